@@ -1,0 +1,35 @@
+# Thin wrapper over CMake presets. `make run` and `make test` install what is missing first.
+PRESET ?= default
+BUILD_DIR := build/$(PRESET)
+SAMPLE := data/kumamoto/kumamoto.madoguchi
+
+.PHONY: all deps configure build run evaluate-sample test test-asan bench clean
+
+all: build
+
+deps:
+	bash packaging/install-deps.sh
+
+configure:
+	cmake --preset $(PRESET)
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+# Evaluates the bundled Kumamoto sample on the command line.
+evaluate-sample: build
+	$(BUILD_DIR)/app/madoguchi-cli evaluate $(SAMPLE) --format text
+
+run: deps evaluate-sample
+
+test: deps build
+	ctest --preset $(PRESET) -j2
+
+# AddressSanitizer + UndefinedBehaviorSanitizer build and full test run.
+test-asan: deps
+	cmake --preset asan
+	cmake --build --preset asan
+	ctest --preset asan -j2
+
+clean:
+	rm -rf build

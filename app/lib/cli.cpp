@@ -1,0 +1,332 @@
+#include "app/lib/cli.h"
+
+#include "app/lib/datasearchpath.h"
+#include "app/lib/evaluationtable.h"
+#include "app/lib/projectevaluation.h"
+#include "app/lib/projectloader.h"
+#include "core/diagnostic.h"
+#include "core/evaluator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cmath>
+
+namespace madoguchi::app {
+
+namespace {
+
+constexpr int ExitOk = 0;
+constexpr int ExitBadInput = 1;
+constexpr int ExitUsage = 2;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+struct UsageError
+{
+    QString message;
+};
+
+QString generalHelp()
+{
+    return tr("Usage: madoguchi-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Evaluates the branch offices (出張所) of a Madoguchi project against the policy's criteria.\n"
+              "\n"
+              "Commands:\n"
+              "  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic\n"
+              "                     distance to it, the own ward's office, the threshold test, the ward and\n"
+              "                     school district at the site, and the catchment population\n"
+              "\n"
+              "Run 'madoguchi-cli COMMAND --help' for a command's options.\n"
+              "  --help       show this help\n"
+              "  --version    show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.\n");
+}
+
+void addLoadOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("data-path"),
+                      tr("A folder in which to look for layer files that are not found relative to the "
+                         "project file (repeatable; also MADOGUCHI_DATA_PATH)."),
+                      tr("DIR")});
+    parser.addOption({QStringLiteral("crs"),
+                      tr("The coordinate reference system of a layer that has none (no .prj), e.g. "
+                         "wards=EPSG:6668 (repeatable). Roles: wards, schoolDistricts, schools, population, "
+                         "offices."),
+                      tr("ROLE=CRS")});
+    parser.addOption({QStringLiteral("encoding"),
+                      tr("The text encoding of a layer, overriding .cpg and detection, e.g. wards=CP932 "
+                         "(repeatable)."),
+                      tr("ROLE=ENCODING")});
+    parser.addOption({QStringLiteral("skip-missing-layers"),
+                      tr("Evaluate without the optional layers that cannot be found or read, instead of "
+                         "failing (the offices table is always required).")});
+    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")},
+                      tr("Print only warnings and errors on standard error.")});
+}
+
+std::map<LayerRole, QString> roleAssignments(const QCommandLineParser &parser, const QString &option)
+{
+    std::map<LayerRole, QString> assignments;
+    for (const QString &value : parser.values(option)) {
+        const qsizetype equals = value.indexOf(QLatin1Char('='));
+        const auto role = equals > 0 ? layerRoleFromKey(QStringView(value).left(equals)) : std::nullopt;
+        if (!role || equals + 1 >= value.size())
+            throw UsageError{tr("--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, "
+                                "population, offices; got \"%2\"")
+                                 .arg(option, value)};
+        assignments[*role] = value.mid(equals + 1);
+    }
+    return assignments;
+}
+
+// East Asian wide characters take two columns in a terminal.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += (c.unicode() >= 0x1100 && !(c.unicode() >= 0xFF61 && c.unicode() <= 0xFF9F)) ? 2 : 1;
+    return width;
+}
+
+QString padded(const QString &text, int width, bool right = false)
+{
+    const QString padding(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+    return right ? padding + text : text + padding;
+}
+
+QString textTable(const LoadedProject &project, const Evaluation &evaluation)
+{
+    const auto &offices = project.offices.offices;
+    auto name = [&offices](const QString &id) {
+        for (const Office &office : offices)
+            if (office.id == id)
+                return office.name;
+        return id;
+    };
+    const double thresholdKm = evaluation.criteria.distanceThresholdMeters / 1000.0;
+    const bool withCatchment = evaluation.totalPopulation.has_value();
+
+    QStringList header{tr("Branch office"), tr("Ward"), tr("Nearest ward office"), tr("Distance"),
+                       tr("Within %1 km").arg(thresholdKm, 0, 'g', 4)};
+    if (withCatchment)
+        header << tr("Catchment");
+    std::vector<QStringList> rows;
+    for (const BranchOfficeEvaluation &result : evaluation.branchOffices) {
+        const Office &office = offices.at(result.officeIndex);
+        QStringList row{office.name, office.ward, name(result.nearestWardOfficeId),
+                        tr("%1 km").arg(result.distanceToNearestWardOfficeMeters / 1000.0, 0, 'f', 2),
+                        result.withinThreshold ? tr("yes") : tr("no")};
+        if (withCatchment)
+            row << (result.catchment ? tr("%L1 residents").arg(std::round(result.catchment->population), 0, 'f', 0)
+                                     : QString());
+        rows.push_back(row);
+    }
+    std::vector<int> widths(header.size(), 0);
+    for (int i = 0; i < header.size(); ++i) {
+        widths[i] = displayWidth(header[i]);
+        for (const QStringList &row : rows)
+            widths[i] = std::max(widths[i], displayWidth(row[i]));
+    }
+    auto line = [&widths](const QStringList &cells) {
+        QStringList out;
+        for (int i = 0; i < cells.size(); ++i)
+            out << padded(cells[i], widths[i], i == 3 || i == 5);
+        return out.join(QStringLiteral("  ")).trimmed();
+    };
+    QString text = line(header) + QLatin1Char('\n');
+    for (const QStringList &row : rows)
+        text += line(row) + QLatin1Char('\n');
+    return text;
+}
+
+QString summary(const Evaluation &evaluation, const LoadedProject &project)
+{
+    int within = 0;
+    for (const auto &result : evaluation.branchOffices)
+        within += result.withinThreshold ? 1 : 0;
+    QString text = tr("%1 branch offices evaluated; %2 within %3 km of a ward office (%4).")
+                       .arg(evaluation.branchOffices.size())
+                       .arg(within)
+                       .arg(evaluation.criteria.distanceThresholdMeters / 1000.0, 0, 'g', 4)
+                       .arg(evaluation.distanceMethod);
+    if (project.offices.fiscalYears.empty())
+        text += QLatin1Char('\n')
+                + tr("The offices table has no workload (受付件数) columns: workload is not evaluated. Add "
+                     "per-fiscal-year count columns (e.g. fy2014_count or 平成26年度) when the counts are "
+                     "available.");
+    if (evaluation.totalPopulation)
+        text += QLatin1Char('\n')
+                + tr("Catchments: %L1 residents in %2 population cells assigned to their nearest counter.")
+                      .arg(*evaluation.totalPopulation, 0, 'f', 1)
+                      .arg(project.population ? project.population->layer.features.size() : 0);
+    if (project.schoolDistricts && project.schoolDistricts->approximate)
+        text += QLatin1Char('\n')
+                + tr("School districts are APPROXIMATE (%1): not the official 校区.")
+                      .arg(QFileInfo(project.schoolDistricts->resolvedPath).fileName());
+    return text;
+}
+
+void printDiagnostics(QTextStream &err, const Diagnostics &diagnostics, bool quiet)
+{
+    for (const Diagnostic &d : diagnostics) {
+        if (quiet && d.severity == Severity::Info)
+            continue;
+        const QString prefix = d.severity == Severity::Warning ? tr("warning: ")
+                               : d.severity == Severity::Error ? tr("error: ")
+                                                               : QString();
+        err << prefix << d.toString() << Qt::endl;
+    }
+}
+
+int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own "
+           "ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, "
+           "the ward and school district containing it, and the residents for whom it is the nearest "
+           "counter when the project has a population layer. Writes CSV to standard output (UTF-8), or "
+           "to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, "
+           "lines to the nearest ward office, and geodesic threshold circles)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.madoguchi)."));
+    parser.addOption({QStringLiteral("threshold-km"),
+                      tr("The distance guide in kilometres (default: the project's, 5 km in Kumamoto's "
+                         "policy)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("out"), tr("Write to FILE (.csv or .gpkg) instead of standard output."),
+                      tr("FILE")});
+    parser.addOption({QStringLiteral("format"),
+                      tr("Standard output format: csv (default) or text (a table for reading)."), tr("FORMAT"),
+                      QStringLiteral("csv")});
+    addLoadOptions(parser);
+
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("madoguchi-cli evaluate"));
+    if (!parser.parse(withProgram))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QStringLiteral("madoguchi-cli evaluate [options]"),
+                                         QStringLiteral("madoguchi-cli evaluate [options] PROJECT"));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        throw UsageError{positional.isEmpty() ? tr("evaluate needs a PROJECT file")
+                                              : tr("evaluate takes one PROJECT file, got %1").arg(positional.size())};
+
+    std::optional<double> thresholdKm;
+    if (parser.isSet(QStringLiteral("threshold-km"))) {
+        bool ok = false;
+        const double value = parser.value(QStringLiteral("threshold-km")).toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value <= 0)
+            throw UsageError{tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
+                                 .arg(parser.value(QStringLiteral("threshold-km")))};
+        thresholdKm = value;
+    }
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv") && format != QLatin1String("text"))
+        throw UsageError{tr("--format expects csv or text, got \"%1\"").arg(format)};
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const QString outSuffix = QFileInfo(outPath).suffix().toLower();
+    if (!outPath.isEmpty() && outSuffix != QLatin1String("csv") && outSuffix != QLatin1String("gpkg"))
+        throw UsageError{tr("--out must end in .csv or .gpkg, got \"%1\"").arg(outPath)};
+
+    ProjectLoadOptions options;
+    options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
+    options.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
+    options.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
+    options.missingLayers =
+        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    const LoadedProject project = loadProject(positional.front(), options);
+    printDiagnostics(err, project.messages, quiet);
+
+    Criteria criteria = project.project.criteria;
+    if (thresholdKm)
+        criteria.distanceThresholdMeters = *thresholdKm * 1000.0;
+    const Evaluation evaluation = evaluateProject(project, criteria);
+    printDiagnostics(err, evaluation.warnings, quiet);
+    const EvaluationTable table = makeEvaluationTable(project, evaluation);
+
+    if (!outPath.isEmpty()) {
+        // Never write over an input.
+        const QString outAbsolute = QFileInfo(outPath).absoluteFilePath();
+        QStringList inputs{project.projectPath, project.officesPath};
+        for (LayerRole role : {LayerRole::Wards, LayerRole::SchoolDistricts, LayerRole::Schools, LayerRole::Population})
+            if (const LoadedLayer *layer = project.layer(role))
+                inputs << layer->resolvedPath;
+        if (inputs.contains(outAbsolute))
+            throw InputError(outPath, QString(), tr("the output file is one of the project's input files"),
+                             tr("choose another file name for --out"));
+
+        if (outSuffix == QLatin1String("gpkg")) {
+            writeEvaluationGeoPackage(outAbsolute, project, evaluation, table);
+        } else {
+            QSaveFile file(outAbsolute);
+            if (!file.open(QIODevice::WriteOnly) || file.write(evaluationCsv(table)) < 0 || !file.commit())
+                throw InputError(outPath, QString(), tr("cannot write the file: %1").arg(file.errorString()),
+                                 tr("check that the folder exists and is writable"));
+        }
+        if (!quiet)
+            err << tr("Wrote %1").arg(outPath) << Qt::endl;
+    } else if (format == QLatin1String("text")) {
+        out << textTable(project, evaluation);
+    } else {
+        QByteArray csv = evaluationCsv(table);
+        csv.remove(0, 3); // no BOM on standard output; --out FILE.csv has one for Excel
+        out << QString::fromUtf8(csv);
+    }
+    out.flush();
+    if (!quiet)
+        err << summary(evaluation, project) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    out.setEncoding(QStringConverter::Utf8);
+    err.setEncoding(QStringConverter::Utf8);
+    if (arguments.isEmpty()) {
+        err << generalHelp();
+        return ExitUsage;
+    }
+    const QString command = arguments.front();
+    try {
+        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+            out << generalHelp();
+            return ExitOk;
+        }
+        if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+            out << QStringLiteral("madoguchi-cli %1").arg(QStringLiteral(MADOGUCHI_VERSION)) << Qt::endl;
+            return ExitOk;
+        }
+        if (command == QLatin1String("evaluate"))
+            return evaluateCommand(arguments.mid(1), out, err);
+        throw UsageError{tr("unknown command \"%1\"").arg(command)};
+    } catch (const UsageError &error) {
+        err << tr("madoguchi-cli: %1").arg(error.message) << Qt::endl
+            << tr("Run 'madoguchi-cli --help' for usage.") << Qt::endl;
+        return ExitUsage;
+    } catch (const InputError &error) {
+        err << tr("error: %1").arg(error.diagnostic().toString()) << Qt::endl;
+        return ExitBadInput;
+    } catch (const Cancelled &) {
+        err << tr("cancelled") << Qt::endl;
+        return ExitBadInput;
+    }
+}
+
+} // namespace madoguchi::app

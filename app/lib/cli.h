@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QStringList>
+
+class QTextStream;
+
+namespace madoguchi::app {
+
+// The headless command line, madoguchi-cli. `arguments` excludes the program name.
+// Exit codes: 0 success, 1 bad input (the message on `err` names what is wrong), 2 usage error.
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
+
+} // namespace madoguchi::app

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "gis/geopackagewriter.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+namespace madoguchi {
+struct Evaluation;
+}
+
+namespace madoguchi::app {
+
+struct LoadedProject;
+
+// The evaluation as a table: one row per branch office (table order), with the columns the data
+// supports. Distances in metres (geodesic), populations in residents. The same columns feed the CSV
+// and the GeoPackage export, so both say the same thing.
+struct EvaluationTable
+{
+    std::vector<gis::OutputLayer::Field> columns;
+    std::vector<QVariantList> rows;     // parallel to columns; null QVariant = empty cell
+    std::vector<int> officeIndexOfRow;  // into LoadedProject::offices.offices
+
+    int column(const QString &name) const;
+};
+
+// Column names: id, name, name_en, kind, ward, nearest_ward_office, nearest_ward_office_name, distance_m,
+// own_ward_office, own_ward_office_name, own_ward_distance_m, within_threshold, threshold_m; then, when
+// the data has them: ward_at_site, school_district (+ school_district_approximate), catchment_population,
+// catchment_population_65plus, recorded_decision, and one workload_fyYYYY column per fiscal year.
+EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluation &evaluation);
+
+// Writes the table as CSV for Excel: UTF-8 with BOM, CRLF line ends, RFC 4180 quoting, distances with
+// one decimal. Text cells beginning with =, +, -, @ (or a tab or carriage return) are prefixed with an
+// apostrophe so that a spreadsheet does not run them as formulas.
+QByteArray evaluationCsv(const EvaluationTable &table);
+
+// Writes the evaluation as a GeoPackage: "offices" (points: every office, the table's metrics on branch
+// offices), "nearest_ward_office_lines" (the geodesic from each branch office to its nearest ward office)
+// and "threshold_circles" (geodesic circles of the threshold radius around each ward office).
+void writeEvaluationGeoPackage(const QString &path, const LoadedProject &project, const Evaluation &evaluation,
+                               const EvaluationTable &table);
+
+} // namespace madoguchi::app

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/project.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace madoguchi::app {
+
+// The project file (*.madoguchi): UTF-8 JSON, {"format": "madoguchi-project", "version": 1, ...}.
+// Layer paths are stored relative to the file's folder when they are below it or beside it, so a
+// project folder can be moved or shared.
+inline constexpr int ProjectFileVersion = 1;
+inline constexpr char ProjectFileSuffix[] = "madoguchi";
+
+// Parses and validates a project. `file` names the source in messages. Throws InputError naming the
+// file and the JSON key (e.g. "layers.wards.encoding") for: text that is not JSON, a wrong "format", a
+// version newer than this program reads, a missing offices layer, a wrong type or an unknown value.
+// Unknown keys are ignored (forward compatibility within a version).
+Project projectFromJson(const QByteArray &json, const QString &file);
+QByteArray projectToJson(const Project &project);
+
+// Reads a project file. Throws InputError when it is missing, unreadable or invalid.
+Project readProjectFile(const QString &path);
+// Writes atomically (QSaveFile): a failure leaves any existing file untouched. Layer paths that were
+// relative to `fromDir` (the folder of the file the project was read from; empty = already relative
+// to `path`'s folder) are rewritten relative to the new file's folder. Throws InputError on failure.
+void writeProjectFile(const Project &project, const QString &path, const QString &fromDir = {});
+
+} // namespace madoguchi::app

@@ -1,0 +1,268 @@
+#include "app/lib/projectloader.h"
+
+#include "app/lib/datasearchpath.h"
+#include "app/lib/projectfile.h"
+#include "core/feedback.h"
+#include "gis/layerreader.h"
+#include "gis/textencoding.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace madoguchi::app {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProjectLoader", text);
+}
+
+QString roleDescription(LayerRole role)
+{
+    switch (role) {
+    case LayerRole::Wards: return tr("wards layer");
+    case LayerRole::SchoolDistricts: return tr("school-district layer");
+    case LayerRole::Schools: return tr("schools layer");
+    case LayerRole::Population: return tr("population layer");
+    case LayerRole::Offices: return tr("offices table");
+    }
+    return {};
+}
+
+std::optional<gis::TextEncoding> encodingFor(LayerRole role, const LayerSource &source,
+                                             const ProjectLoadOptions &options, const QString &projectFile)
+{
+    QString name = source.encoding.value_or(QString());
+    QString location = QStringLiteral("layers.%1.encoding").arg(layerRoleKey(role));
+    if (const auto it = options.encodingOverrides.find(role); it != options.encodingOverrides.end()) {
+        name = it->second;
+        location = QStringLiteral("--encoding %1=%2").arg(layerRoleKey(role), name);
+    }
+    if (name.isEmpty())
+        return std::nullopt;
+    const auto encoding = gis::parseTextEncoding(name);
+    if (!encoding)
+        throw InputError(projectFile, location, tr("unknown text encoding \"%1\"").arg(name),
+                         tr("use CP932 (Shift_JIS) or UTF-8"));
+    return encoding;
+}
+
+std::optional<QString> crsFor(LayerRole role, const LayerSource &source, const ProjectLoadOptions &options)
+{
+    if (const auto it = options.crsOverrides.find(role); it != options.crsOverrides.end())
+        return it->second;
+    return source.crs;
+}
+
+// A layer whose every feature has APPROX = 1 marks itself as an approximation.
+bool marksItselfApproximate(const gis::VectorLayer &layer)
+{
+    const int index = layer.fieldNames.indexOf(QStringLiteral("APPROX"), 0);
+    if (index < 0 || layer.features.empty())
+        return false;
+    for (const gis::Feature &feature : layer.features) {
+        bool ok = false;
+        if (feature.values.value(index).toInt(&ok) != 1 || !ok)
+            return false;
+    }
+    return true;
+}
+
+void requireGeometry(const LoadedLayer &loaded, std::initializer_list<gis::GeometryKind> accepted,
+                     const QString &expected)
+{
+    for (gis::GeometryKind kind : accepted)
+        if (loaded.layer.geometryKind == kind)
+            return;
+    throw InputError(loaded.resolvedPath, QString(),
+                     tr("the %1 must contain %2, but this file contains %3")
+                         .arg(roleDescription(loaded.role), expected,
+                              gis::geometryKindName(loaded.layer.geometryKind)),
+                     tr("check that the right file is set for \"%1\" in the project file")
+                         .arg(layerRoleKey(loaded.role)));
+}
+
+void requireField(const LoadedLayer &loaded, const QString &field, const char *member, const QString &what)
+{
+    if (field.isEmpty())
+        throw InputError(loaded.resolvedPath, QString(),
+                         tr("cannot tell which attribute of the %1 holds the %2 (attributes: %3)")
+                             .arg(roleDescription(loaded.role), what, loaded.layer.fieldNames.join(QStringLiteral(", "))),
+                         tr("set layers.%1.fields.%2 in the project file")
+                             .arg(layerRoleKey(loaded.role), QLatin1String(member)));
+    if (!loaded.layer.fieldNames.contains(field))
+        throw InputError(loaded.resolvedPath, QString(),
+                         tr("the %1 has no attribute \"%2\" (attributes: %3)")
+                             .arg(roleDescription(loaded.role), field, loaded.layer.fieldNames.join(QStringLiteral(", "))),
+                         tr("correct layers.%1.fields.%2 in the project file")
+                             .arg(layerRoleKey(loaded.role), QLatin1String(member)));
+}
+
+void checkAgainstRole(const LoadedLayer &loaded)
+{
+    using gis::GeometryKind;
+    switch (loaded.role) {
+    case LayerRole::Wards:
+        requireGeometry(loaded, {GeometryKind::Polygon}, tr("polygons"));
+        requireField(loaded, loaded.fields.name, "name", tr("ward name"));
+        break;
+    case LayerRole::SchoolDistricts:
+        requireGeometry(loaded, {GeometryKind::Polygon}, tr("polygons"));
+        requireField(loaded, loaded.fields.name, "name", tr("school name"));
+        break;
+    case LayerRole::Schools:
+        requireGeometry(loaded, {GeometryKind::Point}, tr("points"));
+        requireField(loaded, loaded.fields.name, "name", tr("school name"));
+        break;
+    case LayerRole::Population:
+        requireGeometry(loaded, {GeometryKind::Polygon, GeometryKind::Point}, tr("polygons or points"));
+        requireField(loaded, loaded.fields.population, "population", tr("population"));
+        if (!loaded.fields.population65.isEmpty())
+            requireField(loaded, loaded.fields.population65, "population65", tr("population aged 65+"));
+        break;
+    case LayerRole::Offices:
+        break;
+    }
+}
+
+QString encodingReport(gis::TextEncoding encoding, gis::EncodingSource source)
+{
+    return QStringLiteral("%1 (%2)").arg(gis::textEncodingName(encoding), gis::encodingSourceDescription(source));
+}
+
+} // namespace
+
+QString LoadedLayer::featureName(int featureIndex) const
+{
+    if (featureIndex < 0 || featureIndex >= int(layer.features.size()))
+        return {};
+    return layer.value(layer.features[featureIndex], fields.name).toString().trimmed();
+}
+
+const LoadedLayer *LoadedProject::layer(LayerRole role) const
+{
+    switch (role) {
+    case LayerRole::Wards: return wards ? &*wards : nullptr;
+    case LayerRole::SchoolDistricts: return schoolDistricts ? &*schoolDistricts : nullptr;
+    case LayerRole::Schools: return schools ? &*schools : nullptr;
+    case LayerRole::Population: return population ? &*population : nullptr;
+    case LayerRole::Offices: return nullptr;
+    }
+    return nullptr;
+}
+
+LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &options, Feedback *feedback)
+{
+    LoadedProject loaded;
+    loaded.projectPath = QFileInfo(projectPath).absoluteFilePath();
+    loaded.project = readProjectFile(projectPath);
+    const QString projectDir = QFileInfo(loaded.projectPath).absolutePath();
+
+    const auto officesIt = loaded.project.layers.find(LayerRole::Offices);
+    if (officesIt == loaded.project.layers.end())
+        throw InputError(projectPath, QStringLiteral("layers.offices"), tr("the project names no offices table"),
+                         tr("add layers.offices.path, the CSV or point layer of ward and branch offices"));
+
+    const int steps = int(loaded.project.layers.size());
+    int step = 0;
+    auto advance = [&] {
+        ++step;
+        if (feedback) {
+            feedback->checkCancelled();
+            feedback->setProgress(double(step) / steps);
+        }
+    };
+
+    auto resolve = [&](LayerRole role, const LayerSource &source) {
+        const auto resolved = resolveLayerPath(source.path, projectDir, options.dataSearchPaths);
+        if (!resolved) {
+            QStringList looked{projectDir};
+            looked += options.dataSearchPaths;
+            throw InputError(projectPath, QStringLiteral("layers.%1.path").arg(layerRoleKey(role)),
+                             tr("the %1 \"%2\" was not found (looked in: %3)")
+                                 .arg(roleDescription(role), source.path, looked.join(QStringLiteral(", "))),
+                             tr("move the file back, correct the path in the project file, or add the folder "
+                                "that holds it with --data-path or MADOGUCHI_DATA_PATH"));
+        }
+        return *resolved;
+    };
+
+    // The offices table: always required.
+    {
+        const LayerSource &source = officesIt->second;
+        const ResolvedPath path = resolve(LayerRole::Offices, source);
+        gis::OfficeTableOptions tableOptions;
+        tableOptions.fields = source.fields;
+        tableOptions.encoding = encodingFor(LayerRole::Offices, source, options, projectPath);
+        tableOptions.crs = crsFor(LayerRole::Offices, source, options);
+        tableOptions.layerName = source.layerName;
+        loaded.offices = gis::readOfficeTable(path.path, tableOptions);
+        loaded.officesPath = path.path;
+        loaded.messages.push_back({Severity::Info, path.path, QString(),
+                                   tr("offices table: %1 offices, %2, coordinates in %3%4")
+                                       .arg(loaded.offices.offices.size())
+                                       .arg(encodingReport(loaded.offices.encoding, loaded.offices.encodingSource),
+                                            loaded.offices.coordinateCrs,
+                                            path.viaSearchPath ? tr(", found on the data search path") : QString()),
+                                   QString()});
+        for (const Diagnostic &warning : loaded.offices.warnings)
+            loaded.messages.push_back(warning);
+        advance();
+    }
+
+    for (const auto &[role, source] : loaded.project.layers) {
+        if (role == LayerRole::Offices)
+            continue;
+        try {
+            const ResolvedPath path = resolve(role, source);
+            gis::LayerReadOptions readOptions;
+            readOptions.layerName = source.layerName;
+            readOptions.encoding = encodingFor(role, source, options, projectPath);
+            readOptions.crs = crsFor(role, source, options);
+
+            LoadedLayer layer;
+            layer.role = role;
+            layer.resolvedPath = path.path;
+            layer.foundViaSearchPath = path.viaSearchPath;
+            layer.layer = gis::readVectorLayer(path.path, readOptions, nullptr);
+            layer.fields = detectFieldMapping(role, layer.layer.fieldNames).overriddenBy(source.fields);
+            layer.approximate = source.approximate.value_or(marksItselfApproximate(layer.layer));
+            checkAgainstRole(layer);
+
+            loaded.messages.push_back(
+                {Severity::Info, path.path, QString(),
+                 tr("%1: %2 features (%3), %4, %5%6%7")
+                     .arg(roleDescription(role))
+                     .arg(layer.layer.features.size())
+                     .arg(gis::geometryKindName(layer.layer.geometryKind),
+                          encodingReport(layer.layer.encoding, layer.layer.encodingSource), layer.layer.sourceCrs,
+                          layer.approximate ? tr(", APPROXIMATE") : QString(),
+                          path.viaSearchPath ? tr(", found on the data search path") : QString()),
+                 QString()});
+            for (const Diagnostic &warning : layer.layer.warnings)
+                loaded.messages.push_back(warning);
+
+            switch (role) {
+            case LayerRole::Wards: loaded.wards = std::move(layer); break;
+            case LayerRole::SchoolDistricts: loaded.schoolDistricts = std::move(layer); break;
+            case LayerRole::Schools: loaded.schools = std::move(layer); break;
+            case LayerRole::Population: loaded.population = std::move(layer); break;
+            case LayerRole::Offices: break;
+            }
+        } catch (const InputError &error) {
+            if (options.missingLayers == MissingLayers::Fail)
+                throw;
+            Diagnostic problem = error.diagnostic();
+            problem.severity = Severity::Warning;
+            loaded.missingLayers.push_back({role, source.path, problem});
+            loaded.messages.push_back({Severity::Warning, projectPath, QStringLiteral("layers.%1").arg(layerRoleKey(role)),
+                                       tr("the %1 was not loaded: %2").arg(roleDescription(role), problem.toString()),
+                                       QString()});
+        }
+        advance();
+    }
+    return loaded;
+}
+
+} // namespace madoguchi::app

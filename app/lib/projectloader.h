@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/diagnostic.h"
+#include "core/project.h"
+#include "gis/officetable.h"
+#include "gis/vectorlayer.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+
+namespace madoguchi {
+class Feedback;
+}
+
+namespace madoguchi::app {
+
+// A spatial layer of a project, read and checked against its role.
+struct LoadedLayer
+{
+    LayerRole role = LayerRole::Wards;
+    QString resolvedPath;
+    bool foundViaSearchPath = false;
+    gis::VectorLayer layer;
+    FieldMapping fields;      // detected, then overridden by the project's mapping
+    bool approximate = false; // e.g. nearest-school areas standing in for school districts
+
+    // The feature's value of the mapped name field (wards, districts, schools), trimmed.
+    QString featureName(int featureIndex) const;
+};
+
+// A layer the project names but that could not be loaded (only with MissingLayers::Skip).
+struct MissingLayer
+{
+    LayerRole role = LayerRole::Wards;
+    QString path;   // as written in the project file
+    Diagnostic problem;
+};
+
+enum class MissingLayers {
+    Fail, // a layer that is missing or unreadable is an error (command line)
+    Skip, // load the rest and report it (workbench)
+};
+
+struct ProjectLoadOptions
+{
+    QStringList dataSearchPaths;                 // see dataSearchPaths()
+    std::map<LayerRole, QString> crsOverrides;   // --crs ROLE=EPSG:…
+    std::map<LayerRole, QString> encodingOverrides; // --encoding ROLE=CP932
+    MissingLayers missingLayers = MissingLayers::Fail;
+};
+
+struct LoadedProject
+{
+    Project project;
+    QString projectPath; // absolute
+    gis::OfficeTable offices;
+    QString officesPath; // absolute path of the offices table
+    std::optional<LoadedLayer> wards;
+    std::optional<LoadedLayer> schoolDistricts;
+    std::optional<LoadedLayer> schools;
+    std::optional<LoadedLayer> population;
+    std::vector<MissingLayer> missingLayers;
+    // What the planner should know about how the data was read: encodings used, layers found on the
+    // data search path, repaired geometries, missing layers.
+    Diagnostics messages;
+
+    const LoadedLayer *layer(LayerRole role) const;
+};
+
+// Reads the project file and every layer it names, checking each against its role (wards and school
+// districts are polygons, schools points, population has a numeric population field; each has the
+// fields the analysis needs). The offices table is always required. Throws InputError (naming the file,
+// the row or feature and what to do) for anything that makes the project unusable; Cancelled on cancel.
+LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &options = {},
+                          Feedback *feedback = nullptr);
+
+} // namespace madoguchi::app

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/criteria.h"
+#include "core/fieldmapping.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+
+namespace madoguchi {
+
+// Where one layer of a project comes from and how to read it.
+struct LayerSource
+{
+    // As written in the project file: relative to the project file's folder (or, failing that, to a
+    // folder on the data search path), or absolute.
+    QString path;
+    QString layerName;              // layer inside a multi-layer source (GeoPackage); empty = the first
+    std::optional<QString> encoding; // "CP932", "UTF-8"; nullopt = .cpg, else detect
+    std::optional<QString> crs;      // e.g. "EPSG:6670"; for sources without a CRS (no .prj, x/y CSV)
+    FieldMapping fields;             // explicit mapping; wins over detection member by member
+    // The layer is an approximation (e.g. nearest-school areas standing in for school districts) and
+    // must be labelled as such wherever it is shown. nullopt = detect (an APPROX attribute set to 1).
+    std::optional<bool> approximate;
+
+    bool operator==(const LayerSource &) const = default;
+};
+
+// A planning project: the layers by role, the criteria and the credits. Saved as a versioned JSON file
+// (*.madoguchi) by app::ProjectFile.
+struct Project
+{
+    QString name;
+    std::map<LayerRole, LayerSource> layers;
+    Criteria criteria;
+    QStringList credits; // 出典 lines printed on maps and reports
+    QString notes;
+
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace madoguchi

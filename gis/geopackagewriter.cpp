@@ -1,0 +1,362 @@
+#include "gis/geopackagewriter.h"
+
+#include "core/diagnostic.h"
+#include "gis/gdalhandles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace madoguchi::gis {
+
+namespace {
+
+// JGD2011 geographic 2D, the CRS of Japan's official data since 2011; stored with longitude as x
+// (traditional GIS order), which is what GeoPackage readers expect.
+constexpr int kJgd2011Epsg = 6668;
+
+OGRwkbGeometryType singleType(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::Point:
+        return wkbPoint;
+    case GeometryKind::Line:
+        return wkbLineString;
+    case GeometryKind::Polygon:
+        return wkbPolygon;
+    case GeometryKind::None:
+        break;
+    }
+    return wkbNone;
+}
+
+OGRwkbGeometryType multiType(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::Point:
+        return wkbMultiPoint;
+    case GeometryKind::Line:
+        return wkbMultiLineString;
+    case GeometryKind::Polygon:
+        return wkbMultiPolygon;
+    case GeometryKind::None:
+        break;
+    }
+    return wkbNone;
+}
+
+// Whether a GEOS geometry type fits the layer's kind, and whether it is a multi-part type.
+bool fitsKind(int geosType, GeometryKind kind, bool &isMulti)
+{
+    isMulti = false;
+    switch (kind) {
+    case GeometryKind::Point:
+        isMulti = geosType == GEOS_MULTIPOINT;
+        return geosType == GEOS_POINT || isMulti;
+    case GeometryKind::Line:
+        isMulti = geosType == GEOS_MULTILINESTRING;
+        return geosType == GEOS_LINESTRING || geosType == GEOS_LINEARRING || isMulti;
+    case GeometryKind::Polygon:
+        isMulti = geosType == GEOS_MULTIPOLYGON;
+        return geosType == GEOS_POLYGON || isMulti;
+    case GeometryKind::None:
+        break;
+    }
+    return false;
+}
+
+QString rowLocation(const OutputLayer &layer, std::size_t row)
+{
+    return QStringLiteral("layer %1, row %2").arg(layer.name).arg(row + 1);
+}
+
+// Checks what is the caller's responsibility before any file is touched.
+void checkLayers(const std::vector<OutputLayer> &layers)
+{
+    for (const OutputLayer &layer : layers) {
+        if (layer.name.trimmed().isEmpty())
+            throw std::invalid_argument("writeGeoPackage: a layer has no name");
+        for (const OutputLayer::Row &row : layer.rows) {
+            if (row.values.size() != qsizetype(layer.fields.size()))
+                throw std::invalid_argument("writeGeoPackage: a row's values are not parallel to the fields");
+            if (layer.geometryKind == GeometryKind::None && row.geometry)
+                throw std::invalid_argument("writeGeoPackage: a row of a layer without geometry has one");
+        }
+    }
+}
+
+class GeoPackageWriter
+{
+public:
+    GeoPackageWriter(QString targetPath, QString temporaryPath)
+        : mTargetPath(std::move(targetPath))
+        , mTemporaryPath(std::move(temporaryPath))
+    { }
+
+    void write(const std::vector<OutputLayer> &layers)
+    {
+        GdalErrorCollector collector;
+        GDALDriverH driver = GDALGetDriverByName("GPKG");
+        if (!driver)
+            fail(QString(), QStringLiteral("GDAL has no GeoPackage driver"), collector);
+
+        GdalDatasetPtr dataset(
+            GDALCreate(driver, QFile::encodeName(mTemporaryPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
+        if (!dataset)
+            fail(QString(), QStringLiteral("cannot create the GeoPackage"), collector);
+
+        OgrSpatialReferencePtr srs(OSRNewSpatialReference(nullptr));
+        if (!srs || OSRImportFromEPSG(srs.get(), kJgd2011Epsg) != OGRERR_NONE)
+            fail(QString(), QStringLiteral("cannot set up EPSG:6668 (JGD2011)"), collector);
+        OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
+
+        for (const OutputLayer &layer : layers)
+            writeLayer(dataset.get(), srs.get(), layer, collector);
+
+        // Closing flushes the last pages: its errors count too.
+        dataset.reset();
+        if (!collector.errors().isEmpty())
+            fail(QString(), QStringLiteral("writing the GeoPackage failed"), collector);
+    }
+
+private:
+    [[noreturn]] void
+    fail(const QString &location, const QString &message, const GdalErrorCollector &collector,
+         const QString &hint = QStringLiteral("check that you may write into the folder and "
+                                              "that the disk is not full"))
+    {
+        const QString details = collector.errors();
+        throw InputError(mTargetPath, location,
+                         details.isEmpty() ? message : message + QStringLiteral(": ") + details, hint);
+    }
+
+    void writeLayer(GDALDatasetH dataset, OGRSpatialReferenceH srs, const OutputLayer &layer,
+                    GdalErrorCollector &collector)
+    {
+        const QString layerLocation = QStringLiteral("layer %1").arg(layer.name);
+        GEOSContextHandle_t context = geosContext();
+
+        // A layer holding any multi-part geometry is declared multi-part, and its single parts are
+        // promoted, so that the declared type is true of every row (QGIS relies on it).
+        OGRwkbGeometryType type = singleType(layer.geometryKind);
+        if (layer.geometryKind != GeometryKind::None) {
+            for (std::size_t r = 0; r < layer.rows.size(); ++r) {
+                const GEOSGeometry *geometry = layer.rows[r].geometry.get();
+                if (!geometry)
+                    continue;
+                bool isMulti = false;
+                if (!fitsKind(GEOSGeomTypeId_r(context, geometry), layer.geometryKind, isMulti)) {
+                    throw InputError(mTargetPath, rowLocation(layer, r),
+                                     QStringLiteral("a %1 geometry cannot go into this layer")
+                                         .arg(QString::fromUtf8(GEOSGeomType_r(context, geometry))),
+                                     QString());
+                }
+                if (isMulti)
+                    type = multiType(layer.geometryKind);
+            }
+        }
+
+        const QByteArray name = layer.name.toUtf8();
+        OGRLayerH ogrLayer = GDALDatasetCreateLayer(dataset, name.constData(),
+                                                    type == wkbNone ? nullptr : srs, type, nullptr);
+        if (!ogrLayer)
+            fail(layerLocation, QStringLiteral("cannot create the layer"), collector,
+                 QStringLiteral("every layer of a GeoPackage needs its own name"));
+
+        for (const OutputLayer::Field &field : layer.fields) {
+            OGRFieldType fieldType = OFTString;
+            switch (field.type) {
+            case OutputLayer::FieldType::String:
+                fieldType = OFTString;
+                break;
+            case OutputLayer::FieldType::Real:
+                fieldType = OFTReal;
+                break;
+            case OutputLayer::FieldType::Integer:
+                fieldType = OFTInteger64;
+                break;
+            case OutputLayer::FieldType::Boolean:
+                fieldType = OFTInteger;
+                break;
+            }
+            const QByteArray fieldName = field.name.toUtf8();
+            OGRFieldDefnH definition = OGR_Fld_Create(fieldName.constData(), fieldType);
+            if (field.type == OutputLayer::FieldType::Boolean)
+                OGR_Fld_SetSubType(definition, OFSTBoolean);
+            const OGRErr created = OGR_L_CreateField(ogrLayer, definition, FALSE);
+            OGR_Fld_Destroy(definition);
+            if (created != OGRERR_NONE)
+                fail(layerLocation, QStringLiteral("cannot create the field %1").arg(field.name), collector,
+                     QStringLiteral("every field of a layer needs its own name"));
+        }
+
+        // One transaction per layer: row by row, SQLite would sync after every insert.
+        if (GDALDatasetStartTransaction(dataset, FALSE) != OGRERR_NONE)
+            fail(layerLocation, QStringLiteral("cannot start writing the rows"), collector);
+        OGRFeatureDefnH definition = OGR_L_GetLayerDefn(ogrLayer);
+        for (std::size_t r = 0; r < layer.rows.size(); ++r) {
+            const OutputLayer::Row &row = layer.rows[r];
+            OgrFeaturePtr feature(OGR_F_Create(definition));
+            for (std::size_t f = 0; f < layer.fields.size(); ++f)
+                setValue(feature.get(), int(f), layer, r, row.values.at(qsizetype(f)));
+            if (row.geometry) {
+                const std::string wkb = geosToWkb(row.geometry.get());
+                OGRGeometryH geometry = nullptr;
+                if (OGR_G_CreateFromWkb(wkb.data(), srs, &geometry, int(wkb.size())) != OGRERR_NONE
+                    || !geometry)
+                    fail(rowLocation(layer, r), QStringLiteral("cannot convert the geometry"), collector);
+                if (type == multiType(layer.geometryKind) && OGR_G_GetGeometryType(geometry) != type)
+                    geometry = OGR_G_ForceTo(geometry, type, nullptr);
+                OGR_F_SetGeometryDirectly(feature.get(), geometry);
+            }
+            if (OGR_L_CreateFeature(ogrLayer, feature.get()) != OGRERR_NONE)
+                fail(rowLocation(layer, r), QStringLiteral("cannot write the row"), collector);
+        }
+        if (GDALDatasetCommitTransaction(dataset) != OGRERR_NONE)
+            fail(layerLocation, QStringLiteral("cannot finish writing the rows"), collector);
+    }
+
+    void setValue(OGRFeatureH feature, int index, const OutputLayer &layer, std::size_t row,
+                  const QVariant &value)
+    {
+        if (value.isNull() || !value.isValid()) {
+            OGR_F_SetFieldNull(feature, index);
+            return;
+        }
+        const OutputLayer::Field &field = layer.fields[std::size_t(index)];
+        const auto badValue = [&](const QString &expected) {
+            return InputError(mTargetPath, rowLocation(layer, row) + QStringLiteral(", field ") + field.name,
+                              QStringLiteral("the value \"%1\" is not %2").arg(value.toString(), expected),
+                              QString());
+        };
+        const bool isReal = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float;
+        switch (field.type) {
+        case OutputLayer::FieldType::String:
+            OGR_F_SetFieldString(feature, index, value.toString().toUtf8().constData());
+            return;
+        case OutputLayer::FieldType::Real: {
+            bool ok = false;
+            const double number = value.toDouble(&ok);
+            // NaN would be stored as NULL by SQLite: a silent change of meaning.
+            if (!ok || !std::isfinite(number))
+                throw badValue(QStringLiteral("a finite number"));
+            OGR_F_SetFieldDouble(feature, index, number);
+            return;
+        }
+        case OutputLayer::FieldType::Integer: {
+            bool ok = false;
+            qlonglong number = 0;
+            if (isReal) {
+                const double real = value.toDouble();
+                ok = std::isfinite(real) && real == std::floor(real) && std::fabs(real) < 9.0e18;
+                number = ok ? qlonglong(real) : 0;
+            } else {
+                number = value.toLongLong(&ok);
+            }
+            if (!ok)
+                throw badValue(QStringLiteral("a whole number"));
+            OGR_F_SetFieldInteger64(feature, index, number);
+            return;
+        }
+        case OutputLayer::FieldType::Boolean: {
+            int flag = -1;
+            if (value.typeId() == QMetaType::Bool) {
+                flag = value.toBool() ? 1 : 0;
+            } else if (!isReal && value.typeId() != QMetaType::QString) {
+                bool ok = false;
+                const qlonglong number = value.toLongLong(&ok);
+                if (ok && (number == 0 || number == 1))
+                    flag = int(number);
+            }
+            if (flag < 0)
+                throw badValue(QStringLiteral("true or false"));
+            OGR_F_SetFieldInteger(feature, index, flag);
+            return;
+        }
+        }
+    }
+
+    QString mTargetPath;
+    QString mTemporaryPath;
+};
+
+void removeTemporaryFiles(const QString &temporaryPath)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(temporaryPath + QLatin1String(suffix));
+}
+
+// The rename below must not publish a file whose pages are still only in the page cache.
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+} // namespace
+
+void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers)
+{
+    checkLayers(layers);
+    ensureGdalRegistered();
+
+    const QFileInfo target(path);
+    const QString folder = target.absolutePath();
+    const QString hint = QStringLiteral("check that the folder exists and that you may write into it");
+    if (!QFileInfo(folder).isDir())
+        throw InputError(path, QString(), QStringLiteral("the folder %1 does not exist").arg(folder), hint);
+    if (target.isDir())
+        throw InputError(path, QString(), QStringLiteral("a folder of that name is in the way"),
+                         QStringLiteral("choose another file name"));
+
+    // Reserve a unique name beside the target (same file system, so the rename is atomic), then let
+    // GDAL create the GeoPackage there: the GPKG driver refuses to create over an existing file.
+    QString temporaryPath;
+    {
+        QTemporaryFile reservation(folder + QLatin1Char('/') + target.fileName()
+                                   + QStringLiteral(".tmp-XXXXXX.gpkg"));
+        reservation.setAutoRemove(false);
+        if (!reservation.open())
+            throw InputError(
+                path, QString(),
+                QStringLiteral("cannot create a file in %1: %2").arg(folder, reservation.errorString()),
+                hint);
+        temporaryPath = reservation.fileName();
+    }
+    QFile::remove(temporaryPath);
+
+    try {
+        GeoPackageWriter(path, temporaryPath).write(layers);
+        if (!syncFile(temporaryPath))
+            throw InputError(path, QString(), QStringLiteral("cannot flush the new file to disk"), hint);
+        // POSIX rename replaces the target atomically: readers see the old file or the new one.
+        if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData())
+            != 0) {
+            throw InputError(path, QString(),
+                             QStringLiteral("cannot put the new file in place: %1")
+                                 .arg(QString::fromLocal8Bit(std::strerror(errno))),
+                             hint);
+        }
+    } catch (...) {
+        removeTemporaryFiles(temporaryPath);
+        throw;
+    }
+    // A rollback journal or WAL left by SQLite belongs to the temporary name, not the target.
+    removeTemporaryFiles(temporaryPath);
+}
+
+} // namespace madoguchi::gis

@@ -1,0 +1,530 @@
+#include "gis/officetable.h"
+
+#include "core/feedback.h"
+#include "gis/gdalhandles.h"
+#include "gis/layerreader.h"
+#include "gis/spatialreference.h"
+
+#include <cpl_string.h>
+#include <cpl_vsi.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <atomic>
+#include <cmath>
+#include <map>
+
+namespace madoguchi::gis {
+
+namespace {
+
+const QString fieldsHint = QStringLiteral(
+    "name the column for the offices layer in the project file (\"fields\": {\"%1\": \"<column>\"})");
+
+// Cells as planners type them: full-width digits and signs (１２３４, －), surrounding spaces (also the
+// ideographic space U+3000). NFKC folds the widths.
+QString normalizedNumberText(const QString &cell)
+{
+    return cell.normalized(QString::NormalizationForm_KC).trimmed();
+}
+
+// One row of the source, whatever it came from: the cells by header column, where it is in the source
+// ("line 5" in a CSV, "feature 3" in a layer) and, for a point layer, its location.
+struct SourceRow
+{
+    int sourceRow = 0;
+    QString where;
+    QStringList cells;
+    std::optional<GeoPoint> location;
+};
+
+struct SourceTable
+{
+    QStringList header;
+    std::vector<SourceRow> rows;
+    bool fromLayer = false;
+};
+
+// An in-memory file for GDAL (/vsimem/), removed when this goes out of scope. The bytes are owned here
+// and must outlive every dataset opened on the file, so declare it before the dataset.
+class MemoryFile
+{
+public:
+    MemoryFile(QByteArray bytes, const QString &suffix) : mBytes(std::move(bytes))
+    {
+        static std::atomic<quint64> counter{0};
+        mName = QStringLiteral("/vsimem/madoguchi/officetable_%1.%2").arg(counter.fetch_add(1)).arg(suffix).toUtf8();
+        VSILFILE *file = VSIFileFromMemBuffer(mName.constData(), reinterpret_cast<GByte *>(mBytes.data()),
+                                              vsi_l_offset(mBytes.size()), FALSE);
+        if (file)
+            VSIFCloseL(file); // the memory file stays until VSIUnlink
+    }
+    ~MemoryFile() { VSIUnlink(mName.constData()); }
+    MemoryFile(const MemoryFile &) = delete;
+    MemoryFile &operator=(const MemoryFile &) = delete;
+
+    const char *name() const { return mName.constData(); }
+
+private:
+    QByteArray mBytes;
+    QByteArray mName;
+};
+
+// The 1-based line on which each non-empty record of the CSV starts (the header first). GDAL's CSV
+// reader skips empty lines and lets quoted cells span lines, so its feature ids are not line numbers;
+// this mirrors its record splitting (a quote anywhere toggles quoting, "" included).
+std::vector<int> recordStartLines(const QByteArray &utf8)
+{
+    std::vector<int> starts;
+    int line = 1;
+    int recordStart = 1;
+    bool inQuotes = false;
+    bool empty = true;
+    for (const char c : utf8) {
+        if (c == '"') {
+            inQuotes = !inQuotes;
+            empty = false;
+        } else if (c == '\n') {
+            if (!inQuotes) {
+                if (!empty)
+                    starts.push_back(recordStart);
+                recordStart = line + 1;
+                empty = true;
+            }
+            ++line;
+        } else if (c != '\r') {
+            empty = false;
+        }
+    }
+    if (!empty)
+        starts.push_back(recordStart);
+    return starts;
+}
+
+SourceTable readCsv(const QString &path, const OfficeTableOptions &options, OfficeTable &table,
+                    Feedback *feedback)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError(path, {}, QStringLiteral("%1 cannot be read: %2").arg(fileName, file.errorString()),
+                         QStringLiteral("check that the file exists and that you may read it"));
+    QByteArray bytes = file.readAll();
+    file.close();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+
+    if (options.encoding) {
+        table.encoding = *options.encoding;
+        table.encodingSource = EncodingSource::Override;
+    } else {
+        table.encodingSource = EncodingSource::Detected;
+        switch (guessEncoding(bytes)) {
+        case EncodingGuess::Ascii:
+        case EncodingGuess::Utf8:
+            table.encoding = TextEncoding::Utf8;
+            break;
+        case EncodingGuess::Cp932:
+            table.encoding = TextEncoding::Cp932;
+            break;
+        case EncodingGuess::Unknown:
+            throw InputError(path, {},
+                             QStringLiteral("%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text")
+                                 .arg(fileName),
+                             QStringLiteral("save it from Excel as \"CSV UTF-8\", or set \"encoding\" for the "
+                                            "offices layer in the project file"));
+        }
+    }
+    // decodeText refuses bytes that are invalid in the encoding, so no replacement character can slip
+    // into a name.
+    const QString text = decodeText(bytes, table.encoding, path);
+    const QByteArray utf8 = table.encoding == TextEncoding::Utf8 ? bytes : text.toUtf8();
+    const std::vector<int> lines = recordStartLines(utf8);
+
+    ensureGdalRegistered();
+    const MemoryFile memory(utf8, QStringLiteral("csv"));
+    GdalErrorCollector collector;
+    const char *const drivers[] = {"CSV", nullptr};
+    // Every column stays text (AUTODETECT_TYPE is off by default) and no column becomes a geometry
+    // (no X/Y_POSSIBLE_NAMES): the coordinates are parsed here with row/column messages.
+    const char *const openOptions[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
+    GdalDatasetPtr dataset(GDALOpenEx(memory.name(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
+                                      drivers, openOptions, nullptr));
+    if (!dataset || GDALDatasetGetLayerCount(dataset.get()) < 1)
+        throw InputError(path, {},
+                         QStringLiteral("%1 cannot be read as a CSV table: %2")
+                             .arg(fileName, collector.errors().isEmpty() ? QStringLiteral("unknown error")
+                                                                         : collector.errors()),
+                         QStringLiteral("save the table as CSV with a header line"));
+    OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
+    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
+
+    SourceTable source;
+    const int columnCount = OGR_FD_GetFieldCount(definition);
+    for (int i = 0; i < columnCount; ++i)
+        source.header << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i)));
+
+    const GIntBig total = OGR_L_GetFeatureCount(layer, TRUE);
+    // Line numbers are exact when this reader and GDAL agree on the records (they always should);
+    // otherwise messages fall back to the data row number.
+    const bool exactLines = total >= 0 && qsizetype(lines.size()) == qsizetype(total) + 1;
+    int dataRow = 0;
+    OGR_L_ResetReading(layer);
+    for (;;) {
+        OgrFeaturePtr feature(OGR_L_GetNextFeature(layer));
+        if (!collector.errors().isEmpty())
+            throw InputError(path, {}, QStringLiteral("%1 cannot be read: %2").arg(fileName, collector.errors()),
+                             QStringLiteral("check that the file is a complete CSV table"));
+        if (!feature)
+            break;
+        ++dataRow;
+        if (feedback) {
+            if ((dataRow - 1) % 256 == 0)
+                feedback->checkCancelled();
+            if (total > 0)
+                feedback->setProgress(std::min(1.0, 0.9 * dataRow / double(total)));
+        }
+        SourceRow row;
+        row.sourceRow = exactLines ? lines[std::size_t(dataRow)] : dataRow + 1;
+        row.where = exactLines ? QStringLiteral("line %1").arg(row.sourceRow)
+                               : QStringLiteral("data row %1").arg(dataRow);
+        bool allEmpty = true;
+        for (int i = 0; i < columnCount; ++i) {
+            const QString cell = OGR_F_IsFieldSetAndNotNull(feature.get(), i)
+                                     ? QString::fromUtf8(OGR_F_GetFieldAsString(feature.get(), i))
+                                     : QString();
+            allEmpty = allEmpty && cell.trimmed().isEmpty();
+            row.cells << cell;
+        }
+        // Spreadsheets often save trailing rows of empty cells (",,,,"): they are not offices.
+        if (allEmpty)
+            continue;
+        source.rows.push_back(std::move(row));
+    }
+    return source;
+}
+
+SourceTable readPointLayer(const QString &path, const OfficeTableOptions &options, OfficeTable &table,
+                           Feedback *feedback)
+{
+    LayerReadOptions layerOptions;
+    layerOptions.layerName = options.layerName;
+    layerOptions.encoding = options.encoding;
+    layerOptions.crs = options.crs;
+    const VectorLayer layer = readVectorLayer(path, layerOptions, feedback);
+    const QString fileName = QFileInfo(path).fileName();
+    if (layer.geometryKind != GeometryKind::Point)
+        throw InputError(path, {},
+                         QStringLiteral("%1 holds %2 geometries; the offices must be points")
+                             .arg(fileName, geometryKindName(layer.geometryKind)),
+                         QStringLiteral("use a point layer, or a CSV table with latitude and longitude columns"));
+    table.encoding = layer.encoding;
+    table.encodingSource = layer.encodingSource;
+    table.coordinateCrs = layer.sourceCrs;
+    table.warnings = layer.warnings;
+
+    SourceTable source;
+    source.fromLayer = true;
+    source.header = layer.fieldNames;
+    GEOSContextHandle_t context = geosContext();
+    for (const Feature &feature : layer.features) {
+        SourceRow row;
+        row.sourceRow = feature.number;
+        row.where = QStringLiteral("feature %1").arg(feature.number);
+        for (const QVariant &value : feature.values)
+            row.cells << (value.isNull() ? QString() : value.toString());
+        if (!feature.geometry)
+            throw InputError(path, row.where, QStringLiteral("The office has no location"),
+                             QStringLiteral("place the office's point in a GIS"));
+        const GEOSGeometry *point = feature.geometry.get();
+        if (GEOSGeomTypeId_r(context, point) == GEOS_MULTIPOINT && GEOSGetNumGeometries_r(context, point) == 1)
+            point = GEOSGetGeometryN_r(context, point, 0);
+        if (GEOSGeomTypeId_r(context, point) != GEOS_POINT)
+            throw InputError(path, row.where,
+                             QStringLiteral("The office's geometry is not a single point"),
+                             QStringLiteral("give each office exactly one point"));
+        GeoPoint location;
+        GEOSGeomGetX_r(context, point, &location.longitudeDeg);
+        GEOSGeomGetY_r(context, point, &location.latitudeDeg);
+        row.location = location;
+        source.rows.push_back(std::move(row));
+    }
+    return source;
+}
+
+QString acceptedKinds()
+{
+    return QStringLiteral("ward_office (区役所), general_branch (総合出張所), branch (出張所)");
+}
+
+QString acceptedDecisions()
+{
+    return QStringLiteral("keep (継続), service_corner (行政サービスコーナー), close (廃止), upgrade (機能強化)");
+}
+
+double parseCoordinate(const QString &cell, const QString &file, const QString &location)
+{
+    const QString text = normalizedNumberText(cell);
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    if (text.isEmpty())
+        throw InputError(file, location, QStringLiteral("The coordinate is empty"),
+                         QStringLiteral("fill in the office's coordinates"));
+    if (!ok || !std::isfinite(value))
+        throw InputError(file, location, QStringLiteral("\"%1\" is not a number").arg(cell),
+                         QStringLiteral("write coordinates as decimal numbers with '.' (e.g. 32.80300)"));
+    return value;
+}
+
+// The header order columns of the mapping that this reader uses, with the mapping member names for
+// messages.
+std::vector<std::pair<QString, QString>> mappedColumns(const FieldMapping &fields)
+{
+    std::vector<std::pair<QString, QString>> columns{
+        {QStringLiteral("id"), fields.id},           {QStringLiteral("name"), fields.name},
+        {QStringLiteral("nameEn"), fields.nameEn},   {QStringLiteral("kind"), fields.kind},
+        {QStringLiteral("ward"), fields.ward},       {QStringLiteral("address"), fields.address},
+        {QStringLiteral("latitude"), fields.latitude}, {QStringLiteral("longitude"), fields.longitude},
+        {QStringLiteral("x"), fields.x},             {QStringLiteral("y"), fields.y},
+        {QStringLiteral("decision"), fields.decision},
+    };
+    for (const auto &[year, column] : fields.workloadByFiscalYear)
+        columns.emplace_back(QStringLiteral("workload %1").arg(year), column);
+    return columns;
+}
+
+} // namespace
+
+std::optional<double> parseCountCell(const QString &cell, const QString &file, const QString &location)
+{
+    QString text = normalizedNumberText(cell);
+    if (text.isEmpty())
+        return std::nullopt;
+    static const QRegularExpression number(
+        QStringLiteral("^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?$"));
+    const QRegularExpressionMatch match = number.match(text);
+    if (!match.hasMatch())
+        throw InputError(file, location, QStringLiteral("\"%1\" is not a count").arg(cell),
+                         QStringLiteral("write counts as plain numbers (1234 or 1,234); leave the cell empty "
+                                        "when the count is not known"));
+    text.remove(QLatin1Char(','));
+    bool ok = false;
+    const double value = QLocale::c().toDouble(text, &ok);
+    if (!ok || !std::isfinite(value))
+        throw InputError(file, location, QStringLiteral("\"%1\" is not a count").arg(cell),
+                         QStringLiteral("write counts as plain numbers (1234 or 1,234)"));
+    if (match.captured(1) == QLatin1String("-") && value != 0.0)
+        throw InputError(file, location, QStringLiteral("The count %1 is negative").arg(cell.trimmed()),
+                         QStringLiteral("counts cannot be negative; leave the cell empty when the count is not "
+                                        "known"));
+    return std::abs(value);
+}
+
+OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &options, Feedback *feedback)
+{
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
+    if (!info.exists())
+        throw InputError(path, {}, QStringLiteral("%1 does not exist").arg(fileName),
+                         QStringLiteral("check the path of the offices table in the project file or on the "
+                                        "command line"));
+    ensureGdalRegistered();
+
+    OfficeTable table;
+    const QString suffix = info.suffix().toLower();
+    const bool isCsv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt")
+                       || suffix == QLatin1String("tsv");
+    SourceTable source = isCsv ? readCsv(path, options, table, feedback)
+                               : readPointLayer(path, options, table, feedback);
+    const QString headerText = source.header.join(QStringLiteral(", "));
+
+    table.fields = detectFieldMapping(LayerRole::Offices, source.header).overriddenBy(options.fields);
+    const FieldMapping &fields = table.fields;
+    for (const auto &[member, column] : mappedColumns(fields)) {
+        if (!column.isEmpty() && !source.header.contains(column))
+            throw InputError(path, {},
+                             QStringLiteral("The column \"%1\" (set for %2) is not in the table").arg(column, member),
+                             QStringLiteral("the header has: %1").arg(headerText));
+    }
+    const auto requireColumn = [&](const QString &member, const QString &column, const QString &what) {
+        if (column.isEmpty())
+            throw InputError(path, {}, QStringLiteral("%1 has no %2 column").arg(fileName, what),
+                             QStringLiteral("the header has: %1; ").arg(headerText) + fieldsHint.arg(member));
+    };
+    requireColumn(QStringLiteral("id"), fields.id, QStringLiteral("id (番号)"));
+    requireColumn(QStringLiteral("name"), fields.name, QStringLiteral("name (名称)"));
+    requireColumn(QStringLiteral("kind"), fields.kind, QStringLiteral("kind (種別)"));
+    // The evaluation compares each branch office with the ward office of its own ward.
+    requireColumn(QStringLiteral("ward"), fields.ward, QStringLiteral("ward (区)"));
+
+    // Coordinates: a point layer has its geometry; a CSV needs latitude/longitude or x/y columns.
+    OgrSpatialReferencePtr coordinateSrs;
+    OgrCoordinateTransformationPtr transformation;
+    bool useLatLon = false;
+    if (!source.fromLayer) {
+        if (fields.latitude.isEmpty() != fields.longitude.isEmpty()) {
+            const bool hasLatitude = !fields.latitude.isEmpty();
+            throw InputError(path, {},
+                             QStringLiteral("%1 has a %2 column (%3) but no %4 column")
+                                 .arg(fileName,
+                                      hasLatitude ? QStringLiteral("latitude") : QStringLiteral("longitude"),
+                                      hasLatitude ? fields.latitude : fields.longitude,
+                                      hasLatitude ? QStringLiteral("longitude") : QStringLiteral("latitude")),
+                             QStringLiteral("the header has: %1; ").arg(headerText)
+                                 + fieldsHint.arg(hasLatitude ? QStringLiteral("longitude")
+                                                              : QStringLiteral("latitude")));
+        }
+        useLatLon = !fields.latitude.isEmpty();
+        const bool useXy = !useLatLon && !fields.x.isEmpty() && !fields.y.isEmpty();
+        if (!useLatLon && !useXy)
+            throw InputError(path, {},
+                             QStringLiteral("%1 has no coordinate columns (latitude and longitude, or x and y)")
+                                 .arg(fileName),
+                             QStringLiteral("the header has: %1; ").arg(headerText)
+                                 + fieldsHint.arg(QStringLiteral("latitude")));
+        if (useXy && !options.crs)
+            throw InputError(path, {},
+                             QStringLiteral("%1 has projected coordinate columns (%2, %3) but no coordinate "
+                                            "reference system is set for them")
+                                 .arg(fileName, fields.x, fields.y),
+                             QStringLiteral("set \"crs\" for the offices layer in the project file (e.g. "
+                                            "\"EPSG:6670\" for JGD2011 plane rectangular zone II) or pass "
+                                            "--crs offices=EPSG:6670 on the command line"));
+        if (options.crs) {
+            coordinateSrs = spatialReferenceFromUserText(*options.crs, path, QStringLiteral("crs"));
+            if (useLatLon && !OSRIsGeographic(coordinateSrs.get()))
+                throw InputError(path, QStringLiteral("crs"),
+                                 QStringLiteral("The coordinate reference system %1 set for the offices is "
+                                                "projected, but the table has latitude/longitude columns")
+                                     .arg(crsShortName(coordinateSrs.get())),
+                                 QStringLiteral("set a geographic CRS (e.g. \"EPSG:6668\"), or map the x and y "
+                                                "columns instead"));
+            table.coordinateCrs = crsShortName(coordinateSrs.get());
+            if (!(isGeographicJgd2011OrWgs84(coordinateSrs.get()) && dataIsEastingFirst(coordinateSrs.get())))
+                transformation = transformationToJgd2011(coordinateSrs.get(), path);
+        } else {
+            table.coordinateCrs = QStringLiteral("EPSG:6668");
+        }
+    }
+
+    if (source.rows.empty())
+        throw InputError(path, {}, QStringLiteral("%1 has no offices: it holds only a header").arg(fileName),
+                         QStringLiteral("add one row per office"));
+
+    const auto column = [&](const QString &name) { return source.header.indexOf(name); };
+    const int idColumn = column(fields.id);
+    const int nameColumn = column(fields.name);
+    const int nameEnColumn = column(fields.nameEn);
+    const int kindColumn = column(fields.kind);
+    const int wardColumn = column(fields.ward);
+    const int addressColumn = column(fields.address);
+    const int decisionColumn = column(fields.decision);
+    const int latitudeColumn = column(fields.latitude);
+    const int longitudeColumn = column(fields.longitude);
+    const int xColumn = column(fields.x);
+    const int yColumn = column(fields.y);
+
+    std::map<QString, QString> whereById;
+    for (const auto &[year, columnName] : fields.workloadByFiscalYear)
+        table.fiscalYears.push_back(year); // std::map: ascending
+
+    GdalErrorCollector collector;
+    for (const SourceRow &row : source.rows) {
+        const auto at = [&](int index) { return index >= 0 ? row.cells.value(index) : QString(); };
+        const auto where = [&](int index) {
+            return row.where + QStringLiteral(", column ") + source.header.value(index);
+        };
+        const auto required = [&](int index, const QString &what) {
+            const QString value = at(index).trimmed();
+            if (value.isEmpty())
+                throw InputError(path, where(index), QStringLiteral("The %1 is empty").arg(what),
+                                 QStringLiteral("fill in the %1 of every office").arg(what));
+            return value;
+        };
+
+        Office office;
+        office.sourceRow = row.sourceRow;
+        office.id = required(idColumn, QStringLiteral("id"));
+        office.name = required(nameColumn, QStringLiteral("name"));
+        const QString kindText = required(kindColumn, QStringLiteral("kind"));
+        office.ward = required(wardColumn, QStringLiteral("ward"));
+        office.nameEn = at(nameEnColumn).trimmed();
+        office.address = at(addressColumn).trimmed();
+
+        const std::optional<OfficeKind> kind = parseOfficeKind(kindText);
+        if (!kind)
+            throw InputError(path, where(kindColumn), QStringLiteral("Unknown kind \"%1\"").arg(kindText),
+                             QStringLiteral("use one of: %1").arg(acceptedKinds()));
+        office.kind = *kind;
+
+        if (decisionColumn >= 0) {
+            const QString decisionText = at(decisionColumn).trimmed();
+            if (!decisionText.isEmpty()) {
+                office.recordedDecision = parseDecision(decisionText);
+                if (!office.recordedDecision)
+                    throw InputError(path, where(decisionColumn),
+                                     QStringLiteral("Unknown decision \"%1\"").arg(decisionText),
+                                     QStringLiteral("use one of: %1, or leave the cell empty")
+                                         .arg(acceptedDecisions()));
+            }
+        }
+
+        if (row.location) {
+            office.location = *row.location;
+        } else {
+            const int eastColumn = useLatLon ? longitudeColumn : xColumn;
+            const int northColumn = useLatLon ? latitudeColumn : yColumn;
+            double east = parseCoordinate(at(eastColumn), path, where(eastColumn));
+            double north = parseCoordinate(at(northColumn), path, where(northColumn));
+            if (useLatLon) {
+                if (std::abs(north) > 90.0)
+                    throw InputError(path, where(latitudeColumn),
+                                     QStringLiteral("The latitude %1 is out of range (-90 to 90)").arg(north),
+                                     std::abs(east) <= 90.0
+                                         ? QStringLiteral("are latitude and longitude swapped?")
+                                         : QStringLiteral("check the coordinates of this office"));
+                if (std::abs(east) > 180.0)
+                    throw InputError(path, where(longitudeColumn),
+                                     QStringLiteral("The longitude %1 is out of range (-180 to 180)").arg(east),
+                                     QStringLiteral("check the coordinates of this office"));
+            }
+            if (transformation) {
+                if (!OCTTransform(transformation.get(), 1, &east, &north, nullptr) || !std::isfinite(east)
+                    || !std::isfinite(north))
+                    throw InputError(path, row.where,
+                                     QStringLiteral("The coordinates cannot be transformed from %1 to JGD2011: %2")
+                                         .arg(table.coordinateCrs, collector.errors()),
+                                     QStringLiteral("check the coordinates and the \"crs\" of the offices layer"));
+                if (std::abs(north) > 90.0 || std::abs(east) > 180.0)
+                    throw InputError(path, row.where,
+                                     QStringLiteral("The coordinates lie outside the world after transforming "
+                                                    "them from %1")
+                                         .arg(table.coordinateCrs),
+                                     QStringLiteral("check the coordinates and the \"crs\" of the offices layer"));
+            }
+            office.location = GeoPoint{east, north};
+        }
+
+        for (const auto &[year, columnName] : fields.workloadByFiscalYear) {
+            const int index = column(columnName);
+            office.workloadByFiscalYear[year] = parseCountCell(at(index), path, where(index));
+        }
+
+        const auto [existing, inserted] = whereById.emplace(office.id, row.where);
+        if (!inserted)
+            throw InputError(path, where(idColumn),
+                             QStringLiteral("The id \"%1\" is used twice: on %2 and on %3")
+                                 .arg(office.id, existing->second, row.where),
+                             QStringLiteral("give every office its own id"));
+        table.offices.push_back(std::move(office));
+    }
+    if (feedback)
+        feedback->setProgress(1.0);
+    return table;
+}
+
+} // namespace madoguchi::gis

@@ -1,0 +1,60 @@
+#include "testsupport.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace madoguchi::test {
+
+QString sharedDataDir()
+{
+    const QString dir = QStringLiteral(MADOGUCHI_TEST_SHARED_DATA_DIR);
+    INFO("shared reference data expected at " << dir.toStdString()
+         << " (configure with -DMADOGUCHI_SHARED_DATA_DIR=...)");
+    REQUIRE(QFileInfo(dir).isDir());
+    return dir;
+}
+
+QString kumamotoFile(const QString &name)
+{
+    const QString path = sharedDataDir() + QStringLiteral("/kumamoto/") + name;
+    INFO("missing reference file " << path.toStdString());
+    REQUIRE(QFileInfo::exists(path));
+    return path;
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(MADOGUCHI_TEST_SOURCE_DIR);
+}
+
+QString cliPath()
+{
+    return QStringLiteral(MADOGUCHI_TEST_CLI);
+}
+
+QString writeFile(const QDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+    return path;
+}
+
+QString copyKumamotoShapefile(const QDir &dir, const QString &stem, const QStringList &skip)
+{
+    for (const QString &ext : {QStringLiteral("shp"), QStringLiteral("shx"), QStringLiteral("dbf"),
+                              QStringLiteral("prj"), QStringLiteral("cpg")}) {
+        if (skip.contains(ext))
+            continue;
+        const QString from = kumamotoFile(stem + QLatin1Char('.') + ext);
+        const QString to = dir.filePath(stem + QLatin1Char('.') + ext);
+        QFile::remove(to);
+        REQUIRE(QFile::copy(from, to));
+        QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    return dir.filePath(stem + QStringLiteral(".shp"));
+}
+
+} // namespace madoguchi::test

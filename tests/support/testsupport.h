@@ -1,0 +1,35 @@
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include <QByteArray>
+#include <QDir>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <ostream>
+
+// Lets Catch2 print QStrings in failed assertions.
+inline std::ostream &operator<<(std::ostream &os, const QString &value)
+{
+    return os << '"' << value.toStdString() << '"';
+}
+
+namespace madoguchi::test {
+
+// ../shared/data (MADOGUCHI_SHARED_DATA_DIR at configure time). Real-data tests REQUIRE it to exist.
+QString sharedDataDir();
+// sharedDataDir() + "/kumamoto/" + name, checked to exist.
+QString kumamotoFile(const QString &name);
+// The source tree (for the bundled sample in data/).
+QString sourceDir();
+// The madoguchi-cli executable.
+QString cliPath();
+
+// Writes bytes to dir/name (creating folders) and returns the full path.
+QString writeFile(const QDir &dir, const QString &name, const QByteArray &bytes);
+// Copies the shapefile set `stem`.* (shp, shx, dbf, prj, cpg) from the shared Kumamoto data into dir,
+// leaving out the extensions listed in `skip` (e.g. {"prj"}); returns the path of the .shp copy.
+QString copyKumamotoShapefile(const QDir &dir, const QString &stem, const QStringList &skip = {});
+
+} // namespace madoguchi::test
