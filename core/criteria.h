@@ -13,6 +13,14 @@ struct Criteria
     // The fiscal year whose workload is judged (e.g. 2014 for 平成26年度); nullopt = the latest year
     // the offices table has.
     std::optional<int> workloadFiscalYear;
+    // For the recommendation: a branch office within the distance guide whose workload (transactions
+    // received, 受付件数, in workloadFiscalYear) is at most this is a candidate for closure or a service
+    // corner. nullopt = not set: the workload cannot decide.
+    std::optional<double> workloadThreshold;
+    // For the recommendation when the offices table has no workload for the judged fiscal year: the
+    // residents of the office's catchment (those for whom it is the nearest counter) at or below which
+    // it is a candidate. nullopt = not set. Ignored whenever the table has that year's workload.
+    std::optional<double> catchmentThreshold;
 
     bool operator==(const Criteria &) const = default;
 };

@@ -2,12 +2,14 @@
 
 #include "core/criteria.h"
 #include "core/fieldmapping.h"
+#include "core/scenario.h"
 
 #include <QString>
 #include <QStringList>
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace madoguchi {
 
@@ -28,8 +30,8 @@ struct LayerSource
     bool operator==(const LayerSource &) const = default;
 };
 
-// A planning project: the layers by role, the criteria and the credits. Saved as a versioned JSON file
-// (*.madoguchi) by app::ProjectFile.
+// A planning project: the layers by role, the criteria, the planner's scenarios and the credits. Saved
+// as a versioned JSON file (*.madoguchi) by app::ProjectFile.
 struct Project
 {
     QString name;
@@ -37,6 +39,13 @@ struct Project
     Criteria criteria;
     QStringList credits; // 出典 lines printed on maps and reports
     QString notes;
+    // The planner's scenarios, in the order they were written; names unique and non-empty
+    // (validateScenarioNames). Their office ids are checked against the offices table when a scenario
+    // is evaluated (validateScenario), because the table is read after the project file.
+    std::vector<Scenario> scenarios;
+    // School districts (小学校区) where the planner expects population growth (e.g. a school to be split
+    // in two); flags the branch offices sited in them (RecommendationContext). Usually empty.
+    QStringList growingSchoolDistricts;
 
     bool operator==(const Project &) const = default;
 };

@@ -6,6 +6,12 @@
 #include "app/lib/projectloader.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
+#include "core/fiscalyear.h"
+#include "core/impact.h"
+#include "core/recommendation.h"
+#include "core/scenario.h"
+#include "gis/populationcells.h"
+#include "gis/projgeodesic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -42,7 +48,10 @@ QString generalHelp()
               "Commands:\n"
               "  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic\n"
               "                     distance to it, the own ward's office, the threshold test, the ward and\n"
-              "                     school district at the site, and the catchment population\n"
+              "                     school district at the site, and the catchment population; with\n"
+              "                     --scenario NAME also the scenario's decision, the recommendation and\n"
+              "                     its reasons, the receiving counter and the impact\n"
+              "  scenarios PROJECT  the project's scenarios: name, decisions per kind, description\n"
               "\n"
               "Run 'madoguchi-cli COMMAND --help' for a command's options.\n"
               "  --help       show this help\n"
@@ -51,7 +60,8 @@ QString generalHelp()
               "Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.\n");
 }
 
-void addLoadOptions(QCommandLineParser &parser)
+// Commands that need only the offices table pass withSkipMissingLayers = false: they skip the others.
+void addLoadOptions(QCommandLineParser &parser, bool withSkipMissingLayers = true)
 {
     parser.addOption({QStringLiteral("data-path"),
                       tr("A folder in which to look for layer files that are not found relative to the "
@@ -66,9 +76,10 @@ void addLoadOptions(QCommandLineParser &parser)
                       tr("The text encoding of a layer, overriding .cpg and detection, e.g. wards=CP932 "
                          "(repeatable)."),
                       tr("ROLE=ENCODING")});
-    parser.addOption({QStringLiteral("skip-missing-layers"),
-                      tr("Evaluate without the optional layers that cannot be found or read, instead of "
-                         "failing (the offices table is always required).")});
+    if (withSkipMissingLayers)
+        parser.addOption({QStringLiteral("skip-missing-layers"),
+                          tr("Evaluate without the optional layers that cannot be found or read, instead of "
+                             "failing (the offices table is always required).")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")},
                       tr("Print only warnings and errors on standard error.")});
 }
@@ -103,7 +114,16 @@ QString padded(const QString &text, int width, bool right = false)
     return right ? padding + text : text + padding;
 }
 
-QString textTable(const LoadedProject &project, const Evaluation &evaluation)
+// The scenario's view of one branch office, for the text table.
+struct ScenarioCells
+{
+    QString decision;
+    QString recommendation;
+    QString receivingCounter;
+};
+
+QString textTable(const LoadedProject &project, const Evaluation &evaluation,
+                  const std::map<int, ScenarioCells> *scenarioCells = nullptr)
 {
     const auto &offices = project.offices.offices;
     auto name = [&offices](const QString &id) {
@@ -119,6 +139,8 @@ QString textTable(const LoadedProject &project, const Evaluation &evaluation)
                        tr("Within %1 km").arg(thresholdKm, 0, 'g', 4)};
     if (withCatchment)
         header << tr("Catchment");
+    if (scenarioCells)
+        header << tr("Decision") << tr("Recommendation") << tr("Receiving counter");
     std::vector<QStringList> rows;
     for (const BranchOfficeEvaluation &result : evaluation.branchOffices) {
         const Office &office = offices.at(result.officeIndex);
@@ -128,6 +150,10 @@ QString textTable(const LoadedProject &project, const Evaluation &evaluation)
         if (withCatchment)
             row << (result.catchment ? tr("%L1 residents").arg(std::round(result.catchment->population), 0, 'f', 0)
                                      : QString());
+        if (scenarioCells) {
+            const ScenarioCells &cells = scenarioCells->at(result.officeIndex);
+            row << cells.decision << cells.recommendation << name(cells.receivingCounter);
+        }
         rows.push_back(row);
     }
     std::vector<int> widths(header.size(), 0);
@@ -175,6 +201,126 @@ QString summary(const Evaluation &evaluation, const LoadedProject &project)
     return text;
 }
 
+// Optional count thresholds given on the command line (--workload-threshold, --catchment-threshold).
+std::optional<double> countOption(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value < 0)
+        throw UsageError{tr("--%1 expects a number of zero or more, got \"%2\"").arg(option, parser.value(option))};
+    return value;
+}
+
+const Scenario &scenarioNamed(const LoadedProject &project, const QString &name)
+{
+    const std::vector<Scenario> &scenarios = project.project.scenarios;
+    if (const Scenario *scenario = findScenario(scenarios, name))
+        return *scenario;
+    QStringList names;
+    for (const Scenario &scenario : scenarios)
+        names << scenario.name;
+    throw InputError(project.projectPath, QStringLiteral("scenarios"),
+                     tr("the project has no scenario \"%1\"").arg(name),
+                     names.isEmpty() ? tr("the project has no scenarios: add them to its \"scenarios\" list")
+                                     : tr("choose one of: %1").arg(names.join(QStringLiteral(", "))));
+}
+
+// The scenario's impact on the loaded project, with the same offices, population cells and criteria as
+// the evaluation.
+ScenarioImpact assessProjectImpact(const LoadedProject &project, const Criteria &criteria, const Scenario &scenario)
+{
+    EvaluationInput input;
+    input.offices = project.offices.offices;
+    input.criteria = criteria;
+    if (project.population) {
+        const LoadedLayer &population = *project.population;
+        input.population = gis::populationCells(population.layer, population.fields.population,
+                                                population.fields.population65, population.fields.code);
+    }
+    return assessImpact(input, scenario, gis::ProjGeodesic());
+}
+
+QString decisionCountsText(const Scenario &scenario, const std::vector<Office> &offices)
+{
+    const std::map<Decision, int> counts = decisionCounts(scenario, offices);
+    QStringList parts;
+    for (const auto &[decision, count] : counts)
+        parts << QStringLiteral("%1 %2").arg(decisionKey(decision)).arg(count);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
+                        const std::vector<Recommendation> &recommendations, const ScenarioImpact &impact)
+{
+    QString text = tr("Scenario %1: %2 of %3 branch office counters closed (%4).")
+                       .arg(scenario.name)
+                       .arg(impact.closedCount())
+                       .arg(recommendations.size())
+                       .arg(decisionCountsText(scenario, project.offices.offices));
+    std::map<RecommendationVerdict, int> verdicts;
+    for (const Recommendation &recommendation : recommendations)
+        ++verdicts[recommendation.verdict];
+    text += QLatin1Char('\n')
+            + tr("Recommendation: %1 candidate, %2 keep, %3 undetermined.")
+                  .arg(verdicts[RecommendationVerdict::Candidate])
+                  .arg(verdicts[RecommendationVerdict::Keep])
+                  .arg(verdicts[RecommendationVerdict::Undetermined]);
+    // The ward offices' share: the branch offices' rows are in the table, the ward offices' are not, and
+    // they take over most of the closed counters' work.
+    const std::vector<Office> &offices = project.offices.offices;
+    double wardWorkloadBefore = 0, wardWorkloadAfter = 0, wardPopulationBefore = 0, wardPopulationAfter = 0;
+    double populationBefore = 0, populationAfter = 0;
+    for (const CounterImpact &counter : impact.counters) {
+        const bool wardOffice = offices.at(std::size_t(counter.officeIndex)).isWardOffice();
+        if (wardOffice) {
+            wardWorkloadBefore += counter.workloadBefore.value_or(0.0);
+            wardWorkloadAfter += counter.workloadAfter.value_or(0.0);
+        }
+        if (counter.catchmentBefore && counter.catchmentAfter) {
+            populationBefore += counter.catchmentBefore->population;
+            populationAfter += counter.catchmentAfter->population;
+            if (wardOffice) {
+                wardPopulationBefore += counter.catchmentBefore->population;
+                wardPopulationAfter += counter.catchmentAfter->population;
+            }
+        }
+    }
+    if (impact.totalWorkloadBefore && impact.totalWorkloadAfter)
+        text += QLatin1Char('\n')
+                + tr("%1 workload: %L2 transactions before, %L3 after; at the ward offices %L4 → %L5.")
+                      .arg(fiscalYearKey(*impact.fiscalYear))
+                      .arg(*impact.totalWorkloadBefore, 0, 'f', 1)
+                      .arg(*impact.totalWorkloadAfter, 0, 'f', 1)
+                      .arg(wardWorkloadBefore, 0, 'f', 1)
+                      .arg(wardWorkloadAfter, 0, 'f', 1);
+    else if (impact.fiscalYear)
+        text += QLatin1Char('\n')
+                + tr("%1 workload: not totalled, some counts are missing.").arg(fiscalYearKey(*impact.fiscalYear));
+    if (impact.residentsBeyondThreshold)
+        text += QLatin1Char('\n')
+                + tr("Catchment residents: %L1 before, %L2 after; at the ward offices %L3 → %L4.")
+                      .arg(populationBefore, 0, 'f', 1)
+                      .arg(populationAfter, 0, 'f', 1)
+                      .arg(wardPopulationBefore, 0, 'f', 1)
+                      .arg(wardPopulationAfter, 0, 'f', 1);
+    if (const auto &beyond = impact.residentsBeyondThreshold) {
+        text += QLatin1Char('\n')
+                + tr("Residents farther than %1 km from the nearest open counter: %L2 before → %L3 after; "
+                     "aged 65+: %L4 → %L5.")
+                      .arg(beyond->thresholdMeters / 1000.0, 0, 'g', 4)
+                      .arg(beyond->populationBefore, 0, 'f', 0)
+                      .arg(beyond->populationAfter, 0, 'f', 0)
+                      .arg(beyond->population65Before, 0, 'f', 0)
+                      .arg(beyond->population65After, 0, 'f', 0);
+    } else {
+        text += QLatin1Char('\n')
+                + tr("Residents beyond the guide are not counted: the project has no population layer.");
+    }
+    return text;
+}
+
 void printDiagnostics(QTextStream &err, const Diagnostics &diagnostics, bool quiet)
 {
     for (const Diagnostic &d : diagnostics) {
@@ -208,6 +354,21 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     parser.addOption({QStringLiteral("format"),
                       tr("Standard output format: csv (default) or text (a table for reading)."), tr("FORMAT"),
                       QStringLiteral("csv")});
+    parser.addOption({QStringLiteral("scenario"),
+                      tr("Add the columns of the project's scenario NAME: its decision per office, the "
+                         "recommendation with its reasons, the receiving counter of each closed office, and the "
+                         "catchment (and workload) after; a summary of the impact goes to standard error."),
+                      tr("NAME")});
+    parser.addOption({QStringLiteral("workload-threshold"),
+                      tr("For the recommendation: the workload (transactions in the judged fiscal year) at or "
+                         "below which a branch office within the distance guide is a candidate (default: the "
+                         "project's)."),
+                      tr("N")});
+    parser.addOption({QStringLiteral("catchment-threshold"),
+                      tr("For the recommendation when the offices table has no workload: the catchment "
+                         "residents at or below which a branch office within the guide is a candidate "
+                         "(default: the project's)."),
+                      tr("N")});
     addLoadOptions(parser);
 
     QStringList withProgram = arguments;
@@ -233,6 +394,11 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                  .arg(parser.value(QStringLiteral("threshold-km")))};
         thresholdKm = value;
     }
+    const std::optional<double> workloadThreshold = countOption(parser, QStringLiteral("workload-threshold"));
+    const std::optional<double> catchmentThreshold = countOption(parser, QStringLiteral("catchment-threshold"));
+    const std::optional<QString> scenarioName =
+        parser.isSet(QStringLiteral("scenario")) ? std::optional<QString>(parser.value(QStringLiteral("scenario")))
+                                                 : std::nullopt;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("text"))
         throw UsageError{tr("--format expects csv or text, got \"%1\"").arg(format)};
@@ -252,12 +418,40 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     const LoadedProject project = loadProject(positional.front(), options);
     printDiagnostics(err, project.messages, quiet);
 
+    // The scenario is checked before any work, so that a wrong name fails fast.
+    const Scenario *scenario = scenarioName ? &scenarioNamed(project, *scenarioName) : nullptr;
+    if (scenario)
+        validateScenario(*scenario, project.offices.offices, project.projectPath);
+
     Criteria criteria = project.project.criteria;
     if (thresholdKm)
         criteria.distanceThresholdMeters = *thresholdKm * 1000.0;
+    if (workloadThreshold)
+        criteria.workloadThreshold = workloadThreshold;
+    if (catchmentThreshold)
+        criteria.catchmentThreshold = catchmentThreshold;
     const Evaluation evaluation = evaluateProject(project, criteria);
     printDiagnostics(err, evaluation.warnings, quiet);
-    const EvaluationTable table = makeEvaluationTable(project, evaluation);
+
+    std::vector<Recommendation> recommendations;
+    std::optional<ScenarioImpact> impact;
+    std::map<int, ScenarioCells> scenarioCells;
+    if (scenario) {
+        RecommendationContext context;
+        context.growingSchoolDistricts = project.project.growingSchoolDistricts;
+        recommendations = recommend(evaluation, project.offices.offices, context);
+        impact = assessProjectImpact(project, criteria, *scenario);
+        printDiagnostics(err, impact->warnings, quiet);
+        for (const Recommendation &recommendation : recommendations) {
+            const Office &office = project.offices.offices.at(std::size_t(recommendation.officeIndex));
+            scenarioCells[recommendation.officeIndex] = {
+                decisionKey(decisionFor(*scenario, office)), recommendationVerdictKey(recommendation.verdict),
+                impact->counters.at(std::size_t(recommendation.officeIndex)).receivingOfficeId};
+        }
+    }
+    const EvaluationTable table = scenario ? makeEvaluationTable(project, evaluation,
+                                                                 ScenarioColumns{*scenario, recommendations, *impact})
+                                           : makeEvaluationTable(project, evaluation);
 
     if (!outPath.isEmpty()) {
         // Never write over an input.
@@ -281,7 +475,7 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (!quiet)
             err << tr("Wrote %1").arg(outPath) << Qt::endl;
     } else if (format == QLatin1String("text")) {
-        out << textTable(project, evaluation);
+        out << textTable(project, evaluation, scenario ? &scenarioCells : nullptr);
     } else {
         QByteArray csv = evaluationCsv(table);
         csv.remove(0, 3); // no BOM on standard output; --out FILE.csv has one for Excel
@@ -290,6 +484,75 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     out.flush();
     if (!quiet)
         err << summary(evaluation, project) << Qt::endl;
+    // The scenario's summary is the point of --scenario: printed even with --quiet.
+    if (scenario)
+        err << scenarioSummary(*scenario, project, recommendations, *impact) << Qt::endl;
+    return ExitOk;
+}
+
+int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lists the scenarios of PROJECT: each one's name, how many branch offices it keeps, turns into a "
+           "service corner, closes and upgrades (an office a scenario does not mention is kept), the offices "
+           "it does not keep, and its description. Reads the offices table to count and check them."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.madoguchi)."));
+    addLoadOptions(parser, false);
+
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("madoguchi-cli scenarios"));
+    if (!parser.parse(withProgram))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QStringLiteral("madoguchi-cli scenarios [options]"),
+                                         QStringLiteral("madoguchi-cli scenarios [options] PROJECT"));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        throw UsageError{positional.isEmpty() ? tr("scenarios needs a PROJECT file")
+                                              : tr("scenarios takes one PROJECT file, got %1").arg(positional.size())};
+
+    ProjectLoadOptions options;
+    options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
+    options.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
+    options.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
+    // Only the offices table is needed: the map layers may be missing without harm.
+    options.missingLayers = MissingLayers::Skip;
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    const LoadedProject project = loadProject(positional.front(), options);
+    printDiagnostics(err, project.offices.warnings, quiet);
+
+    const std::vector<Office> &offices = project.offices.offices;
+    const std::vector<Scenario> &scenarios = project.project.scenarios;
+    for (const Scenario &scenario : scenarios)
+        validateScenario(scenario, offices, project.projectPath);
+    if (scenarios.empty()) {
+        out << tr("The project has no scenarios.") << Qt::endl;
+        return ExitOk;
+    }
+
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        const Scenario &scenario = scenarios[i];
+        if (i > 0)
+            out << Qt::endl;
+        out << scenario.name << Qt::endl;
+        out << QStringLiteral("  ") << decisionCountsText(scenario, offices) << Qt::endl;
+        for (Decision decision : {Decision::ServiceCorner, Decision::Close, Decision::Upgrade}) {
+            QStringList named;
+            for (const Office &office : offices)
+                if (office.isBranchOffice() && decisionFor(scenario, office) == decision)
+                    named << QStringLiteral("%1 (%2)").arg(office.name, office.id);
+            if (!named.isEmpty())
+                out << QStringLiteral("  %1: %2").arg(decisionKey(decision), named.join(QStringLiteral(", ")))
+                    << Qt::endl;
+        }
+        if (!scenario.description.isEmpty())
+            out << QStringLiteral("  ") << scenario.description << Qt::endl;
+    }
     return ExitOk;
 }
 
@@ -315,6 +578,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (command == QLatin1String("evaluate"))
             return evaluateCommand(arguments.mid(1), out, err);
+        if (command == QLatin1String("scenarios"))
+            return scenariosCommand(arguments.mid(1), out, err);
         throw UsageError{tr("unknown command \"%1\"").arg(command)};
     } catch (const UsageError &error) {
         err << tr("madoguchi-cli: %1").arg(error.message) << Qt::endl

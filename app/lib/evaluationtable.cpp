@@ -2,10 +2,15 @@
 
 #include "app/lib/projectloader.h"
 #include "core/evaluator.h"
+#include "core/impact.h"
+#include "core/recommendation.h"
+#include "core/scenario.h"
 #include "gis/projgeodesic.h"
 
 
 #include <functional>
+#include <map>
+#include <stdexcept>
 
 namespace madoguchi::app {
 
@@ -112,6 +117,87 @@ std::vector<ColumnSpec> columnSpecs(const LoadedProject &project, const Evaluati
     return specs;
 }
 
+std::vector<ColumnSpec> scenarioColumnSpecs(const LoadedProject &project, const Evaluation &evaluation,
+                                            const ScenarioColumns &columns)
+{
+    if (columns.recommendations.size() != evaluation.branchOffices.size())
+        throw std::invalid_argument("makeEvaluationTable(): the recommendations are not those of the evaluation");
+    const std::vector<Office> &offices = project.offices.offices;
+    // Rows are looked up by office index: the recommendation of a row, and the impact on its counter.
+    std::map<int, const Recommendation *> recommendationOf;
+    for (const Recommendation &recommendation : columns.recommendations)
+        recommendationOf[recommendation.officeIndex] = &recommendation;
+    auto recommendation = [recommendationOf](const Office &, const BranchOfficeEvaluation &e) {
+        return recommendationOf.at(e.officeIndex);
+    };
+    const ScenarioImpact *impact = &columns.impact;
+    if (impact->counters.size() != offices.size())
+        throw std::invalid_argument("makeEvaluationTable(): the impact is not of the project's offices");
+    auto counter = [impact](const BranchOfficeEvaluation &e) -> const CounterImpact & {
+        return impact->counters.at(std::size_t(e.officeIndex));
+    };
+    auto nameOf = [offices = &offices](const QString &id) -> QVariant {
+        const Office *office = findOffice(*offices, id);
+        return office ? QVariant(office->name) : QVariant();
+    };
+    const Scenario *scenario = &columns.scenario;
+
+    std::vector<ColumnSpec> specs = {
+        {QStringLiteral("decision"), FieldType::String,
+         [scenario](const Office &o, const auto &) {
+             return QVariant(decisionKey(decisionFor(*scenario, o)));
+         }},
+        {QStringLiteral("recommendation"), FieldType::String,
+         [recommendation](const Office &o, const BranchOfficeEvaluation &e) {
+             return QVariant(recommendationVerdictKey(recommendation(o, e)->verdict));
+         }},
+        {QStringLiteral("recommendation_reasons"), FieldType::String,
+         [recommendation](const Office &o, const BranchOfficeEvaluation &e) {
+             return QVariant(reasonTexts(*recommendation(o, e)).join(QStringLiteral("; ")));
+         }},
+        {QStringLiteral("receiving_counter"), FieldType::String,
+         [counter](const auto &, const BranchOfficeEvaluation &e) {
+             const QString &id = counter(e).receivingOfficeId;
+             return id.isEmpty() ? QVariant() : QVariant(id);
+         }},
+        {QStringLiteral("receiving_counter_name"), FieldType::String,
+         [counter, nameOf](const auto &, const BranchOfficeEvaluation &e) {
+             return nameOf(counter(e).receivingOfficeId);
+         }},
+        {QStringLiteral("receiving_distance_m"), FieldType::Real,
+         [counter](const auto &, const BranchOfficeEvaluation &e) {
+             const auto &meters = counter(e).distanceToReceivingMeters;
+             return meters ? QVariant(*meters) : QVariant();
+         }},
+    };
+    if (impact->residentsBeyondThreshold) {
+        specs.push_back({QStringLiteral("catchment_population_after"), FieldType::Real,
+                         [counter](const auto &, const BranchOfficeEvaluation &e) {
+                             const auto &catchment = counter(e).catchmentAfter;
+                             return catchment ? QVariant(catchment->population) : QVariant();
+                         }});
+        if (project.population && !project.population->fields.population65.isEmpty())
+            specs.push_back({QStringLiteral("catchment_population_65plus_after"), FieldType::Real,
+                             [counter](const auto &, const BranchOfficeEvaluation &e) {
+                                 const auto &catchment = counter(e).catchmentAfter;
+                                 return catchment ? QVariant(catchment->population65) : QVariant();
+                             }});
+    }
+    if (impact->fiscalYear)
+        specs.push_back({QStringLiteral("workload_fy%1_after").arg(*impact->fiscalYear), FieldType::Real,
+                         [counter](const auto &, const BranchOfficeEvaluation &e) {
+                             const auto &workload = counter(e).workloadAfter;
+                             return workload ? QVariant(*workload) : QVariant();
+                         }});
+    if (!scenario->notes.empty())
+        specs.push_back({QStringLiteral("note"), FieldType::String,
+                         [scenario](const Office &o, const auto &) {
+                             const auto it = scenario->notes.find(o.id);
+                             return it == scenario->notes.end() ? QVariant() : QVariant(it->second);
+                         }});
+    return specs;
+}
+
 QString formatCell(const QVariant &value, FieldType type)
 {
     if (value.isNull())
@@ -159,19 +245,9 @@ gis::GeosGeometryPtr polygon(const std::vector<GeoPoint> &ring)
     return gis::GeosGeometryPtr(GEOSGeom_createPolygon_r(context, shell, nullptr, 0));
 }
 
-} // namespace
-
-int EvaluationTable::column(const QString &name) const
+EvaluationTable tableOf(const LoadedProject &project, const Evaluation &evaluation,
+                        const std::vector<ColumnSpec> &specs)
 {
-    for (size_t i = 0; i < columns.size(); ++i)
-        if (columns[i].name == name)
-            return int(i);
-    return -1;
-}
-
-EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluation &evaluation)
-{
-    const std::vector<ColumnSpec> specs = columnSpecs(project, evaluation);
     EvaluationTable table;
     for (const ColumnSpec &spec : specs)
         table.columns.push_back({spec.name, spec.type});
@@ -184,6 +260,30 @@ EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluati
         table.officeIndexOfRow.push_back(result.officeIndex);
     }
     return table;
+}
+
+} // namespace
+
+int EvaluationTable::column(const QString &name) const
+{
+    for (size_t i = 0; i < columns.size(); ++i)
+        if (columns[i].name == name)
+            return int(i);
+    return -1;
+}
+
+EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluation &evaluation)
+{
+    return tableOf(project, evaluation, columnSpecs(project, evaluation));
+}
+
+EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluation &evaluation,
+                                    const ScenarioColumns &scenario)
+{
+    std::vector<ColumnSpec> specs = columnSpecs(project, evaluation);
+    for (ColumnSpec &spec : scenarioColumnSpecs(project, evaluation, scenario))
+        specs.push_back(std::move(spec));
+    return tableOf(project, evaluation, specs);
 }
 
 QByteArray evaluationCsv(const EvaluationTable &table)

@@ -9,6 +9,9 @@
 
 namespace madoguchi {
 struct Evaluation;
+struct Recommendation;
+struct Scenario;
+struct ScenarioImpact;
 }
 
 namespace madoguchi::app {
@@ -32,6 +35,24 @@ struct EvaluationTable
 // the data has them: ward_at_site, school_district (+ school_district_approximate), catchment_population,
 // catchment_population_65plus, recorded_decision, and one workload_fyYYYY column per fiscal year.
 EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluation &evaluation);
+
+// A scenario judged against the evaluation, for the extra columns of the table.
+struct ScenarioColumns
+{
+    const Scenario &scenario;
+    const std::vector<Recommendation> &recommendations; // recommend(evaluation, …), parallel to its rows
+    const ScenarioImpact &impact;                       // assessImpact(…, scenario, …)
+};
+
+// The table above with the scenario's columns appended: decision (keep, service_corner, close,
+// upgrade), recommendation (candidate, keep, undetermined), recommendation_reasons (the reasons as
+// English sentences joined by "; "), receiving_counter, receiving_counter_name and receiving_distance_m
+// (closed offices only: the nearest open counter that takes over their work); then, when the data has
+// them: catchment_population_after, catchment_population_65plus_after (residents for whom it is the
+// nearest open counter; 0 for a closed one), workload_fyYYYY_after (the judged year), and note (the
+// scenario's note on the office).
+EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluation &evaluation,
+                                    const ScenarioColumns &scenario);
 
 // Writes the table as CSV for Excel: UTF-8 with BOM, CRLF line ends, RFC 4180 quoting, distances with
 // one decimal. Text cells beginning with =, +, -, @ (or a tab or carriage return) are prefixed with an

@@ -27,8 +27,25 @@
 //   "notes": "…",                            optional string
 //   "criteria": {                            optional object
 //     "distanceThresholdMeters": 5000,       optional, a positive number (default 5000)
-//     "workloadFiscalYear": 2014             optional 4-digit integer (default: the latest year)
+//     "workloadFiscalYear": 2014,            optional 4-digit integer (default: the latest year)
+//     "workloadThreshold": 20000,            optional number >= 0: transactions per fiscal year at or
+//                                            below which a branch office within the distance guide is
+//                                            a candidate for closure (the recommendation)
+//     "catchmentThreshold": 50000            optional number >= 0: catchment residents, used instead
+//                                            when the offices table has no workload for the year
 //   },
+//   "scenarios": [                           optional list; names unique and non-empty
+//     {
+//       "name": "2016年方針",                  required non-empty string
+//       "description": "…",                  optional string
+//       "decisions": {"br_oe": "close", …},  optional object: branch office id -> keep |
+//                                            service_corner | close | upgrade (Japanese terms such as
+//                                            廃止 are read too; written as the English key); an office
+//                                            left out keeps its counter
+//       "notes": {"br_oe": "…", …}           optional object: office id -> the planner's note
+//     }
+//   ],
+//   "growingSchoolDistricts": ["…", …],      optional list of school-district names expected to grow
 //   "credits": ["出典：…", …],                 optional array of strings
 //   "layers": {                              required object; "offices" is required
 //     "<role>": {                            wards | schoolDistricts | schools | population | offices
@@ -179,7 +196,10 @@ public:
         project.name = optionalString(root, QString(), QStringLiteral("name")).value_or(QString());
         project.notes = optionalString(root, QString(), QStringLiteral("notes")).value_or(QString());
         project.criteria = readCriteria(root.value(QStringLiteral("criteria")));
-        project.credits = readCredits(root.value(QStringLiteral("credits")));
+        project.credits = readStringList(root.value(QStringLiteral("credits")), QStringLiteral("credits"));
+        project.scenarios = readScenarios(root.value(QStringLiteral("scenarios")));
+        project.growingSchoolDistricts = readStringList(root.value(QStringLiteral("growingSchoolDistricts")),
+                                                        QStringLiteral("growingSchoolDistricts"));
         project.layers = readLayers(root.value(QStringLiteral("layers")));
         return project;
     }
@@ -331,25 +351,118 @@ private:
             }
             criteria.workloadFiscalYear = fiscalYear;
         }
+
+        criteria.workloadThreshold =
+            optionalCount(object, parent, QStringLiteral("workloadThreshold"),
+                          QStringLiteral("transactions per fiscal year, e.g. 20000"));
+        criteria.catchmentThreshold =
+            optionalCount(object, parent, QStringLiteral("catchmentThreshold"),
+                          QStringLiteral("residents, e.g. 50000"));
         return criteria;
     }
 
-    QStringList readCredits(const QJsonValue &value) const
+    // A threshold counted in transactions or residents: a number, zero or more.
+    std::optional<double> optionalCount(const QJsonObject &object, const QString &parent, const QString &key,
+                                        const QString &example) const
     {
-        const QString key = QStringLiteral("credits");
+        const QString location = joinKey(parent, key);
+        const QJsonValue value = object.value(key);
+        if (!isPresent(value))
+            return std::nullopt;
+        if (!value.isDouble())
+            failType(location, value, QStringLiteral("a number of %1").arg(example));
+        const double count = value.toDouble();
+        if (!std::isfinite(count) || count < 0.0) {
+            fail(location, QStringLiteral("\"%1\" must be zero or more, not %2.").arg(key).arg(count),
+                 QStringLiteral("Give a number of %1, or remove the key.").arg(example));
+        }
+        return count;
+    }
+
+    QStringList readStringList(const QJsonValue &value, const QString &key) const
+    {
         if (!isPresent(value))
             return {};
         if (!value.isArray())
             failType(key, value, QStringLiteral("a list of strings"));
-        QStringList credits;
+        QStringList strings;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonValue line = array.at(i);
             if (!line.isString())
                 failType(QStringLiteral("%1[%2]").arg(key).arg(i), line, QStringLiteral("a string"));
-            credits.append(line.toString());
+            strings.append(line.toString());
         }
-        return credits;
+        return strings;
+    }
+
+    std::vector<Scenario> readScenarios(const QJsonValue &value) const
+    {
+        const QString key = QStringLiteral("scenarios");
+        if (!isPresent(value))
+            return {};
+        if (!value.isArray())
+            failType(key, value, QStringLiteral("a list of scenarios ([{\"name\": …}, …])"));
+        std::vector<Scenario> scenarios;
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            scenarios.push_back(readScenario(array.at(i), QStringLiteral("%1[%2]").arg(key).arg(i)));
+        validateScenarioNames(scenarios, mFile);
+        return scenarios;
+    }
+
+    Scenario readScenario(const QJsonValue &value, const QString &parent) const
+    {
+        if (!value.isObject())
+            failType(parent, value, QStringLiteral("an object ({\"name\": …, \"decisions\": {…}})"));
+        const QJsonObject object = value.toObject();
+        Scenario scenario;
+
+        const QString nameKey = joinKey(parent, QStringLiteral("name"));
+        if (!isPresent(object.value(QStringLiteral("name")))) {
+            fail(nameKey, QStringLiteral("The scenario has no name."),
+                 QStringLiteral("Give every scenario a name, e.g. \"現状\" for the status quo."));
+        }
+        scenario.name = optionalString(object, parent, QStringLiteral("name")).value_or(QString());
+        scenario.description = optionalString(object, parent, QStringLiteral("description")).value_or(QString());
+
+        const QString decisionsKey = joinKey(parent, QStringLiteral("decisions"));
+        const QJsonObject decisions = optionalObject(object.value(QStringLiteral("decisions")), decisionsKey);
+        for (auto it = decisions.begin(); it != decisions.end(); ++it) {
+            const QString location = joinKey(decisionsKey, it.key());
+            checkOfficeId(it.key(), decisionsKey);
+            if (!isPresent(it.value()))
+                continue;
+            if (!it.value().isString())
+                failType(location, it.value(), QStringLiteral("a decision (a string)"));
+            const std::optional<Decision> decision = parseDecision(it.value().toString());
+            if (!decision) {
+                fail(location, QStringLiteral("\"%1\" is not a decision.").arg(it.value().toString()),
+                     QStringLiteral("Use keep, service_corner, close or upgrade (継続, 行政サービスコーナー, 廃止, "
+                                    "機能強化)."));
+            }
+            scenario.decisions[it.key()] = *decision;
+        }
+
+        const QString notesKey = joinKey(parent, QStringLiteral("notes"));
+        const QJsonObject notes = optionalObject(object.value(QStringLiteral("notes")), notesKey);
+        for (auto it = notes.begin(); it != notes.end(); ++it) {
+            checkOfficeId(it.key(), notesKey);
+            if (!isPresent(it.value()))
+                continue;
+            if (!it.value().isString())
+                failType(joinKey(notesKey, it.key()), it.value(), QStringLiteral("a note (a string)"));
+            scenario.notes[it.key()] = it.value().toString();
+        }
+        return scenario;
+    }
+
+    void checkOfficeId(const QString &id, const QString &parent) const
+    {
+        if (id.trimmed().isEmpty() || id.trimmed() != id) {
+            fail(parent, QStringLiteral("\"%1\" is not an office id: ids have no surrounding spaces.").arg(id),
+                 QStringLiteral("Use the office's id from the offices table, e.g. \"br_oe\"."));
+        }
     }
 
     std::map<LayerRole, LayerSource> readLayers(const QJsonValue &value) const
@@ -506,6 +619,25 @@ QJsonObject layerToJson(const LayerSource &layer)
     return object;
 }
 
+QJsonObject scenarioToJson(const Scenario &scenario)
+{
+    QJsonObject object;
+    object.insert(QStringLiteral("name"), scenario.name);
+    if (!scenario.description.isEmpty())
+        object.insert(QStringLiteral("description"), scenario.description);
+    QJsonObject decisions;
+    for (const auto &[id, decision] : scenario.decisions)
+        decisions.insert(id, decisionKey(decision));
+    object.insert(QStringLiteral("decisions"), decisions);
+    if (!scenario.notes.empty()) {
+        QJsonObject notes;
+        for (const auto &[id, note] : scenario.notes)
+            notes.insert(id, note);
+        object.insert(QStringLiteral("notes"), notes);
+    }
+    return object;
+}
+
 // A layer path as it should be written into a project file in `newDir`. Relative paths were written
 // relative to `fromDir`; they are rebased only when the file is actually there, because a relative
 // path that does not resolve against the old folder was found on the data search path (the shared
@@ -571,10 +703,24 @@ QByteArray projectToJson(const Project &project)
     criteria.insert(QStringLiteral("distanceThresholdMeters"), project.criteria.distanceThresholdMeters);
     if (project.criteria.workloadFiscalYear)
         criteria.insert(QStringLiteral("workloadFiscalYear"), *project.criteria.workloadFiscalYear);
+    if (project.criteria.workloadThreshold)
+        criteria.insert(QStringLiteral("workloadThreshold"), *project.criteria.workloadThreshold);
+    if (project.criteria.catchmentThreshold)
+        criteria.insert(QStringLiteral("catchmentThreshold"), *project.criteria.catchmentThreshold);
     root.insert(QStringLiteral("criteria"), criteria);
 
     if (!project.credits.isEmpty())
         root.insert(QStringLiteral("credits"), QJsonArray::fromStringList(project.credits));
+
+    if (!project.scenarios.empty()) {
+        QJsonArray scenarios;
+        for (const Scenario &scenario : project.scenarios)
+            scenarios.append(scenarioToJson(scenario));
+        root.insert(QStringLiteral("scenarios"), scenarios);
+    }
+    if (!project.growingSchoolDistricts.isEmpty())
+        root.insert(QStringLiteral("growingSchoolDistricts"),
+                    QJsonArray::fromStringList(project.growingSchoolDistricts));
 
     QJsonObject layers;
     for (const auto &[role, layer] : project.layers)
@@ -627,6 +773,18 @@ void writeProjectFile(const Project &project, const QString &path, const QString
                                         "not %1; the project was not saved.")
                              .arg(thresholdMeters),
                          QStringLiteral("Set the guide distance, e.g. 5000 for 5 km, and save again."));
+    }
+    // Likewise a NaN threshold would come back as "not set"; negative ones are caught by the read-back.
+    const std::pair<const char *, std::optional<double>> counts[] = {
+        {"criteria.workloadThreshold", project.criteria.workloadThreshold},
+        {"criteria.catchmentThreshold", project.criteria.catchmentThreshold}};
+    for (const auto &[key, threshold] : counts) {
+        if (threshold && !std::isfinite(*threshold)) {
+            throw InputError(path, QLatin1String(key),
+                             QStringLiteral("The threshold must be a number, not %1; the project was not saved.")
+                                 .arg(*threshold),
+                             QStringLiteral("Set the threshold or remove it, and save again."));
+        }
     }
     const QByteArray json = projectToJson(rebased);
     // Never write a file this program would refuse to open (no offices layer, an empty path): the

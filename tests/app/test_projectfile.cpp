@@ -549,7 +549,7 @@ TEST_CASE("unknown keys are ignored so a file from a later release still opens",
         minimalRoot(), QJsonObject{{QStringLiteral("name"), QStringLiteral("名称")},
                                    {QStringLiteral("futureField"), 12}});
     root = withOfficesKey(root, QStringLiteral("style"), QJsonObject{{QStringLiteral("color"), 3}});
-    root.insert(QStringLiteral("scenarios"), QJsonArray{1, 2});
+    root.insert(QStringLiteral("views"), QJsonArray{1, 2});
     root.insert(QStringLiteral("criteria"), QJsonObject{{QStringLiteral("maxWorkload"), true}});
     const Project project = projectFromJson(toBytes(root), SourceName);
     CHECK(project.layers.at(LayerRole::Offices).fields.name == QStringLiteral("名称"));
