@@ -31,5 +31,10 @@ test-asan: deps
 	cmake --build --preset asan
 	ctest --preset asan -j2
 
+# Speed figures live here, not in timed tests: renders the Kumamoto layers and the prefecture's
+# municipalities and prints milliseconds per frame.
+bench: build
+	$(BUILD_DIR)/bench/madoguchi_render_bench --frames 20
+
 clean:
 	rm -rf build

@@ -1,0 +1,114 @@
+#include "gis/labelplacer.h"
+
+#include <algorithm>
+#include <numbers>
+#include <numeric>
+
+namespace madoguchi::gis {
+
+namespace {
+
+// QRectF::intersects counts rectangles that only share an edge as disjoint, which is what labels
+// placed side by side need.
+bool overlapsAny(const QRectF &rect, const std::vector<QRectF> &rects)
+{
+    return std::any_of(rects.begin(), rects.end(), [&](const QRectF &other) { return other.intersects(rect); });
+}
+
+} // namespace
+
+LabelPlacer::LabelPlacer(const QRectF &bounds) : mBounds(bounds) {}
+
+void LabelPlacer::addObstacle(const QRectF &rect)
+{
+    if (!rect.isEmpty())
+        mObstacles.push_back(rect);
+}
+
+bool LabelPlacer::isFree(const QRectF &rect) const
+{
+    if (!mBounds.isNull() && !mBounds.contains(rect))
+        return false;
+    return !overlapsAny(rect, mObstacles) && !overlapsAny(rect, mPlaced);
+}
+
+std::optional<QRectF> LabelPlacer::placeFirstFree(const std::vector<QRectF> &candidates)
+{
+    for (const QRectF &candidate : candidates) {
+        if (isFree(candidate)) {
+            mPlaced.push_back(candidate);
+            return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<LabelPlacer::Placement> LabelPlacer::placeAll(const std::vector<Request> &requests)
+{
+    std::vector<std::size_t> order(requests.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return requests[a].priority > requests[b].priority; });
+
+    std::vector<Placement> placements;
+    for (std::size_t index : order) {
+        const Request &request = requests[index];
+        for (std::size_t c = 0; c < request.candidates.size(); ++c) {
+            const QRectF &candidate = request.candidates[c];
+            if (isFree(candidate) && (!request.accepts || request.accepts(candidate))) {
+                mPlaced.push_back(candidate);
+                placements.push_back(Placement{request.key, candidate, int(c)});
+                break;
+            }
+        }
+    }
+    return placements;
+}
+
+QRectF LabelPlacer::rectAround(const QPointF &anchor, const QSizeF &size, double symbolRadius, double gap,
+                               Position position)
+{
+    const double w = size.width();
+    const double h = size.height();
+    const double straight = symbolRadius + gap;
+    const double diagonal = symbolRadius / std::numbers::sqrt2 + gap;
+    const double x = anchor.x();
+    const double y = anchor.y();
+    switch (position) {
+    case Position::TopRight:
+        return QRectF(x + diagonal, y - diagonal - h, w, h);
+    case Position::TopLeft:
+        return QRectF(x - diagonal - w, y - diagonal - h, w, h);
+    case Position::BottomRight:
+        return QRectF(x + diagonal, y + diagonal, w, h);
+    case Position::BottomLeft:
+        return QRectF(x - diagonal - w, y + diagonal, w, h);
+    case Position::Right:
+        return QRectF(x + straight, y - h / 2, w, h);
+    case Position::Left:
+        return QRectF(x - straight - w, y - h / 2, w, h);
+    case Position::Top:
+        return QRectF(x - w / 2, y - straight - h, w, h);
+    case Position::Bottom:
+        return QRectF(x - w / 2, y + straight, w, h);
+    }
+    return QRectF();
+}
+
+std::vector<QRectF> LabelPlacer::candidatesAround(const QPointF &anchor, const QSizeF &size,
+                                                  double symbolRadius, double gap)
+{
+    std::vector<QRectF> candidates;
+    candidates.reserve(8);
+    for (Position position : {Position::TopRight, Position::TopLeft, Position::BottomRight, Position::BottomLeft,
+                              Position::Right, Position::Left, Position::Top, Position::Bottom})
+        candidates.push_back(rectAround(anchor, size, symbolRadius, gap, position));
+    return candidates;
+}
+
+QRectF LabelPlacer::centeredAt(const QPointF &center, const QSizeF &size)
+{
+    return QRectF(center.x() - size.width() / 2, center.y() - size.height() / 2, size.width(), size.height());
+}
+
+} // namespace madoguchi::gis

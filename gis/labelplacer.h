@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace madoguchi::gis {
+
+// Greedy label placement without overlaps, in screen coordinates (pixels, y down).
+//
+// The renderer asks for all labels of a frame at once: each request carries its candidate rectangles
+// in order of preference and a priority. Requests are served from the highest priority down (ties in
+// the order given); each takes its first candidate that lies inside the bounds, overlaps neither an
+// obstacle (a symbol, the legend) nor a label placed before it, and that the request accepts; a
+// label with no such candidate is
+// left out rather than drawn over another. The label count of a map is small (tens to a few hundred),
+// so the placed rectangles are kept in a plain list.
+class LabelPlacer
+{
+public:
+    // The eight positions around a point symbol, in the order they are tried (the cartographic order
+    // QGIS uses for points: top right first, then top left, bottom right, bottom left, right, left,
+    // top, bottom).
+    enum class Position { TopRight, TopLeft, BottomRight, BottomLeft, Right, Left, Top, Bottom };
+
+    struct Request
+    {
+        int key = 0;      // the caller's id for the label, returned in Placement
+        int priority = 0; // higher is placed first
+        std::vector<QRectF> candidates;
+        // Optional further test of a candidate (e.g. "the label's centre is inside the polygon"),
+        // asked only about candidates that are free, so an expensive test runs for few of them.
+        std::function<bool(const QRectF &)> accepts;
+    };
+
+    struct Placement
+    {
+        int key = 0;
+        QRectF rect;
+        int candidateIndex = 0; // which candidate was taken (0 = the preferred one)
+    };
+
+    // Labels must lie entirely inside `bounds` (the visible map); a null rectangle means no limit.
+    explicit LabelPlacer(const QRectF &bounds = QRectF());
+
+    // Space no label may cover.
+    void addObstacle(const QRectF &rect);
+
+    // True when `rect` is inside the bounds and overlaps no obstacle and no placed label.
+    bool isFree(const QRectF &rect) const;
+
+    // Places the first free candidate and returns it; nullopt (nothing placed) when none is free.
+    std::optional<QRectF> placeFirstFree(const std::vector<QRectF> &candidates);
+
+    // Places all requests by priority (see the class comment). Returns the placed labels in the order
+    // they were placed; left-out requests are missing.
+    std::vector<Placement> placeAll(const std::vector<Request> &requests);
+
+    const std::vector<QRectF> &placedLabels() const { return mPlaced; }
+
+    // The rectangle of a label of `size` at `position` around a symbol centred on `anchor`, leaving
+    // `gap` pixels between the symbol's edge (a circle of radius `symbolRadius`) and the text.
+    // Diagonal positions are pulled in so the label's corner sits on the circle's 45° point.
+    static QRectF rectAround(const QPointF &anchor, const QSizeF &size, double symbolRadius, double gap,
+                             Position position);
+    // All eight rectangles, in the order of Position.
+    static std::vector<QRectF> candidatesAround(const QPointF &anchor, const QSizeF &size,
+                                                double symbolRadius, double gap);
+    // A rectangle of `size` centred on `center`.
+    static QRectF centeredAt(const QPointF &center, const QSizeF &size);
+
+private:
+    QRectF mBounds;
+    std::vector<QRectF> mObstacles;
+    std::vector<QRectF> mPlaced;
+};
+
+} // namespace madoguchi::gis

@@ -1,0 +1,1401 @@
+#include "gis/maprenderer.h"
+
+#include "gis/labelplacer.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPen>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <numbers>
+
+namespace madoguchi::gis {
+
+namespace {
+
+// Features drawn between two checks of the cancel flag.
+constexpr int kCancelCheckEvery = 256;
+
+bool isCancelled(const std::atomic<bool> *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+int kindRank(OfficeKind kind)
+{
+    switch (kind) {
+    case OfficeKind::WardOffice:
+        return 2;
+    case OfficeKind::GeneralBranch:
+        return 1;
+    case OfficeKind::Branch:
+        return 0;
+    }
+    return 0;
+}
+
+// Text as filled outlines: independent of the paint device's resolution (a QImage, an SVG or a PDF
+// all get the same shapes at any dpi) and easy to give a halo. Outlines are made at a fixed reference
+// size and scaled, so label sizes in points map exactly to fractional pixel sizes.
+class TextMaker
+{
+public:
+    explicit TextMaker(const QString &family)
+    {
+        for (QFont *font : {&mRegular, &mBold}) {
+            font->setFamily(family);
+            font->setPixelSize(kReferencePixels);
+            font->setHintingPreference(QFont::PreferNoHinting);
+            font->setStyleStrategy(QFont::ForceOutline);
+        }
+        mBold.setWeight(QFont::Bold);
+    }
+
+    // The outline of `text` with its box's top-left corner at the origin; box = size().
+    QPainterPath path(const QString &text, double pixelSize, bool bold) const
+    {
+        const QFont &font = bold ? mBold : mRegular;
+        QPainterPath outline;
+        outline.addText(QPointF(0, QFontMetricsF(font).ascent()), font, text);
+        const double scale = pixelSize / kReferencePixels;
+        return QTransform::fromScale(scale, scale).map(outline);
+    }
+
+    QSizeF size(const QString &text, double pixelSize, bool bold) const
+    {
+        const QFontMetricsF metrics(bold ? mBold : mRegular);
+        const double scale = pixelSize / kReferencePixels;
+        // Noto Sans CJK's ascent and descent leave room for accents above Latin capitals; the box is
+        // trimmed to 1.25 em so neighbouring labels can sit closer without touching.
+        const double height = std::min(metrics.ascent() + metrics.descent(), kReferencePixels * 1.25);
+        return QSizeF(metrics.horizontalAdvance(text) * scale, height * scale);
+    }
+
+    QString family() const { return mRegular.family(); }
+
+    // Vertical offset between the untrimmed box top and the trimmed one, in pixels at `pixelSize`.
+    double trimOffset(double pixelSize, bool bold) const
+    {
+        const QFontMetricsF metrics(bold ? mBold : mRegular);
+        const double excess = metrics.ascent() + metrics.descent() - kReferencePixels * 1.25;
+        return std::max(0.0, excess) / 2.0 * pixelSize / kReferencePixels;
+    }
+
+private:
+    static constexpr int kReferencePixels = 100;
+    QFont mRegular;
+    QFont mBold;
+};
+
+struct LabelJob
+{
+    QString text;
+    double pixelSize = 10.0;
+    bool bold = false;
+    QColor color;
+};
+
+// A label's text outline with the top-left of its padded box (halo included) at the origin.
+QPainterPath textPath(const TextMaker &text, const LabelJob &job, double halo)
+{
+    QPainterPath path = text.path(job.text, job.pixelSize, job.bold);
+    path.translate(halo, halo - text.trimOffset(job.pixelSize, job.bold));
+    return path;
+}
+
+// Labels with halos as images, kept between renders. Stroking a halo around glyph outlines costs
+// milliseconds per label (the outlines are curves), which an interactive canvas cannot pay for every
+// label on every frame; the texts and sizes of a map's labels rarely change, so each is drawn once
+// and blitted afterwards. Shared by all render threads (guarded); cleared when it grows beyond
+// kMaxSprites, a few megabytes.
+class LabelSpriteCache
+{
+public:
+    static LabelSpriteCache &instance()
+    {
+        static LabelSpriteCache cache;
+        return cache;
+    }
+
+    QImage sprite(const TextMaker &text, const LabelJob &job, double halo, const QColor &haloColor,
+                  double devicePixelRatio)
+    {
+        const QChar separator(0x1f);
+        const QString key = job.text + separator + text.family() + separator + QString::number(job.pixelSize, 'f', 3)
+                            + separator + (job.bold ? QLatin1Char('b') : QLatin1Char('r')) + separator
+                            + QString::number(job.color.rgba(), 16) + separator + QString::number(halo, 'f', 3)
+                            + separator + QString::number(haloColor.rgba(), 16) + separator
+                            + QString::number(devicePixelRatio, 'f', 3);
+        {
+            QMutexLocker lock(&mMutex);
+            const auto found = mSprites.constFind(key);
+            if (found != mSprites.constEnd())
+                return *found;
+        }
+        const QSizeF size = text.size(job.text, job.pixelSize, job.bold);
+        const QSize pixels(int(std::ceil((size.width() + 2 * halo) * devicePixelRatio)) + 1,
+                           int(std::ceil((size.height() + 2 * halo) * devicePixelRatio)) + 1);
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing, true);
+            painter.scale(devicePixelRatio, devicePixelRatio);
+            const QPainterPath outline = textPath(text, job, halo);
+            painter.strokePath(outline, QPen(haloColor, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.fillPath(outline, job.color);
+        }
+        image.setDevicePixelRatio(devicePixelRatio);
+        QMutexLocker lock(&mMutex);
+        if (mSprites.size() >= kMaxSprites)
+            mSprites.clear();
+        mSprites.insert(key, image);
+        return image;
+    }
+
+private:
+    static constexpr qsizetype kMaxSprites = 600;
+    QMutex mMutex;
+    QHash<QString, QImage> mSprites;
+};
+
+class RenderJob
+{
+public:
+    RenderJob(QPainter &painter, const MapContent &content, const MapSettings &settings,
+              const std::atomic<bool> *cancel)
+        : mPainter(painter)
+        , mContent(content)
+        , mSettings(settings)
+        , mStyle(settings.style)
+        , mCancel(cancel)
+        , mText(settings.style.fontFamily)
+    {
+        mVisible = settings.visibleExtent();
+        mWorldToScreen = settings.mapToScreen();
+        mPixelsPerMeter = mVisible.isNull() ? 0.0 : double(settings.outputSize.width()) / mVisible.width();
+        mPixelsPerPoint = settings.pixelsPerPoint();
+        mOutput = QRectF(QPointF(0, 0), QSizeF(settings.outputSize));
+        mBase = painter.transform();
+        // Cached label images only where they come out pixel-identical: a raster device drawn at
+        // its own resolution (no scaling by the caller).
+        mRasterLabels = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
+                        && mBase.type() <= QTransform::TxTranslate;
+        mDevicePixelRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    }
+
+    bool run()
+    {
+        mPainter.save();
+        mPainter.setClipRect(mOutput);
+        mPainter.setRenderHint(QPainter::Antialiasing, true);
+        mPainter.fillRect(mOutput, mSettings.backgroundColor);
+        if (mVisible.isNull() || mPixelsPerMeter <= 0.0) {
+            mPainter.restore();
+            return true;
+        }
+        mLabels = LabelPlacer(mOutput);
+        layoutFurniture();
+
+        bool complete = true;
+        for (MapLayer layer : mSettings.drawOrder) {
+            if (isCancelled(mCancel) || !drawLayer(layer)) {
+                complete = false;
+                break;
+            }
+        }
+        if (complete && !isCancelled(mCancel)) {
+            placeAndDrawLabels();
+            drawFurniture();
+        }
+        complete = complete && !isCancelled(mCancel);
+        mPainter.restore();
+        return complete;
+    }
+
+private:
+    double px(double points) const { return points * mPixelsPerPoint; }
+    QPen linePen(const QColor &color, double widthPixels, Qt::PenStyle style = Qt::SolidLine) const
+    {
+        return QPen(color, widthPixels, style, Qt::FlatCap, Qt::BevelJoin);
+    }
+
+    // `mapPath` in screen coordinates, generalised to what the output can show:
+    // - a run of vertices all beyond the same edge of the output (plus a margin wider than any pen)
+    //   is replaced by its first and last vertex: the straight segment between them stays beyond
+    //   that edge, so what is visible (fill and outline) is unchanged, and a zoomed-in map strokes
+    //   only about the vertices on screen;
+    // - vertices closer than a fraction of a pixel to the previous one are dropped, then each ring is
+    //   simplified with Douglas–Peucker at half a pixel. A full-resolution boundary has several
+    //   vertices per pixel at city scale (the prefecture's N03 polygons have 260,000), and Qt strokes
+    //   a wide pen at microseconds per vertex; the simplified line covers the same pixels.
+    // Every ring keeps its first and last vertex.
+    QPainterPath screenPath(const QPainterPath &mapPath) const
+    {
+        constexpr double kDropPixels = 0.25;
+        constexpr double kSimplifyPixels = 0.5;
+        const double margin = px(20);
+        const double left = mOutput.left() - margin;
+        const double right = mOutput.right() + margin;
+        const double top = mOutput.top() - margin;
+        const double bottom = mOutput.bottom() + margin;
+        auto outcode = [&](const QPointF &p) {
+            return (p.x() < left ? 1 : 0) | (p.x() > right ? 2 : 0) | (p.y() < top ? 4 : 0) | (p.y() > bottom ? 8 : 0);
+        };
+        const double m11 = mWorldToScreen.m11();
+        const double m22 = mWorldToScreen.m22();
+        const double dx = mWorldToScreen.dx();
+        const double dy = mWorldToScreen.dy();
+        QPainterPath result;
+        result.setFillRule(mapPath.fillRule());
+        QPolygonF ring;
+        qsizetype runStart = 0;
+        int runBits = 0;
+        auto flush = [&] {
+            if (ring.size() >= 2) {
+                const bool closed = ring.size() > 2 && ring.front() == ring.back();
+                result.addPolygon(simplified(ring, kSimplifyPixels));
+                if (closed)
+                    result.closeSubpath();
+            }
+            ring.clear();
+        };
+        auto add = [&](const QPointF &point) {
+            const int code = outcode(point);
+            if (!ring.isEmpty() && (runBits & code) != 0) {
+                if (ring.size() - runStart >= 2)
+                    ring.back() = point;
+                else
+                    ring.push_back(point);
+                runBits &= code;
+            } else {
+                ring.push_back(point);
+                runStart = ring.size() - 1;
+                runBits = code;
+            }
+        };
+        const int count = mapPath.elementCount();
+        for (int i = 0; i < count; ++i) {
+            const QPainterPath::Element element = mapPath.elementAt(i);
+            if (element.type == QPainterPath::CurveToElement || element.type == QPainterPath::CurveToDataElement)
+                return mWorldToScreen.map(mapPath); // map content is polygonal; keep curves exact anyway
+            const QPointF point(element.x * m11 + dx, element.y * m22 + dy);
+            if (element.type == QPainterPath::MoveToElement) {
+                flush();
+                add(point);
+                continue;
+            }
+            const bool last = i + 1 == count || mapPath.elementAt(i + 1).type == QPainterPath::MoveToElement;
+            const QPointF delta = point - ring.back();
+            if (last || std::abs(delta.x()) + std::abs(delta.y()) >= kDropPixels)
+                add(point);
+        }
+        flush();
+        return result;
+    }
+
+    // Douglas–Peucker: the vertices of `line` that keep it within `tolerance` of the original.
+    static QPolygonF simplified(const QPolygonF &line, double tolerance)
+    {
+        const int n = int(line.size());
+        if (n <= 3)
+            return line;
+        std::vector<bool> keep(std::size_t(n), false);
+        keep.front() = true;
+        keep.back() = true;
+        std::vector<std::pair<int, int>> stack{{0, n - 1}};
+        const double tolerance2 = tolerance * tolerance;
+        while (!stack.empty()) {
+            const auto [first, last] = stack.back();
+            stack.pop_back();
+            const QPointF a = line[first];
+            const QPointF b = line[last];
+            const double abx = b.x() - a.x();
+            const double aby = b.y() - a.y();
+            const double length2 = abx * abx + aby * aby;
+            double farthest2 = -1.0;
+            int farthest = -1;
+            for (int i = first + 1; i < last; ++i) {
+                const double apx = line[i].x() - a.x();
+                const double apy = line[i].y() - a.y();
+                // Distance to the segment (to its start when it has none: a closed ring).
+                const double t = length2 > 0.0 ? std::clamp((apx * abx + apy * aby) / length2, 0.0, 1.0) : 0.0;
+                const double ex = apx - t * abx;
+                const double ey = apy - t * aby;
+                const double distance2 = ex * ex + ey * ey;
+                if (distance2 > farthest2) {
+                    farthest2 = distance2;
+                    farthest = i;
+                }
+            }
+            if (farthest >= 0 && farthest2 > tolerance2) {
+                keep[std::size_t(farthest)] = true;
+                stack.push_back({first, farthest});
+                stack.push_back({farthest, last});
+            }
+        }
+        QPolygonF result;
+        result.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            if (keep[std::size_t(i)])
+                result.push_back(line[i]);
+        }
+        return result;
+    }
+
+    void useScreenCoordinates() { mPainter.setTransform(mBase); }
+    QPointF toScreen(const QPointF &mapPoint) const { return mWorldToScreen.map(mapPoint); }
+    bool onScreen(const QPointF &screenPoint, double margin = 0.0) const
+    {
+        return mOutput.adjusted(-margin, -margin, margin, margin).contains(screenPoint);
+    }
+    bool visible(MapLayer layer) const
+    {
+        const LayerSettings &settings = mSettings.layer(layer);
+        return settings.visible && settings.opacity > 0.0;
+    }
+    bool tick(int &counter) const { return ++counter % kCancelCheckEvery != 0 || !isCancelled(mCancel); }
+
+    bool drawLayer(MapLayer layer)
+    {
+        if (!visible(layer))
+            return true;
+        mPainter.setOpacity(std::clamp(mSettings.layer(layer).opacity, 0.0, 1.0));
+        bool complete = true;
+        switch (layer) {
+        case MapLayer::Population:
+            complete = drawPopulation();
+            break;
+        case MapLayer::Wards:
+            complete = drawWards();
+            break;
+        case MapLayer::SchoolDistricts:
+            complete = drawSchoolDistricts();
+            break;
+        case MapLayer::ThresholdCircles:
+            complete = drawThresholdCircles();
+            break;
+        case MapLayer::NearestLines:
+            complete = drawNearestLines();
+            break;
+        case MapLayer::Schools:
+            complete = drawSchools();
+            break;
+        case MapLayer::Offices:
+            complete = drawOffices();
+            break;
+        }
+        mPainter.setOpacity(1.0);
+        return complete;
+    }
+
+    // --- population -------------------------------------------------------------------------
+
+    std::optional<QColor> populationColor(const MapPopulationCell &cell) const
+    {
+        const ChoroplethClass *found = nullptr;
+        if (mSettings.populationChoropleth == PopulationChoropleth::Density) {
+            if (cell.areaSquareMeters <= 0.0)
+                return std::nullopt;
+            found = MapStyle::classFor(mStyle.densityClasses, cell.value / (cell.areaSquareMeters / 1e6));
+        } else if (mSettings.populationChoropleth == PopulationChoropleth::Share65) {
+            if (!cell.value65 || cell.value <= 0.0)
+                return mStyle.noDataColor;
+            found = MapStyle::classFor(mStyle.share65Classes, *cell.value65 / cell.value * 100.0);
+        }
+        return found ? found->color : mStyle.noDataColor;
+    }
+
+    bool drawPopulation()
+    {
+        if (mSettings.populationChoropleth == PopulationChoropleth::Off || mContent.population.empty())
+            return true;
+        int counter = 0;
+        double maxValue = 0.0;
+        for (const MapPopulationCell &cell : mContent.population)
+            maxValue = std::max(maxValue, cell.value);
+
+        useScreenCoordinates();
+        for (const MapPopulationCell &cell : mContent.population) {
+            if (!tick(counter))
+                return false;
+            if (cell.path.isEmpty() || !cell.bounds.intersects(mVisible))
+                continue;
+            const std::optional<QColor> color = populationColor(cell);
+            if (!color)
+                continue;
+            // A hairline in the fill colour closes the antialiasing seams between adjacent cells.
+            mPainter.setPen(linePen(*color, 0.6));
+            mPainter.setBrush(*color);
+            mPainter.drawPath(screenPath(cell.path));
+        }
+        // Point cells: circles whose area is proportional to the residents.
+        const QColor pointColor = mStyle.densityClasses.empty() ? mStyle.noDataColor
+                                                                : mStyle.densityClasses.back().color;
+        for (const MapPopulationCell &cell : mContent.population) {
+            if (!tick(counter))
+                return false;
+            if (!cell.path.isEmpty() || maxValue <= 0.0)
+                continue;
+            const QPointF point = toScreen(cell.point);
+            const double radius = px(10.0) * std::sqrt(std::max(0.0, cell.value) / maxValue);
+            if (!onScreen(point, radius))
+                continue;
+            QColor fill = mSettings.populationChoropleth == PopulationChoropleth::Share65
+                              ? populationColor(cell).value_or(mStyle.noDataColor)
+                              : pointColor;
+            fill.setAlphaF(0.7);
+            mPainter.setPen(QPen(Qt::white, px(0.4)));
+            mPainter.setBrush(fill);
+            mPainter.drawEllipse(point, radius, radius);
+        }
+        return true;
+    }
+
+    // --- wards and districts -------------------------------------------------------------------
+
+    bool drawWards()
+    {
+        useScreenCoordinates();
+        int counter = 0;
+        mWardScreenPaths.assign(mContent.wards.size(), QPainterPath());
+        for (std::size_t i = 0; i < mContent.wards.size(); ++i) {
+            if (!tick(counter))
+                return false;
+            if (mContent.wards[i].bounds.intersects(mVisible))
+                mWardScreenPaths[i] = screenPath(mContent.wards[i].path);
+        }
+        // The population choropleth lies below the wards: then the wards are outlines only.
+        const bool fill = mSettings.populationChoropleth == PopulationChoropleth::Off
+                          || !visible(MapLayer::Population) || mContent.population.empty();
+        if (fill) {
+            mPainter.setPen(Qt::NoPen);
+            for (std::size_t i = 0; i < mContent.wards.size(); ++i) {
+                mPainter.setBrush(mStyle.wardFill(mContent.wards[i].colorIndex));
+                mPainter.drawPath(mWardScreenPaths[i]);
+            }
+        }
+        // Outlines after all fills, so a shared boundary is drawn at full width on both sides.
+        mPainter.setBrush(Qt::NoBrush);
+        mPainter.setPen(linePen(mStyle.wardOutlineColor, px(mStyle.wardOutlineWidthPoints)));
+        for (const QPainterPath &path : mWardScreenPaths) {
+            if (!tick(counter))
+                return false;
+            mPainter.drawPath(path);
+        }
+        return true;
+    }
+
+    bool drawSchoolDistricts()
+    {
+        useScreenCoordinates();
+        mPainter.setBrush(Qt::NoBrush);
+        int counter = 0;
+        for (const MapPolygon &district : mContent.schoolDistricts) {
+            if (!tick(counter))
+                return false;
+            if (!district.bounds.intersects(mVisible))
+                continue;
+            QPen pen = linePen(mStyle.schoolDistrictColor, px(mStyle.schoolDistrictWidthPoints),
+                               district.approximate ? Qt::CustomDashLine : Qt::SolidLine);
+            if (district.approximate)
+                pen.setDashPattern({6.0, 3.0});
+            mPainter.setPen(pen);
+            mPainter.drawPath(screenPath(district.path));
+        }
+        return true;
+    }
+
+    // --- circles and lines ---------------------------------------------------------------------
+
+    bool drawThresholdCircles()
+    {
+        useScreenCoordinates();
+        std::vector<QPainterPath> rings;
+        for (const MapThresholdCircle &circle : mContent.thresholdCircles) {
+            if (circle.bounds.intersects(mVisible))
+                rings.push_back(screenPath(circle.ring));
+        }
+        mPainter.setPen(Qt::NoPen);
+        mPainter.setBrush(mStyle.circleFillColor);
+        for (const QPainterPath &ring : rings)
+            mPainter.drawPath(ring);
+        mPainter.setBrush(Qt::NoBrush);
+        mPainter.setPen(linePen(mStyle.circleOutlineColor, px(mStyle.circleOutlineWidthPoints)));
+        for (const QPainterPath &ring : rings)
+            mPainter.drawPath(ring);
+        return !isCancelled(mCancel);
+    }
+
+    bool drawNearestLines()
+    {
+        useScreenCoordinates();
+        mPainter.setBrush(Qt::NoBrush);
+        for (const MapNearestLine &line : mContent.nearestLines) {
+            if (!line.bounds.adjusted(-1, -1, 1, 1).intersects(mVisible))
+                continue;
+            QPen pen = linePen(line.withinThreshold ? mStyle.lineWithinColor : mStyle.lineBeyondColor,
+                               px(mStyle.lineWidthPoints), Qt::CustomDashLine);
+            pen.setDashPattern({5.0, 3.0});
+            mPainter.setPen(pen);
+            mPainter.drawPath(screenPath(line.path));
+        }
+        return !isCancelled(mCancel);
+    }
+
+    // --- point symbols -------------------------------------------------------------------------
+
+    // Schools as a ring with a dot, all in two fills: strokes would cost a stroker pass per symbol.
+    bool drawSchools()
+    {
+        useScreenCoordinates();
+        const double radius = px(mStyle.schoolSizePoints) / 2.0;
+        const double ringWidth = px(0.8);
+        QPainterPath marks;
+        marks.setFillRule(Qt::OddEvenFill);
+        QPainterPath insides;
+        int counter = 0;
+        for (const MapPoint &school : mContent.schools) {
+            if (!tick(counter))
+                return false;
+            const QPointF point = toScreen(school.point);
+            if (!onScreen(point, radius))
+                continue;
+            // Not an obstacle to labels: at city scale the schools would crowd out the offices' names.
+            marks.addEllipse(point, radius, radius);
+            marks.addEllipse(point, radius - ringWidth, radius - ringWidth);
+            marks.addEllipse(point, radius * 0.3, radius * 0.3);
+            insides.addEllipse(point, radius - ringWidth, radius - ringWidth);
+        }
+        mPainter.fillPath(insides, Qt::white);
+        mPainter.fillPath(marks, mStyle.schoolColor);
+        return true;
+    }
+
+    void drawSymbol(const QPointF &center, SymbolShape shape, double size)
+    {
+        const double half = size / 2.0;
+        switch (shape) {
+        case SymbolShape::Square:
+            mPainter.drawRect(QRectF(center.x() - half, center.y() - half, size, size));
+            break;
+        case SymbolShape::Circle:
+            mPainter.drawEllipse(center, half, half);
+            break;
+        case SymbolShape::Diamond: {
+            const QPointF points[] = {center + QPointF(0, -half * 1.2), center + QPointF(half * 1.2, 0),
+                                      center + QPointF(0, half * 1.2), center + QPointF(-half * 1.2, 0)};
+            mPainter.drawPolygon(points, 4);
+            break;
+        }
+        case SymbolShape::Triangle: {
+            const QPointF points[] = {center + QPointF(0, -half * 1.15), center + QPointF(half * 1.1, half * 0.8),
+                                      center + QPointF(-half * 1.1, half * 0.8)};
+            mPainter.drawPolygon(points, 3);
+            break;
+        }
+        }
+    }
+
+    // The radius of the circle around an office's symbol that its rings and labels keep clear of.
+    double officeRadius(const MapOffice &office) const
+    {
+        const OfficeSymbol &symbol = mStyle.officeSymbol(office.kind);
+        // A square's corners reach half a diagonal out.
+        const double half = px(symbol.sizePoints) / 2.0;
+        return symbol.shape == SymbolShape::Square ? half * std::numbers::sqrt2 : half;
+    }
+
+    bool drawOffices()
+    {
+        useScreenCoordinates();
+        // Branches first, ward offices last (on top).
+        std::vector<const MapOffice *> order;
+        for (const MapOffice &office : mContent.offices)
+            order.push_back(&office);
+        std::stable_sort(order.begin(), order.end(), [](const MapOffice *a, const MapOffice *b) {
+            return kindRank(a->kind) < kindRank(b->kind);
+        });
+        int counter = 0;
+        for (const MapOffice *office : order) {
+            if (!tick(counter))
+                return false;
+            const QPointF point = toScreen(office->point);
+            const double radius = officeRadius(*office);
+            const bool selected = mSettings.selectedOfficeIds.contains(office->id);
+            const bool highlighted = !mSettings.highlightedOfficeId.isEmpty() && mSettings.highlightedOfficeId == office->id;
+            const double ringRadius = radius + px(mStyle.selectionGapPoints);
+            if (!onScreen(point, ringRadius + px(2)))
+                continue;
+            if (selected || highlighted) {
+                mPainter.setBrush(Qt::NoBrush);
+                const double width = px(mStyle.selectionWidthPoints);
+                // A dark edge under the ring keeps a yellow ring visible on light fills.
+                mPainter.setPen(QPen(QColor(0, 0, 0, 110), width + px(0.8)));
+                mPainter.drawEllipse(point, ringRadius, ringRadius);
+                mPainter.setPen(QPen(highlighted ? mStyle.highlightColor : mStyle.selectionColor, width));
+                mPainter.drawEllipse(point, ringRadius, ringRadius);
+                if (selected && highlighted) {
+                    const double outer = ringRadius + width;
+                    mPainter.drawEllipse(point, outer, outer);
+                }
+            }
+            const OfficeSymbol &symbol = mStyle.officeSymbol(office->kind);
+            mPainter.setPen(QPen(mStyle.officeOutlineColor, px(mStyle.officeOutlineWidthPoints)));
+            mPainter.setBrush(mStyle.decisionColor(office->decision));
+            drawSymbol(point, symbol.shape, px(symbol.sizePoints));
+            const double clear = (selected || highlighted) ? ringRadius + px(mStyle.selectionWidthPoints) / 2 : radius;
+            mLabels.addObstacle(LabelPlacer::centeredAt(point, QSizeF(2 * clear, 2 * clear)));
+        }
+        return true;
+    }
+
+    // --- labels ---------------------------------------------------------------------------------
+
+    void addLabel(const LabelJob &job, int priority, const std::function<std::vector<QRectF>(QSizeF)> &candidates,
+                  std::function<bool(const QRectF &)> accepts = {})
+    {
+        const QSizeF size = mText.size(job.text, job.pixelSize, job.bold);
+        const double halo = px(mStyle.haloWidthPoints);
+        // The halo belongs to the label: two labels' halos must not cover each other's text.
+        const QSizeF padded(size.width() + 2 * halo, size.height() + 2 * halo);
+        LabelPlacer::Request request;
+        request.key = int(mLabelJobs.size());
+        request.priority = priority;
+        request.candidates = candidates(padded);
+        request.accepts = std::move(accepts);
+        mLabelJobs.push_back(job);
+        mLabelRequests.push_back(std::move(request));
+    }
+
+    static std::vector<QRectF> centeredCandidates(const QPointF &center, const QSizeF &size,
+                                                  const std::vector<QPointF> &shifts)
+    {
+        std::vector<QRectF> candidates;
+        for (const QPointF &shift : shifts)
+            candidates.push_back(LabelPlacer::centeredAt(center + shift, size));
+        return candidates;
+    }
+
+    double scaleDenominator() const
+    {
+        if (!mScaleDenominator)
+            mScaleDenominator = mSettings.scaleDenominator(mContent.crs);
+        return *mScaleDenominator;
+    }
+
+    void collectOfficeLabels()
+    {
+        if (!visible(MapLayer::Offices) || !mSettings.labels.offices)
+            return;
+        for (const MapOffice &office : mContent.offices) {
+            const QPointF point = toScreen(office.point);
+            if (!onScreen(point) || office.name.isEmpty())
+                continue;
+            const bool selected = mSettings.selectedOfficeIds.contains(office.id);
+            const bool highlighted = !mSettings.highlightedOfficeId.isEmpty() && mSettings.highlightedOfficeId == office.id;
+            int priority = 300 + kindRank(office.kind);
+            if (office.kind == OfficeKind::WardOffice)
+                priority = 500;
+            else if (highlighted)
+                priority = 450;
+            else if (selected)
+                priority = 400;
+            const double radius = (selected || highlighted) ? officeRadius(office) + px(mStyle.selectionGapPoints + mStyle.selectionWidthPoints / 2)
+                                                            : officeRadius(office);
+            LabelJob job{office.name, px(mStyle.officeLabelPoints), office.kind == OfficeKind::WardOffice,
+                         mStyle.officeLabelColor};
+            addLabel(job, priority, [&](QSizeF size) {
+                return LabelPlacer::candidatesAround(point, size, radius, px(0.5));
+            });
+        }
+    }
+
+    void collectWardLabels()
+    {
+        if (!visible(MapLayer::Wards) || !mSettings.labels.wards)
+            return;
+        for (std::size_t i = 0; i < mContent.wards.size(); ++i) {
+            const MapPolygon &ward = mContent.wards[i];
+            const QPointF point = toScreen(ward.labelPoint);
+            if (!onScreen(point) || ward.name.isEmpty())
+                continue;
+            // A name larger than its ward on screen would mislead: leave it out.
+            const QRectF screenBounds = mWorldToScreen.mapRect(ward.bounds);
+            LabelJob job{ward.name, px(mStyle.wardLabelPoints), true, mStyle.wardLabelColor};
+            const QSizeF size = mText.size(job.text, job.pixelSize, job.bold);
+            if (screenBounds.width() < size.width() * 1.2 || screenBounds.height() < size.height() * 1.5)
+                continue;
+            // The label point is inside by construction; the other candidates must have their centre
+            // inside the ward (tested against the generalised outline, and only for free candidates).
+            const QPainterPath outline =
+                i < mWardScreenPaths.size() && !mWardScreenPaths[i].isEmpty() ? mWardScreenPaths[i] : screenPath(ward.path);
+            addLabel(
+                job, 200, [&](QSizeF padded) { return wardLabelCandidates(point, screenBounds, padded); },
+                [outline, point](const QRectF &rect) {
+                    const QPointF offset = rect.center() - point;
+                    return offset.manhattanLength() < 0.01 || outline.contains(rect.center());
+                });
+        }
+    }
+
+    // The label point first, then points on up to eight rings around it out to 40 % of the ward's
+    // on-screen size, nearest first.
+    static std::vector<QRectF> wardLabelCandidates(const QPointF &point, const QRectF &screenBounds, const QSizeF &size)
+    {
+        std::vector<QRectF> candidates{LabelPlacer::centeredAt(point, size)};
+        const double reach = 0.4 * std::min(screenBounds.width(), screenBounds.height());
+        const double step = std::max(size.height() * 0.75, reach / 8.0);
+        for (double radius = step; radius <= reach; radius += step) {
+            const int count = std::clamp(int(2 * std::numbers::pi * radius / step), 8, 24);
+            for (int i = 0; i < count; ++i) {
+                const double angle = 2 * std::numbers::pi * i / count;
+                candidates.push_back(
+                    LabelPlacer::centeredAt(point + QPointF(radius * std::sin(angle), -radius * std::cos(angle)), size));
+            }
+        }
+        return candidates;
+    }
+
+    void collectDistanceLabels()
+    {
+        if (!visible(MapLayer::NearestLines) || !mSettings.labels.distances)
+            return;
+        for (const MapNearestLine &line : mContent.nearestLines) {
+            const QPointF point = toScreen(line.midpoint);
+            if (!onScreen(point))
+                continue;
+            LabelJob job{MapRenderer::formatDistance(line.distanceMeters), px(mStyle.lineLabelPoints), false,
+                         line.withinThreshold ? mStyle.lineWithinColor : mStyle.lineBeyondColor};
+            addLabel(job, 150, [&](QSizeF size) {
+                const double h = size.height();
+                const double w = size.width();
+                return centeredCandidates(point, size,
+                                          {{0, 0}, {0, -0.75 * h}, {0, 0.75 * h}, {0.6 * w, 0}, {-0.6 * w, 0},
+                                           {0, -1.5 * h}, {0, 1.5 * h}});
+            });
+        }
+    }
+
+    void collectCircleLabels()
+    {
+        if (!visible(MapLayer::ThresholdCircles) || !mSettings.labels.circles)
+            return;
+        for (const MapThresholdCircle &circle : mContent.thresholdCircles) {
+            const double r = circle.radiusMeters;
+            LabelJob job{MapRenderer::formatDistance(r), px(mStyle.circleLabelPoints), false, mStyle.circleOutlineColor};
+            // On the ring: north first, then south, east, west. The projected ring is a circle to
+            // within the scale factor's variation (1e-4), far below a pixel at this size.
+            const std::vector<QPointF> anchors = {
+                toScreen(circle.center + QPointF(0, r)), toScreen(circle.center + QPointF(0, -r)),
+                toScreen(circle.center + QPointF(r, 0)), toScreen(circle.center + QPointF(-r, 0))};
+            addLabel(job, 120, [&](QSizeF size) {
+                std::vector<QRectF> candidates;
+                for (const QPointF &anchor : anchors)
+                    candidates.push_back(LabelPlacer::centeredAt(anchor, size));
+                return candidates;
+            });
+        }
+    }
+
+    void collectSchoolDistrictLabels()
+    {
+        if (!visible(MapLayer::SchoolDistricts) || !mSettings.labels.schoolDistricts || mContent.schoolDistricts.empty())
+            return;
+        if (scaleDenominator() >= mSettings.labels.schoolDistrictMaxScale)
+            return;
+        for (const MapPolygon &district : mContent.schoolDistricts) {
+            const QPointF point = toScreen(district.labelPoint);
+            if (!onScreen(point) || district.name.isEmpty())
+                continue;
+            LabelJob job{district.name, px(mStyle.schoolDistrictLabelPoints), false,
+                         mStyle.schoolDistrictColor.darker(130)};
+            addLabel(job, 60, [&](QSizeF size) { return centeredCandidates(point, size, {{0, 0}}); });
+        }
+    }
+
+    void collectSchoolLabels()
+    {
+        if (!visible(MapLayer::Schools) || !mSettings.labels.schools)
+            return;
+        const double radius = px(mStyle.schoolSizePoints) / 2.0;
+        for (const MapPoint &school : mContent.schools) {
+            const QPointF point = toScreen(school.point);
+            if (!onScreen(point) || school.name.isEmpty())
+                continue;
+            LabelJob job{school.name, px(mStyle.schoolLabelPoints), false, mStyle.schoolColor};
+            addLabel(job, 40, [&](QSizeF size) { return LabelPlacer::candidatesAround(point, size, radius, px(0.5)); });
+        }
+    }
+
+    // The label's text with its halo. On a raster device the pair is drawn from a cached image (see
+    // LabelSpriteCache); on vector devices (SVG, PDF) as outlines.
+    void drawLabel(const LabelJob &job, const QRectF &paddedRect)
+    {
+        const double halo = px(mStyle.haloWidthPoints);
+        if (mRasterLabels) {
+            const QImage sprite = LabelSpriteCache::instance().sprite(mText, job, halo, mStyle.haloColor, mDevicePixelRatio);
+            // On whole device pixels, so the cached antialiasing is reproduced exactly.
+            const QPointF topLeft(std::round(paddedRect.left() * mDevicePixelRatio) / mDevicePixelRatio,
+                                  std::round(paddedRect.top() * mDevicePixelRatio) / mDevicePixelRatio);
+            mPainter.drawImage(topLeft, sprite);
+            return;
+        }
+        const QPainterPath outline = textPath(mText, job, halo).translated(paddedRect.topLeft());
+        mPainter.strokePath(outline, QPen(mStyle.haloColor, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        mPainter.fillPath(outline, job.color);
+    }
+
+    void placeAndDrawLabels()
+    {
+        collectOfficeLabels();
+        collectWardLabels();
+        collectDistanceLabels();
+        collectCircleLabels();
+        collectSchoolDistrictLabels();
+        collectSchoolLabels();
+        useScreenCoordinates();
+        const std::vector<LabelPlacer::Placement> placements = mLabels.placeAll(mLabelRequests);
+        // Drawn in request order (ward offices' labels were requested first, …) so the look does not
+        // depend on the placing order.
+        std::vector<const LabelPlacer::Placement *> byKey(mLabelJobs.size(), nullptr);
+        for (const LabelPlacer::Placement &placement : placements)
+            byKey[std::size_t(placement.key)] = &placement;
+        for (std::size_t key = 0; key < byKey.size(); ++key) {
+            if (byKey[key])
+                drawLabel(mLabelJobs[key], byKey[key]->rect);
+        }
+    }
+
+    // --- map furniture ------------------------------------------------------------------------
+
+    double furnitureMargin() const { return px(6); }
+
+    QStringList creditLines() const
+    {
+        QStringList lines = mContent.credits;
+        if (mContent.crs.isValid())
+            lines.push_back(QStringLiteral("座標系: %1 (%2)").arg(mContent.crs.name(), mContent.crs.authorityId()));
+        return lines;
+    }
+
+    void layoutFurniture()
+    {
+        const double margin = furnitureMargin();
+        double bottomLeftY = mOutput.bottom() - margin;
+        if (mSettings.showCredits) {
+            const QStringList lines = creditLines();
+            const double pixelSize = px(mStyle.creditPoints);
+            double width = 0.0;
+            double lineHeight = 0.0;
+            for (const QString &line : lines) {
+                const QSizeF size = mText.size(line, pixelSize, false);
+                width = std::max(width, size.width());
+                lineHeight = std::max(lineHeight, size.height());
+            }
+            if (!lines.isEmpty()) {
+                const double pad = px(2.5);
+                const double height = lineHeight * lines.size() + 2 * pad;
+                mCreditsRect = QRectF(mOutput.left() + margin, bottomLeftY - height, width + 2 * pad, height);
+                mCreditLineHeight = lineHeight;
+                bottomLeftY = mCreditsRect.top() - px(3);
+                mLabels.addObstacle(mCreditsRect);
+            }
+        }
+        if (mSettings.showScaleBar && mContent.crs.isValid())
+            layoutScaleBar(bottomLeftY);
+        if (mSettings.showNorthArrow) {
+            const double width = px(18);
+            const double height = px(34);
+            mNorthArrowRect = QRectF(mOutput.right() - margin - width, mOutput.top() + margin, width, height);
+            mLabels.addObstacle(mNorthArrowRect);
+        }
+        const bool approximateShown = visible(MapLayer::SchoolDistricts)
+                                      && std::any_of(mContent.schoolDistricts.begin(), mContent.schoolDistricts.end(),
+                                                     [](const MapPolygon &d) { return d.approximate; });
+        if (approximateShown && !mSettings.approximateDistrictNotice.isEmpty()) {
+            const QSizeF size = mText.size(mSettings.approximateDistrictNotice, px(mStyle.furniturePoints), false);
+            const double pad = px(3);
+            mNoticeRect = QRectF(mOutput.left() + margin, mOutput.top() + margin, size.width() + 2 * pad + px(16),
+                                 size.height() + 2 * pad);
+            mLabels.addObstacle(mNoticeRect);
+        }
+        if (mSettings.showLegend)
+            layoutLegend();
+    }
+
+    void drawFurniture()
+    {
+        useScreenCoordinates();
+        mPainter.setOpacity(1.0);
+        if (!mCreditsRect.isNull())
+            drawCredits();
+        if (!mScaleBarRect.isNull())
+            drawScaleBar();
+        if (!mNorthArrowRect.isNull())
+            drawNorthArrow();
+        if (!mNoticeRect.isNull())
+            drawNotice();
+        if (!mLegendRect.isNull())
+            drawLegend();
+    }
+
+    void drawPanel(const QRectF &rect)
+    {
+        mPainter.setPen(QPen(QColor(0, 0, 0, 60), px(0.5)));
+        mPainter.setBrush(mStyle.panelColor);
+        mPainter.drawRect(rect);
+    }
+
+    // Plain text (no halo) with its box's top-left at `topLeft`.
+    void drawText(const QString &text, const QPointF &topLeft, double pixelSize, bool bold, const QColor &color)
+    {
+        QPainterPath path = mText.path(text, pixelSize, bold);
+        path.translate(topLeft.x(), topLeft.y() - mText.trimOffset(pixelSize, bold));
+        mPainter.fillPath(path, color);
+    }
+
+    void drawCredits()
+    {
+        drawPanel(mCreditsRect);
+        const double pad = px(2.5);
+        double y = mCreditsRect.top() + pad;
+        for (const QString &line : creditLines()) {
+            drawText(line, QPointF(mCreditsRect.left() + pad, y), px(mStyle.creditPoints), false, mStyle.furnitureColor);
+            y += mCreditLineHeight;
+        }
+    }
+
+    // Scale bar: a length of 2–4 equal steps of a round ground distance (1, 2 or 5 × 10ⁿ m) that fits
+    // in about a quarter of the map's width, measured on the ground at the map's centre (projected
+    // length divided by the scale factor there).
+    void layoutScaleBar(double bottomY)
+    {
+        const QPointF centre = mVisible.center();
+        const double k = mContent.crs.scaleFactor(mContent.crs.inverse(centre));
+        const double groundMetersPerPixel = 1.0 / mPixelsPerMeter / k;
+        const MapRenderer::ScaleBar bar =
+            MapRenderer::scaleBar(groundMetersPerPixel, std::min(mOutput.width() * 0.28, px(160)));
+        if (bar.steps <= 0)
+            return;
+        mScaleSteps = bar.steps;
+        mScaleStepMeters = bar.stepMeters;
+        mScaleStepPixels = bar.stepPixels;
+        const double barWidth = mScaleStepPixels * mScaleSteps;
+        const double textPx = px(mStyle.furniturePoints);
+        const QSizeF unitSize = mText.size(QStringLiteral(" km"), textPx, false);
+        const double height = textPx * 1.3 + px(4) + textPx * 1.3;
+        const double left = mOutput.left() + furnitureMargin() + px(3);
+        mScaleBarRect = QRectF(left - px(3), bottomY - height, barWidth + unitSize.width() + textPx * 2 + px(3), height);
+        mLabels.addObstacle(mScaleBarRect);
+    }
+
+    static QString formatNumber(double value)
+    {
+        return QString::number(value, 'g', 6);
+    }
+
+    void drawScaleBar()
+    {
+        const double textPx = px(mStyle.furniturePoints);
+        const bool kilometres = mScaleStepMeters * mScaleSteps >= 1000.0;
+        const double unit = kilometres ? 1000.0 : 1.0;
+        const QString unitName = kilometres ? QStringLiteral("km") : QStringLiteral("m");
+        const double left = mScaleBarRect.left() + px(3);
+        const double barTop = mScaleBarRect.top() + textPx * 1.3;
+        const double barHeight = px(4);
+        // White translucent ground so the bar reads on any fill.
+        mPainter.setPen(Qt::NoPen);
+        mPainter.setBrush(QColor(255, 255, 255, 170));
+        mPainter.drawRoundedRect(mScaleBarRect, px(2), px(2));
+        for (int i = 0; i < mScaleSteps; ++i) {
+            const QRectF segment(left + i * mScaleStepPixels, barTop, mScaleStepPixels, barHeight);
+            mPainter.setPen(QPen(mStyle.furnitureColor, px(0.6)));
+            mPainter.setBrush(i % 2 == 0 ? mStyle.furnitureColor : QColor(Qt::white));
+            mPainter.drawRect(segment);
+        }
+        for (int i = 0; i <= mScaleSteps; ++i) {
+            QString text = formatNumber(i * mScaleStepMeters / unit);
+            if (i == mScaleSteps)
+                text += QLatin1Char(' ') + unitName;
+            const QSizeF size = mText.size(text, textPx, false);
+            const double numberWidth = mText.size(formatNumber(i * mScaleStepMeters / unit), textPx, false).width();
+            const double x = left + i * mScaleStepPixels - numberWidth / 2.0;
+            drawText(text, QPointF(x, barTop - size.height() - px(0.5)), textPx, false, mStyle.furnitureColor);
+        }
+        const double denominator = scaleDenominator();
+        if (denominator > 0.0)
+            drawText(MapSettings::formatScale(denominator), QPointF(left, barTop + barHeight + px(1)), textPx * 0.9,
+                     false, mStyle.furnitureColor);
+    }
+
+    // An arrow to true north: grid north (up) turned by minus the meridian convergence at the centre.
+    void drawNorthArrow()
+    {
+        double convergence = 0.0;
+        if (mContent.crs.isValid())
+            convergence = mContent.crs.meridianConvergenceDeg(mContent.crs.inverse(mVisible.center()));
+        const QRectF rect = mNorthArrowRect;
+        const double textPx = px(9);
+        const QSizeF nSize = mText.size(QStringLiteral("N"), textPx, true);
+        const QPointF pivot(rect.center().x(), rect.top() + nSize.height() + (rect.height() - nSize.height()) / 2.0);
+        const double halfLength = (rect.height() - nSize.height()) / 2.0 - px(1);
+        const double halfWidth = rect.width() * 0.32;
+
+        mPainter.save();
+        mPainter.translate(pivot);
+        mPainter.rotate(-convergence);
+        const QPointF tip(0, -halfLength);
+        const QPointF left(-halfWidth, halfLength * 0.55);
+        const QPointF right(halfWidth, halfLength * 0.55);
+        const QPointF notch(0, halfLength * 0.25);
+        mPainter.setPen(QPen(mStyle.furnitureColor, px(0.6), Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        mPainter.setBrush(Qt::white);
+        const QPointF whiteHalf[] = {tip, right, notch};
+        mPainter.drawPolygon(whiteHalf, 3);
+        mPainter.setBrush(mStyle.furnitureColor);
+        const QPointF darkHalf[] = {tip, left, notch};
+        mPainter.drawPolygon(darkHalf, 3);
+        const double textTop = -halfLength - nSize.height() - px(0.5);
+        QPainterPath n = mText.path(QStringLiteral("N"), textPx, true);
+        n.translate(-nSize.width() / 2.0, textTop - mText.trimOffset(textPx, true));
+        mPainter.strokePath(n, QPen(mStyle.haloColor, px(1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        mPainter.fillPath(n, mStyle.furnitureColor);
+        mPainter.restore();
+    }
+
+    void drawNotice()
+    {
+        drawPanel(mNoticeRect);
+        const double pad = px(3);
+        const double sampleWidth = px(12);
+        const double midY = mNoticeRect.center().y();
+        QPen pen(mStyle.schoolDistrictColor, px(mStyle.schoolDistrictWidthPoints) * 1.5, Qt::CustomDashLine);
+        pen.setDashPattern({6.0, 3.0});
+        mPainter.setPen(pen);
+        mPainter.drawLine(QPointF(mNoticeRect.left() + pad, midY), QPointF(mNoticeRect.left() + pad + sampleWidth, midY));
+        drawText(mSettings.approximateDistrictNotice, QPointF(mNoticeRect.left() + pad + px(16), mNoticeRect.top() + pad),
+                 px(mStyle.furniturePoints), false, mStyle.furnitureColor);
+    }
+
+    // --- legend ------------------------------------------------------------------------------
+
+    enum class LegendSymbol { Title, Heading, Office, Decision, Fill, Circle, DashedLine, SolidLine, School };
+
+    struct LegendEntry
+    {
+        LegendSymbol symbol;
+        QString text;
+        QColor color;
+        OfficeSymbol office;
+        bool dashed = false;
+    };
+
+    std::vector<LegendEntry> legendEntries() const
+    {
+        std::vector<LegendEntry> entries;
+        entries.push_back({LegendSymbol::Title, QStringLiteral("凡例"), {}, {}, false});
+        if (visible(MapLayer::Offices) && !mContent.offices.empty()) {
+            for (OfficeKind kind : {OfficeKind::WardOffice, OfficeKind::GeneralBranch, OfficeKind::Branch}) {
+                if (std::any_of(mContent.offices.begin(), mContent.offices.end(),
+                                [&](const MapOffice &o) { return o.kind == kind; }))
+                    entries.push_back({LegendSymbol::Office, officeKindJapanese(kind), Qt::white,
+                                       mStyle.officeSymbol(kind), false});
+            }
+            for (Decision decision : {Decision::Keep, Decision::Upgrade, Decision::ServiceCorner, Decision::Close}) {
+                if (std::any_of(mContent.offices.begin(), mContent.offices.end(),
+                                [&](const MapOffice &o) { return o.decision == decision; }))
+                    entries.push_back({LegendSymbol::Decision, decisionJapanese(decision),
+                                       mStyle.decisionColor(decision), {}, false});
+            }
+            if (std::any_of(mContent.offices.begin(), mContent.offices.end(), [](const MapOffice &o) {
+                    return !o.decision && o.kind != OfficeKind::WardOffice;
+                }))
+                entries.push_back({LegendSymbol::Decision, QStringLiteral("未定"), mStyle.noDecisionColor, {}, false});
+        }
+        const std::optional<double> threshold = mContent.thresholdMeters();
+        if (visible(MapLayer::ThresholdCircles) && threshold)
+            entries.push_back({LegendSymbol::Circle,
+                               QStringLiteral("区役所から %1 圏").arg(MapRenderer::formatDistance(*threshold)),
+                               mStyle.circleOutlineColor, {}, false});
+        if (visible(MapLayer::NearestLines) && !mContent.nearestLines.empty()) {
+            const bool anyWithin = std::any_of(mContent.nearestLines.begin(), mContent.nearestLines.end(),
+                                               [](const MapNearestLine &l) { return l.withinThreshold; });
+            const bool anyBeyond = std::any_of(mContent.nearestLines.begin(), mContent.nearestLines.end(),
+                                               [](const MapNearestLine &l) { return !l.withinThreshold; });
+            const QString limit = threshold ? MapRenderer::formatDistance(*threshold) : QString();
+            if (anyWithin)
+                entries.push_back({LegendSymbol::DashedLine,
+                                   threshold ? QStringLiteral("最寄り区役所まで（%1 以内）").arg(limit)
+                                             : QStringLiteral("最寄り区役所までの距離"),
+                                   mStyle.lineWithinColor, {}, true});
+            if (anyBeyond)
+                entries.push_back({LegendSymbol::DashedLine,
+                                   threshold ? QStringLiteral("最寄り区役所まで（%1 超）").arg(limit)
+                                             : QStringLiteral("最寄り区役所までの距離（基準超）"),
+                                   mStyle.lineBeyondColor, {}, true});
+        }
+        if (visible(MapLayer::Wards) && !mContent.wards.empty())
+            entries.push_back({LegendSymbol::SolidLine, QStringLiteral("区界"), mStyle.wardOutlineColor, {}, false});
+        if (visible(MapLayer::SchoolDistricts) && !mContent.schoolDistricts.empty()) {
+            const bool approximate = std::any_of(mContent.schoolDistricts.begin(), mContent.schoolDistricts.end(),
+                                                 [](const MapPolygon &d) { return d.approximate; });
+            entries.push_back({approximate ? LegendSymbol::DashedLine : LegendSymbol::SolidLine,
+                               approximate ? QStringLiteral("小学校区（近似）") : QStringLiteral("小学校区"),
+                               mStyle.schoolDistrictColor, {}, approximate});
+        }
+        if (visible(MapLayer::Schools) && !mContent.schools.empty())
+            entries.push_back({LegendSymbol::School, QStringLiteral("小学校"), mStyle.schoolColor, {}, false});
+        if (visible(MapLayer::Population) && !mContent.population.empty()
+            && mSettings.populationChoropleth != PopulationChoropleth::Off) {
+            const bool density = mSettings.populationChoropleth == PopulationChoropleth::Density;
+            entries.push_back({LegendSymbol::Heading,
+                               density ? QStringLiteral("人口密度（人/km²）") : QStringLiteral("65歳以上人口の割合"),
+                               {}, {}, false});
+            for (const ChoroplethClass &c : density ? mStyle.densityClasses : mStyle.share65Classes)
+                entries.push_back({LegendSymbol::Fill, c.label, c.color, {}, false});
+            if (!density)
+                entries.push_back({LegendSymbol::Fill, QStringLiteral("秘匿・データなし"), mStyle.noDataColor, {}, false});
+        }
+        return entries;
+    }
+
+    double legendRowHeight(const LegendEntry &entry) const
+    {
+        const double textPx = entry.symbol == LegendSymbol::Title ? px(mStyle.furniturePoints + 1.5) : px(mStyle.furniturePoints);
+        const double symbolHeight = entry.symbol == LegendSymbol::Office ? px(entry.office.sizePoints) * 1.2 : 0.0;
+        return std::max(mText.size(QStringLiteral("凡"), textPx, false).height(), symbolHeight) + px(1.5);
+    }
+
+    void layoutLegend()
+    {
+        mLegendEntries = legendEntries();
+        if (mLegendEntries.size() <= 1)
+            return;
+        const double pad = px(4);
+        double width = 0.0;
+        double height = 2 * pad;
+        for (const LegendEntry &entry : mLegendEntries) {
+            const bool title = entry.symbol == LegendSymbol::Title || entry.symbol == LegendSymbol::Heading;
+            const double textPx = entry.symbol == LegendSymbol::Title ? px(mStyle.furniturePoints + 1.5) : px(mStyle.furniturePoints);
+            const double indent = title ? 0.0 : legendSymbolWidth() + px(4);
+            width = std::max(width, indent + mText.size(entry.text, textPx, title).width());
+            height += legendRowHeight(entry);
+        }
+        width += 2 * pad;
+        const double margin = furnitureMargin();
+        if (height > mOutput.height() - 2 * margin || width > mOutput.width() * 0.6)
+            return; // too small an output for a legend
+        const bool left = mSettings.legendCorner == MapCorner::TopLeft || mSettings.legendCorner == MapCorner::BottomLeft;
+        const bool top = mSettings.legendCorner == MapCorner::TopLeft || mSettings.legendCorner == MapCorner::TopRight;
+        mLegendRect = QRectF(left ? mOutput.left() + margin : mOutput.right() - margin - width,
+                             top ? mOutput.top() + margin : mOutput.bottom() - margin - height, width, height);
+        mLabels.addObstacle(mLegendRect);
+    }
+
+    double legendSymbolWidth() const { return px(16); }
+
+    void drawLegend()
+    {
+        drawPanel(mLegendRect);
+        const double pad = px(4);
+        double y = mLegendRect.top() + pad;
+        const double symbolLeft = mLegendRect.left() + pad;
+        const double symbolWidth = legendSymbolWidth();
+        const double textLeft = symbolLeft + symbolWidth + px(4);
+        for (const LegendEntry &entry : mLegendEntries) {
+            const double rowHeight = legendRowHeight(entry);
+            const QPointF centre(symbolLeft + symbolWidth / 2.0, y + rowHeight / 2.0);
+            const double textPx = entry.symbol == LegendSymbol::Title ? px(mStyle.furniturePoints + 1.5) : px(mStyle.furniturePoints);
+            const bool title = entry.symbol == LegendSymbol::Title || entry.symbol == LegendSymbol::Heading;
+            const QSizeF textSize = mText.size(entry.text, textPx, title);
+            const double textTop = y + (rowHeight - textSize.height()) / 2.0;
+            switch (entry.symbol) {
+            case LegendSymbol::Title:
+            case LegendSymbol::Heading:
+                drawText(entry.text, QPointF(symbolLeft, textTop), textPx, true, mStyle.furnitureColor);
+                break;
+            case LegendSymbol::Office:
+                mPainter.setPen(QPen(mStyle.officeOutlineColor, px(mStyle.officeOutlineWidthPoints)));
+                mPainter.setBrush(entry.color);
+                drawSymbol(centre, entry.office.shape, px(entry.office.sizePoints));
+                break;
+            case LegendSymbol::Decision: {
+                mPainter.setPen(QPen(mStyle.officeOutlineColor, px(mStyle.officeOutlineWidthPoints)));
+                mPainter.setBrush(entry.color);
+                const double r = px(mStyle.generalBranchSymbol.sizePoints) / 2.0;
+                mPainter.drawEllipse(centre, r, r);
+                break;
+            }
+            case LegendSymbol::Fill: {
+                mPainter.setPen(QPen(QColor(0, 0, 0, 80), px(0.4)));
+                mPainter.setBrush(entry.color);
+                mPainter.drawRect(QRectF(centre.x() - symbolWidth / 2.0 + px(2), centre.y() - px(3.5), symbolWidth - px(4), px(7)));
+                break;
+            }
+            case LegendSymbol::Circle: {
+                mPainter.setPen(QPen(entry.color, px(mStyle.circleOutlineWidthPoints)));
+                mPainter.setBrush(mStyle.circleFillColor);
+                const double r = px(5);
+                mPainter.drawEllipse(centre, r, r);
+                break;
+            }
+            case LegendSymbol::DashedLine:
+            case LegendSymbol::SolidLine: {
+                QPen pen(entry.color, px(entry.symbol == LegendSymbol::SolidLine ? mStyle.wardOutlineWidthPoints
+                                                                                  : mStyle.lineWidthPoints),
+                         entry.dashed ? Qt::CustomDashLine : Qt::SolidLine, Qt::FlatCap);
+                if (entry.dashed)
+                    pen.setDashPattern({5.0, 3.0});
+                mPainter.setPen(pen);
+                mPainter.drawLine(QPointF(symbolLeft, centre.y()), QPointF(symbolLeft + symbolWidth, centre.y()));
+                break;
+            }
+            case LegendSymbol::School: {
+                const double r = px(mStyle.schoolSizePoints) / 2.0;
+                mPainter.setPen(QPen(mStyle.schoolColor, px(0.8)));
+                mPainter.setBrush(Qt::white);
+                mPainter.drawEllipse(centre, r, r);
+                mPainter.drawEllipse(centre, r * 0.3, r * 0.3);
+                break;
+            }
+            }
+            if (!title)
+                drawText(entry.text, QPointF(textLeft, textTop), textPx, false, mStyle.furnitureColor);
+            y += rowHeight;
+        }
+    }
+
+    QPainter &mPainter;
+    const MapContent &mContent;
+    const MapSettings &mSettings;
+    const MapStyle &mStyle;
+    const std::atomic<bool> *mCancel = nullptr;
+    TextMaker mText;
+
+    QRectF mVisible;
+    QTransform mWorldToScreen;
+    QTransform mBase;
+    QRectF mOutput;
+    bool mRasterLabels = false;
+    double mDevicePixelRatio = 1.0;
+    double mPixelsPerMeter = 0.0;
+    double mPixelsPerPoint = 1.0;
+    mutable std::optional<double> mScaleDenominator;
+
+    LabelPlacer mLabels;
+    std::vector<QPainterPath> mWardScreenPaths; // parallel to mContent.wards; empty when off screen
+    std::vector<LabelJob> mLabelJobs;
+    std::vector<LabelPlacer::Request> mLabelRequests;
+
+    QRectF mCreditsRect;
+    double mCreditLineHeight = 0.0;
+    QRectF mScaleBarRect;
+    int mScaleSteps = 0;
+    double mScaleStepMeters = 0.0;
+    double mScaleStepPixels = 0.0;
+    QRectF mNorthArrowRect;
+    QRectF mNoticeRect;
+    QRectF mLegendRect;
+    std::vector<LegendEntry> mLegendEntries;
+};
+
+} // namespace
+
+bool MapRenderer::render(QPainter &painter, const MapContent &content, const MapSettings &settings,
+                         const std::atomic<bool> *cancel)
+{
+    if (isCancelled(cancel))
+        return false;
+    RenderJob job(painter, content, settings, cancel);
+    return job.run();
+}
+
+std::optional<QString> MapRenderer::officeAt(const QPointF &screenPoint, const MapSettings &settings,
+                                             const MapContent &content, double tolerancePixels)
+{
+    const LayerSettings &layer = settings.layer(MapLayer::Offices);
+    if (!layer.visible || layer.opacity <= 0.0 || settings.visibleExtent().isNull())
+        return std::nullopt;
+    const QTransform toScreen = settings.mapToScreen();
+    const QRectF output(QPointF(0, 0), QSizeF(settings.outputSize));
+    const MapOffice *best = nullptr;
+    double bestDistance = 0.0;
+    for (const MapOffice &office : content.offices) {
+        const QPointF point = toScreen.map(office.point);
+        if (!output.contains(point))
+            continue;
+        const OfficeSymbol &symbol = settings.style.officeSymbol(office.kind);
+        const double radius = symbol.sizePoints * settings.pixelsPerPoint() / 2.0;
+        const double distance = std::max(0.0, std::hypot(point.x() - screenPoint.x(), point.y() - screenPoint.y()) - radius);
+        if (distance > tolerancePixels)
+            continue;
+        const bool better = !best || distance < bestDistance
+                            || (distance == bestDistance && kindRank(office.kind) > kindRank(best->kind));
+        if (better) {
+            best = &office;
+            bestDistance = distance;
+        }
+    }
+    if (!best)
+        return std::nullopt;
+    return best->id;
+}
+
+QStringList MapRenderer::officesIn(const QRectF &screenRect, const MapSettings &settings, const MapContent &content)
+{
+    QStringList ids;
+    const LayerSettings &layer = settings.layer(MapLayer::Offices);
+    if (!layer.visible || layer.opacity <= 0.0 || settings.visibleExtent().isNull())
+        return ids;
+    const QRectF rect = screenRect.normalized();
+    const QTransform toScreen = settings.mapToScreen();
+    for (const MapOffice &office : content.offices) {
+        if (rect.contains(toScreen.map(office.point)))
+            ids.push_back(office.id);
+    }
+    return ids;
+}
+
+MapRenderer::ScaleBar MapRenderer::scaleBar(double groundMetersPerPixel, double maxPixels)
+{
+    ScaleBar bar;
+    const double maxGround = maxPixels * groundMetersPerPixel;
+    if (!(maxGround > 0.0) || !std::isfinite(maxGround))
+        return bar;
+    // The largest 1, 2 or 5 × 10ⁿ of which two steps fit.
+    const double magnitude = std::pow(10.0, std::floor(std::log10(maxGround / 2.0)));
+    bar.stepMeters = magnitude;
+    for (double mantissa : {5.0, 2.0}) {
+        if (2.0 * mantissa * magnitude <= maxGround) {
+            bar.stepMeters = mantissa * magnitude;
+            break;
+        }
+    }
+    bar.steps = std::clamp(int(std::floor(maxGround / bar.stepMeters)), 2, 4);
+    bar.stepPixels = bar.stepMeters / groundMetersPerPixel;
+    return bar;
+}
+
+QString MapRenderer::formatDistance(double meters)
+{
+    if (meters >= 1000.0) {
+        const double km = meters / 1000.0;
+        // Whole kilometres (a threshold such as 5 km) without decimals.
+        if (std::abs(km - std::round(km)) < 1e-9)
+            return QStringLiteral("%1 km").arg(qint64(std::llround(km)));
+        return QStringLiteral("%1 km").arg(km, 0, 'f', 2);
+    }
+    return QStringLiteral("%1 m").arg(qint64(std::llround(meters)));
+}
+
+} // namespace madoguchi::gis
