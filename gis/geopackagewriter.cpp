@@ -156,9 +156,11 @@ private:
                     continue;
                 bool isMulti = false;
                 if (!fitsKind(GEOSGeomTypeId_r(context, geometry), layer.geometryKind, isMulti)) {
+                    char *typeName = GEOSGeomType_r(context, geometry); // GEOS allocates it
+                    const QString type = QString::fromUtf8(typeName);
+                    GEOSFree_r(context, typeName);
                     throw InputError(mTargetPath, rowLocation(layer, r),
-                                     QStringLiteral("a %1 geometry cannot go into this layer")
-                                         .arg(QString::fromUtf8(GEOSGeomType_r(context, geometry))),
+                                     QStringLiteral("a %1 geometry cannot go into this layer").arg(type),
                                      QString());
                 }
                 if (isMulti)

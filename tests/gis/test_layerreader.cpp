@@ -418,7 +418,7 @@ TEST_CASE("unusable files are refused with the file named", "[layerreader]")
     SECTION("garbage bytes named .geojson")
     {
         const QString path = writeFile(folder, QStringLiteral("wards.geojson"),
-                                       QByteArray("\x00\x01garbage{{{\xff\xfe", 16));
+                                       QByteArray("\x00\x01garbage{{{\xff\xfe", 14));
         const FolderSnapshot before(folder);
         const Diagnostic error = inputErrorOf([&] { readVectorLayer(path); });
         CHECK(error.message.contains(QStringLiteral("wards.geojson")));
