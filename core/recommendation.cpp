@@ -16,10 +16,11 @@ namespace {
 
 using Code = RecommendationReasonCode;
 
-QString tr(const char *text)
+// Messages are looked up in the "RecommendationText" context of the translations (lupdate files them there).
+struct RecommendationText
 {
-    return QCoreApplication::translate("Recommendation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecommendationText)
+};
 
 // School-district names typed by a planner and read from a layer are compared like ward names:
 // full-width and half-width forms alike, stray spaces ignored.
@@ -216,41 +217,41 @@ QString reasonText(const RecommendationReason &reason, const QLocale &locale)
     const QString office = reason.officeName.isEmpty() ? reason.officeId : reason.officeName;
     switch (reason.code) {
     case Code::WithinDistance:
-        return tr("%1 km to %2, within the %3 km guide")
+        return RecommendationText::tr("%1 km to %2, within the %3 km guide")
             .arg(locale.toString(reason.value / 1000.0, 'f', 2), office,
                  locale.toString(reason.threshold / 1000.0, 'g', 4));
     case Code::BeyondDistance:
-        return tr("%1 km to %2, beyond the %3 km guide")
+        return RecommendationText::tr("%1 km to %2, beyond the %3 km guide")
             .arg(locale.toString(reason.value / 1000.0, 'f', 2), office,
                  locale.toString(reason.threshold / 1000.0, 'g', 4));
     case Code::WorkloadAtOrBelow:
-        return tr("%1 workload %2 transactions ≤ %3")
+        return RecommendationText::tr("%1 workload %2 transactions ≤ %3")
             .arg(year, countText(reason.value, reason.threshold, locale), thresholdText(reason.threshold, locale));
     case Code::WorkloadAbove:
-        return tr("%1 workload %2 transactions > %3")
+        return RecommendationText::tr("%1 workload %2 transactions > %3")
             .arg(year, countText(reason.value, reason.threshold, locale), thresholdText(reason.threshold, locale));
     case Code::WorkloadMissing:
-        return tr("no %1 workload for this office in the offices table").arg(year);
+        return RecommendationText::tr("no %1 workload for this office in the offices table").arg(year);
     case Code::NoWorkloadThreshold:
-        return tr("%1 workload %2 transactions, but no workload threshold is set")
+        return RecommendationText::tr("%1 workload %2 transactions, but no workload threshold is set")
             .arg(year, locale.toString(reason.value, 'f', 0));
     case Code::NoWorkloadCounts:
         if (reason.fiscalYear)
-            return tr("the offices table has no workload for %1").arg(year);
-        return tr("the offices table has no workload counts");
+            return RecommendationText::tr("the offices table has no workload for %1").arg(year);
+        return RecommendationText::tr("the offices table has no workload counts");
     case Code::CatchmentAtOrBelow:
-        return tr("catchment %1 residents ≤ %2")
+        return RecommendationText::tr("catchment %1 residents ≤ %2")
             .arg(countText(reason.value, reason.threshold, locale), thresholdText(reason.threshold, locale));
     case Code::CatchmentAbove:
-        return tr("catchment %1 residents > %2")
+        return RecommendationText::tr("catchment %1 residents > %2")
             .arg(countText(reason.value, reason.threshold, locale), thresholdText(reason.threshold, locale));
     case Code::NoCatchmentThreshold:
-        return tr("no catchment threshold is set to judge it without workload counts");
+        return RecommendationText::tr("no catchment threshold is set to judge it without workload counts");
     case Code::NoPopulationLayer:
-        return tr("no population layer to measure its catchment against %1 residents")
+        return RecommendationText::tr("no population layer to measure its catchment against %1 residents")
             .arg(thresholdText(reason.threshold, locale));
     case Code::GrowingSchoolDistrict:
-        return tr("school district %1 is marked as growing").arg(reason.schoolDistrict);
+        return RecommendationText::tr("school district %1 is marked as growing").arg(reason.schoolDistrict);
     }
     return {};
 }

@@ -93,7 +93,7 @@ std::vector<Recommendation> recommend(const Evaluation &evaluation, const std::v
                                       const RecommendationContext &context = {});
 
 // The reason as a sentence fragment, e.g. "2.02 km to 中央区役所, within the 5 km guide" or "catchment
-// 43,593 residents ≤ 50,000". Translatable (context "Recommendation"); numbers are formatted with
+// 43,593 residents ≤ 50,000". Translatable (context "RecommendationText"); numbers are formatted with
 // `locale` (English by default, so that files written by the command line do not depend on the
 // machine's settings).
 QString reasonText(const RecommendationReason &reason, const QLocale &locale = QLocale(QLocale::English));

@@ -29,10 +29,11 @@ constexpr int ExitOk = 0;
 constexpr int ExitBadInput = 1;
 constexpr int ExitUsage = 2;
 
-QString tr(const char *text)
+// Messages are looked up in the "Cli" context of the translations (lupdate files them there).
+struct Cli
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 struct UsageError
 {
@@ -41,7 +42,7 @@ struct UsageError
 
 QString generalHelp()
 {
-    return tr("Usage: madoguchi-cli COMMAND [OPTIONS]\n"
+    return Cli::tr("Usage: madoguchi-cli COMMAND [OPTIONS]\n"
               "\n"
               "Evaluates the branch offices (出張所) of a Madoguchi project against the policy's criteria.\n"
               "\n"
@@ -64,24 +65,24 @@ QString generalHelp()
 void addLoadOptions(QCommandLineParser &parser, bool withSkipMissingLayers = true)
 {
     parser.addOption({QStringLiteral("data-path"),
-                      tr("A folder in which to look for layer files that are not found relative to the "
+                      Cli::tr("A folder in which to look for layer files that are not found relative to the "
                          "project file (repeatable; also MADOGUCHI_DATA_PATH)."),
-                      tr("DIR")});
+                      Cli::tr("DIR")});
     parser.addOption({QStringLiteral("crs"),
-                      tr("The coordinate reference system of a layer that has none (no .prj), e.g. "
+                      Cli::tr("The coordinate reference system of a layer that has none (no .prj), e.g. "
                          "wards=EPSG:6668 (repeatable). Roles: wards, schoolDistricts, schools, population, "
                          "offices."),
-                      tr("ROLE=CRS")});
+                      Cli::tr("ROLE=CRS")});
     parser.addOption({QStringLiteral("encoding"),
-                      tr("The text encoding of a layer, overriding .cpg and detection, e.g. wards=CP932 "
+                      Cli::tr("The text encoding of a layer, overriding .cpg and detection, e.g. wards=CP932 "
                          "(repeatable)."),
-                      tr("ROLE=ENCODING")});
+                      Cli::tr("ROLE=ENCODING")});
     if (withSkipMissingLayers)
         parser.addOption({QStringLiteral("skip-missing-layers"),
-                          tr("Evaluate without the optional layers that cannot be found or read, instead of "
+                          Cli::tr("Evaluate without the optional layers that cannot be found or read, instead of "
                              "failing (the offices table is always required).")});
     parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")},
-                      tr("Print only warnings and errors on standard error.")});
+                      Cli::tr("Print only warnings and errors on standard error.")});
 }
 
 std::map<LayerRole, QString> roleAssignments(const QCommandLineParser &parser, const QString &option)
@@ -91,7 +92,7 @@ std::map<LayerRole, QString> roleAssignments(const QCommandLineParser &parser, c
         const qsizetype equals = value.indexOf(QLatin1Char('='));
         const auto role = equals > 0 ? layerRoleFromKey(QStringView(value).left(equals)) : std::nullopt;
         if (!role || equals + 1 >= value.size())
-            throw UsageError{tr("--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, "
+            throw UsageError{Cli::tr("--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, "
                                 "population, offices; got \"%2\"")
                                  .arg(option, value)};
         assignments[*role] = value.mid(equals + 1);
@@ -135,20 +136,20 @@ QString textTable(const LoadedProject &project, const Evaluation &evaluation,
     const double thresholdKm = evaluation.criteria.distanceThresholdMeters / 1000.0;
     const bool withCatchment = evaluation.totalPopulation.has_value();
 
-    QStringList header{tr("Branch office"), tr("Ward"), tr("Nearest ward office"), tr("Distance"),
-                       tr("Within %1 km").arg(thresholdKm, 0, 'g', 4)};
+    QStringList header{Cli::tr("Branch office"), Cli::tr("Ward"), Cli::tr("Nearest ward office"), Cli::tr("Distance"),
+                       Cli::tr("Within %1 km").arg(thresholdKm, 0, 'g', 4)};
     if (withCatchment)
-        header << tr("Catchment");
+        header << Cli::tr("Catchment");
     if (scenarioCells)
-        header << tr("Decision") << tr("Recommendation") << tr("Receiving counter");
+        header << Cli::tr("Decision") << Cli::tr("Recommendation") << Cli::tr("Receiving counter");
     std::vector<QStringList> rows;
     for (const BranchOfficeEvaluation &result : evaluation.branchOffices) {
         const Office &office = offices.at(result.officeIndex);
         QStringList row{office.name, office.ward, name(result.nearestWardOfficeId),
-                        tr("%1 km").arg(result.distanceToNearestWardOfficeMeters / 1000.0, 0, 'f', 2),
-                        result.withinThreshold ? tr("yes") : tr("no")};
+                        Cli::tr("%1 km").arg(result.distanceToNearestWardOfficeMeters / 1000.0, 0, 'f', 2),
+                        result.withinThreshold ? Cli::tr("yes") : Cli::tr("no")};
         if (withCatchment)
-            row << (result.catchment ? tr("%L1 residents").arg(std::round(result.catchment->population), 0, 'f', 0)
+            row << (result.catchment ? Cli::tr("%L1 residents").arg(std::round(result.catchment->population), 0, 'f', 0)
                                      : QString());
         if (scenarioCells) {
             const ScenarioCells &cells = scenarioCells->at(result.officeIndex);
@@ -179,24 +180,24 @@ QString summary(const Evaluation &evaluation, const LoadedProject &project)
     int within = 0;
     for (const auto &result : evaluation.branchOffices)
         within += result.withinThreshold ? 1 : 0;
-    QString text = tr("%1 branch offices evaluated; %2 within %3 km of a ward office (%4).")
+    QString text = Cli::tr("%1 branch offices evaluated; %2 within %3 km of a ward office (%4).")
                        .arg(evaluation.branchOffices.size())
                        .arg(within)
                        .arg(evaluation.criteria.distanceThresholdMeters / 1000.0, 0, 'g', 4)
                        .arg(evaluation.distanceMethod);
     if (project.offices.fiscalYears.empty())
         text += QLatin1Char('\n')
-                + tr("The offices table has no workload (受付件数) columns: workload is not evaluated. Add "
+                + Cli::tr("The offices table has no workload (受付件数) columns: workload is not evaluated. Add "
                      "per-fiscal-year count columns (e.g. fy2014_count or 平成26年度) when the counts are "
                      "available.");
     if (evaluation.totalPopulation)
         text += QLatin1Char('\n')
-                + tr("Catchments: %L1 residents in %2 population cells assigned to their nearest counter.")
+                + Cli::tr("Catchments: %L1 residents in %2 population cells assigned to their nearest counter.")
                       .arg(*evaluation.totalPopulation, 0, 'f', 1)
                       .arg(project.population ? project.population->layer.features.size() : 0);
     if (project.schoolDistricts && project.schoolDistricts->approximate)
         text += QLatin1Char('\n')
-                + tr("School districts are APPROXIMATE (%1): not the official 校区.")
+                + Cli::tr("School districts are APPROXIMATE (%1): not the official 校区.")
                       .arg(QFileInfo(project.schoolDistricts->resolvedPath).fileName());
     return text;
 }
@@ -209,7 +210,7 @@ std::optional<double> countOption(const QCommandLineParser &parser, const QStrin
     bool ok = false;
     const double value = parser.value(option).toDouble(&ok);
     if (!ok || !std::isfinite(value) || value < 0)
-        throw UsageError{tr("--%1 expects a number of zero or more, got \"%2\"").arg(option, parser.value(option))};
+        throw UsageError{Cli::tr("--%1 expects a number of zero or more, got \"%2\"").arg(option, parser.value(option))};
     return value;
 }
 
@@ -222,9 +223,9 @@ const Scenario &scenarioNamed(const LoadedProject &project, const QString &name)
     for (const Scenario &scenario : scenarios)
         names << scenario.name;
     throw InputError(project.projectPath, QStringLiteral("scenarios"),
-                     tr("the project has no scenario \"%1\"").arg(name),
-                     names.isEmpty() ? tr("the project has no scenarios: add them to its \"scenarios\" list")
-                                     : tr("choose one of: %1").arg(names.join(QStringLiteral(", "))));
+                     Cli::tr("the project has no scenario \"%1\"").arg(name),
+                     names.isEmpty() ? Cli::tr("the project has no scenarios: add them to its \"scenarios\" list")
+                                     : Cli::tr("choose one of: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 // The scenario's impact on the loaded project, with the same offices, population cells and criteria as
@@ -254,7 +255,7 @@ QString decisionCountsText(const Scenario &scenario, const std::vector<Office> &
 QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
                         const std::vector<Recommendation> &recommendations, const ScenarioImpact &impact)
 {
-    QString text = tr("Scenario %1: %2 of %3 branch office counters closed (%4).")
+    QString text = Cli::tr("Scenario %1: %2 of %3 branch office counters closed (%4).")
                        .arg(scenario.name)
                        .arg(impact.closedCount())
                        .arg(recommendations.size())
@@ -263,7 +264,7 @@ QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
     for (const Recommendation &recommendation : recommendations)
         ++verdicts[recommendation.verdict];
     text += QLatin1Char('\n')
-            + tr("Recommendation: %1 candidate, %2 keep, %3 undetermined.")
+            + Cli::tr("Recommendation: %1 candidate, %2 keep, %3 undetermined.")
                   .arg(verdicts[RecommendationVerdict::Candidate])
                   .arg(verdicts[RecommendationVerdict::Keep])
                   .arg(verdicts[RecommendationVerdict::Undetermined]);
@@ -289,7 +290,7 @@ QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
     }
     if (impact.totalWorkloadBefore && impact.totalWorkloadAfter)
         text += QLatin1Char('\n')
-                + tr("%1 workload: %L2 transactions before, %L3 after; at the ward offices %L4 → %L5.")
+                + Cli::tr("%1 workload: %L2 transactions before, %L3 after; at the ward offices %L4 → %L5.")
                       .arg(fiscalYearKey(*impact.fiscalYear))
                       .arg(*impact.totalWorkloadBefore, 0, 'f', 1)
                       .arg(*impact.totalWorkloadAfter, 0, 'f', 1)
@@ -297,17 +298,17 @@ QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
                       .arg(wardWorkloadAfter, 0, 'f', 1);
     else if (impact.fiscalYear)
         text += QLatin1Char('\n')
-                + tr("%1 workload: not totalled, some counts are missing.").arg(fiscalYearKey(*impact.fiscalYear));
+                + Cli::tr("%1 workload: not totalled, some counts are missing.").arg(fiscalYearKey(*impact.fiscalYear));
     if (impact.residentsBeyondThreshold)
         text += QLatin1Char('\n')
-                + tr("Catchment residents: %L1 before, %L2 after; at the ward offices %L3 → %L4.")
+                + Cli::tr("Catchment residents: %L1 before, %L2 after; at the ward offices %L3 → %L4.")
                       .arg(populationBefore, 0, 'f', 1)
                       .arg(populationAfter, 0, 'f', 1)
                       .arg(wardPopulationBefore, 0, 'f', 1)
                       .arg(wardPopulationAfter, 0, 'f', 1);
     if (const auto &beyond = impact.residentsBeyondThreshold) {
         text += QLatin1Char('\n')
-                + tr("Residents farther than %1 km from the nearest open counter: %L2 before → %L3 after; "
+                + Cli::tr("Residents farther than %1 km from the nearest open counter: %L2 before → %L3 after; "
                      "aged 65+: %L4 → %L5.")
                       .arg(beyond->thresholdMeters / 1000.0, 0, 'g', 4)
                       .arg(beyond->populationBefore, 0, 'f', 0)
@@ -316,7 +317,7 @@ QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
                       .arg(beyond->population65After, 0, 'f', 0);
     } else {
         text += QLatin1Char('\n')
-                + tr("Residents beyond the guide are not counted: the project has no population layer.");
+                + Cli::tr("Residents beyond the guide are not counted: the project has no population layer.");
     }
     return text;
 }
@@ -326,8 +327,8 @@ void printDiagnostics(QTextStream &err, const Diagnostics &diagnostics, bool qui
     for (const Diagnostic &d : diagnostics) {
         if (quiet && d.severity == Severity::Info)
             continue;
-        const QString prefix = d.severity == Severity::Warning ? tr("warning: ")
-                               : d.severity == Severity::Error ? tr("error: ")
+        const QString prefix = d.severity == Severity::Warning ? Cli::tr("warning: ")
+                               : d.severity == Severity::Error ? Cli::tr("error: ")
                                                                : QString();
         err << prefix << d.toString() << Qt::endl;
     }
@@ -337,38 +338,38 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own "
+        Cli::tr("Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own "
            "ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, "
            "the ward and school district containing it, and the residents for whom it is the nearest "
            "counter when the project has a population layer. Writes CSV to standard output (UTF-8), or "
            "to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, "
            "lines to the nearest ward office, and geodesic threshold circles)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.madoguchi)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
     parser.addOption({QStringLiteral("threshold-km"),
-                      tr("The distance guide in kilometres (default: the project's, 5 km in Kumamoto's "
+                      Cli::tr("The distance guide in kilometres (default: the project's, 5 km in Kumamoto's "
                          "policy)."),
-                      tr("N")});
-    parser.addOption({QStringLiteral("out"), tr("Write to FILE (.csv or .gpkg) instead of standard output."),
-                      tr("FILE")});
+                      Cli::tr("N")});
+    parser.addOption({QStringLiteral("out"), Cli::tr("Write to FILE (.csv or .gpkg) instead of standard output."),
+                      Cli::tr("FILE")});
     parser.addOption({QStringLiteral("format"),
-                      tr("Standard output format: csv (default) or text (a table for reading)."), tr("FORMAT"),
+                      Cli::tr("Standard output format: csv (default) or text (a table for reading)."), Cli::tr("FORMAT"),
                       QStringLiteral("csv")});
     parser.addOption({QStringLiteral("scenario"),
-                      tr("Add the columns of the project's scenario NAME: its decision per office, the "
+                      Cli::tr("Add the columns of the project's scenario NAME: its decision per office, the "
                          "recommendation with its reasons, the receiving counter of each closed office, and the "
                          "catchment (and workload) after; a summary of the impact goes to standard error."),
-                      tr("NAME")});
+                      Cli::tr("NAME")});
     parser.addOption({QStringLiteral("workload-threshold"),
-                      tr("For the recommendation: the workload (transactions in the judged fiscal year) at or "
+                      Cli::tr("For the recommendation: the workload (transactions in the judged fiscal year) at or "
                          "below which a branch office within the distance guide is a candidate (default: the "
                          "project's)."),
-                      tr("N")});
+                      Cli::tr("N")});
     parser.addOption({QStringLiteral("catchment-threshold"),
-                      tr("For the recommendation when the offices table has no workload: the catchment "
+                      Cli::tr("For the recommendation when the offices table has no workload: the catchment "
                          "residents at or below which a branch office within the guide is a candidate "
                          "(default: the project's)."),
-                      tr("N")});
+                      Cli::tr("N")});
     addLoadOptions(parser);
 
     QStringList withProgram = arguments;
@@ -382,15 +383,15 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        throw UsageError{positional.isEmpty() ? tr("evaluate needs a PROJECT file")
-                                              : tr("evaluate takes one PROJECT file, got %1").arg(positional.size())};
+        throw UsageError{positional.isEmpty() ? Cli::tr("evaluate needs a PROJECT file")
+                                              : Cli::tr("evaluate takes one PROJECT file, got %1").arg(positional.size())};
 
     std::optional<double> thresholdKm;
     if (parser.isSet(QStringLiteral("threshold-km"))) {
         bool ok = false;
         const double value = parser.value(QStringLiteral("threshold-km")).toDouble(&ok);
         if (!ok || !std::isfinite(value) || value <= 0)
-            throw UsageError{tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
+            throw UsageError{Cli::tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
                                  .arg(parser.value(QStringLiteral("threshold-km")))};
         thresholdKm = value;
     }
@@ -401,11 +402,11 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                                                  : std::nullopt;
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("text"))
-        throw UsageError{tr("--format expects csv or text, got \"%1\"").arg(format)};
+        throw UsageError{Cli::tr("--format expects csv or text, got \"%1\"").arg(format)};
     const QString outPath = parser.value(QStringLiteral("out"));
     const QString outSuffix = QFileInfo(outPath).suffix().toLower();
     if (!outPath.isEmpty() && outSuffix != QLatin1String("csv") && outSuffix != QLatin1String("gpkg"))
-        throw UsageError{tr("--out must end in .csv or .gpkg, got \"%1\"").arg(outPath)};
+        throw UsageError{Cli::tr("--out must end in .csv or .gpkg, got \"%1\"").arg(outPath)};
 
     ProjectLoadOptions options;
     options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
@@ -461,19 +462,19 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             if (const LoadedLayer *layer = project.layer(role))
                 inputs << layer->resolvedPath;
         if (inputs.contains(outAbsolute))
-            throw InputError(outPath, QString(), tr("the output file is one of the project's input files"),
-                             tr("choose another file name for --out"));
+            throw InputError(outPath, QString(), Cli::tr("the output file is one of the project's input files"),
+                             Cli::tr("choose another file name for --out"));
 
         if (outSuffix == QLatin1String("gpkg")) {
             writeEvaluationGeoPackage(outAbsolute, project, evaluation, table);
         } else {
             QSaveFile file(outAbsolute);
             if (!file.open(QIODevice::WriteOnly) || file.write(evaluationCsv(table)) < 0 || !file.commit())
-                throw InputError(outPath, QString(), tr("cannot write the file: %1").arg(file.errorString()),
-                                 tr("check that the folder exists and is writable"));
+                throw InputError(outPath, QString(), Cli::tr("cannot write the file: %1").arg(file.errorString()),
+                                 Cli::tr("check that the folder exists and is writable"));
         }
         if (!quiet)
-            err << tr("Wrote %1").arg(outPath) << Qt::endl;
+            err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     } else if (format == QLatin1String("text")) {
         out << textTable(project, evaluation, scenario ? &scenarioCells : nullptr);
     } else {
@@ -494,11 +495,11 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists the scenarios of PROJECT: each one's name, how many branch offices it keeps, turns into a "
+        Cli::tr("Lists the scenarios of PROJECT: each one's name, how many branch offices it keeps, turns into a "
            "service corner, closes and upgrades (an office a scenario does not mention is kept), the offices "
            "it does not keep, and its description. Reads the offices table to count and check them."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project file (*.madoguchi)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
     addLoadOptions(parser, false);
 
     QStringList withProgram = arguments;
@@ -512,8 +513,8 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        throw UsageError{positional.isEmpty() ? tr("scenarios needs a PROJECT file")
-                                              : tr("scenarios takes one PROJECT file, got %1").arg(positional.size())};
+        throw UsageError{positional.isEmpty() ? Cli::tr("scenarios needs a PROJECT file")
+                                              : Cli::tr("scenarios takes one PROJECT file, got %1").arg(positional.size())};
 
     ProjectLoadOptions options;
     options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
@@ -531,7 +532,7 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
     for (const Scenario &scenario : scenarios)
         validateScenario(scenario, offices, project.projectPath);
     if (scenarios.empty()) {
-        out << tr("The project has no scenarios.") << Qt::endl;
+        out << Cli::tr("The project has no scenarios.") << Qt::endl;
         return ExitOk;
     }
 
@@ -580,16 +581,16 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return evaluateCommand(arguments.mid(1), out, err);
         if (command == QLatin1String("scenarios"))
             return scenariosCommand(arguments.mid(1), out, err);
-        throw UsageError{tr("unknown command \"%1\"").arg(command)};
+        throw UsageError{Cli::tr("unknown command \"%1\"").arg(command)};
     } catch (const UsageError &error) {
-        err << tr("madoguchi-cli: %1").arg(error.message) << Qt::endl
-            << tr("Run 'madoguchi-cli --help' for usage.") << Qt::endl;
+        err << Cli::tr("madoguchi-cli: %1").arg(error.message) << Qt::endl
+            << Cli::tr("Run 'madoguchi-cli --help' for usage.") << Qt::endl;
         return ExitUsage;
     } catch (const InputError &error) {
-        err << tr("error: %1").arg(error.diagnostic().toString()) << Qt::endl;
+        err << Cli::tr("error: %1").arg(error.diagnostic().toString()) << Qt::endl;
         return ExitBadInput;
     } catch (const Cancelled &) {
-        err << tr("cancelled") << Qt::endl;
+        err << Cli::tr("cancelled") << Qt::endl;
         return ExitBadInput;
     }
 }

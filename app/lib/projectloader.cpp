@@ -13,19 +13,20 @@ namespace madoguchi::app {
 
 namespace {
 
-QString tr(const char *text)
+// Messages are looked up in the "ProjectLoader" context of the translations (lupdate files them there).
+struct ProjectLoader
 {
-    return QCoreApplication::translate("ProjectLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectLoader)
+};
 
 QString roleDescription(LayerRole role)
 {
     switch (role) {
-    case LayerRole::Wards: return tr("wards layer");
-    case LayerRole::SchoolDistricts: return tr("school-district layer");
-    case LayerRole::Schools: return tr("schools layer");
-    case LayerRole::Population: return tr("population layer");
-    case LayerRole::Offices: return tr("offices table");
+    case LayerRole::Wards: return ProjectLoader::tr("wards layer");
+    case LayerRole::SchoolDistricts: return ProjectLoader::tr("school-district layer");
+    case LayerRole::Schools: return ProjectLoader::tr("schools layer");
+    case LayerRole::Population: return ProjectLoader::tr("population layer");
+    case LayerRole::Offices: return ProjectLoader::tr("offices table");
     }
     return {};
 }
@@ -43,8 +44,8 @@ std::optional<gis::TextEncoding> encodingFor(LayerRole role, const LayerSource &
         return std::nullopt;
     const auto encoding = gis::parseTextEncoding(name);
     if (!encoding)
-        throw InputError(projectFile, location, tr("unknown text encoding \"%1\"").arg(name),
-                         tr("use CP932 (Shift_JIS) or UTF-8"));
+        throw InputError(projectFile, location, ProjectLoader::tr("unknown text encoding \"%1\"").arg(name),
+                         ProjectLoader::tr("use CP932 (Shift_JIS) or UTF-8"));
     return encoding;
 }
 
@@ -76,10 +77,10 @@ void requireGeometry(const LoadedLayer &loaded, std::initializer_list<gis::Geome
         if (loaded.layer.geometryKind == kind)
             return;
     throw InputError(loaded.resolvedPath, QString(),
-                     tr("the %1 must contain %2, but this file contains %3")
+                     ProjectLoader::tr("the %1 must contain %2, but this file contains %3")
                          .arg(roleDescription(loaded.role), expected,
                               gis::geometryKindName(loaded.layer.geometryKind)),
-                     tr("check that the right file is set for \"%1\" in the project file")
+                     ProjectLoader::tr("check that the right file is set for \"%1\" in the project file")
                          .arg(layerRoleKey(loaded.role)));
 }
 
@@ -87,15 +88,15 @@ void requireField(const LoadedLayer &loaded, const QString &field, const char *m
 {
     if (field.isEmpty())
         throw InputError(loaded.resolvedPath, QString(),
-                         tr("cannot tell which attribute of the %1 holds the %2 (attributes: %3)")
+                         ProjectLoader::tr("cannot tell which attribute of the %1 holds the %2 (attributes: %3)")
                              .arg(roleDescription(loaded.role), what, loaded.layer.fieldNames.join(QStringLiteral(", "))),
-                         tr("set layers.%1.fields.%2 in the project file")
+                         ProjectLoader::tr("set layers.%1.fields.%2 in the project file")
                              .arg(layerRoleKey(loaded.role), QLatin1String(member)));
     if (!loaded.layer.fieldNames.contains(field))
         throw InputError(loaded.resolvedPath, QString(),
-                         tr("the %1 has no attribute \"%2\" (attributes: %3)")
+                         ProjectLoader::tr("the %1 has no attribute \"%2\" (attributes: %3)")
                              .arg(roleDescription(loaded.role), field, loaded.layer.fieldNames.join(QStringLiteral(", "))),
-                         tr("correct layers.%1.fields.%2 in the project file")
+                         ProjectLoader::tr("correct layers.%1.fields.%2 in the project file")
                              .arg(layerRoleKey(loaded.role), QLatin1String(member)));
 }
 
@@ -104,22 +105,22 @@ void checkAgainstRole(const LoadedLayer &loaded)
     using gis::GeometryKind;
     switch (loaded.role) {
     case LayerRole::Wards:
-        requireGeometry(loaded, {GeometryKind::Polygon}, tr("polygons"));
-        requireField(loaded, loaded.fields.name, "name", tr("ward name"));
+        requireGeometry(loaded, {GeometryKind::Polygon}, ProjectLoader::tr("polygons"));
+        requireField(loaded, loaded.fields.name, "name", ProjectLoader::tr("ward name"));
         break;
     case LayerRole::SchoolDistricts:
-        requireGeometry(loaded, {GeometryKind::Polygon}, tr("polygons"));
-        requireField(loaded, loaded.fields.name, "name", tr("school name"));
+        requireGeometry(loaded, {GeometryKind::Polygon}, ProjectLoader::tr("polygons"));
+        requireField(loaded, loaded.fields.name, "name", ProjectLoader::tr("school name"));
         break;
     case LayerRole::Schools:
-        requireGeometry(loaded, {GeometryKind::Point}, tr("points"));
-        requireField(loaded, loaded.fields.name, "name", tr("school name"));
+        requireGeometry(loaded, {GeometryKind::Point}, ProjectLoader::tr("points"));
+        requireField(loaded, loaded.fields.name, "name", ProjectLoader::tr("school name"));
         break;
     case LayerRole::Population:
-        requireGeometry(loaded, {GeometryKind::Polygon, GeometryKind::Point}, tr("polygons or points"));
-        requireField(loaded, loaded.fields.population, "population", tr("population"));
+        requireGeometry(loaded, {GeometryKind::Polygon, GeometryKind::Point}, ProjectLoader::tr("polygons or points"));
+        requireField(loaded, loaded.fields.population, "population", ProjectLoader::tr("population"));
         if (!loaded.fields.population65.isEmpty())
-            requireField(loaded, loaded.fields.population65, "population65", tr("population aged 65+"));
+            requireField(loaded, loaded.fields.population65, "population65", ProjectLoader::tr("population aged 65+"));
         break;
     case LayerRole::Offices:
         break;
@@ -161,8 +162,8 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
 
     const auto officesIt = loaded.project.layers.find(LayerRole::Offices);
     if (officesIt == loaded.project.layers.end())
-        throw InputError(projectPath, QStringLiteral("layers.offices"), tr("the project names no offices table"),
-                         tr("add layers.offices.path, the CSV or point layer of ward and branch offices"));
+        throw InputError(projectPath, QStringLiteral("layers.offices"), ProjectLoader::tr("the project names no offices table"),
+                         ProjectLoader::tr("add layers.offices.path, the CSV or point layer of ward and branch offices"));
 
     const int steps = int(loaded.project.layers.size());
     int step = 0;
@@ -180,9 +181,9 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
             QStringList looked{projectDir};
             looked += options.dataSearchPaths;
             throw InputError(projectPath, QStringLiteral("layers.%1.path").arg(layerRoleKey(role)),
-                             tr("the %1 \"%2\" was not found (looked in: %3)")
+                             ProjectLoader::tr("the %1 \"%2\" was not found (looked in: %3)")
                                  .arg(roleDescription(role), source.path, looked.join(QStringLiteral(", "))),
-                             tr("move the file back, correct the path in the project file, or add the folder "
+                             ProjectLoader::tr("move the file back, correct the path in the project file, or add the folder "
                                 "that holds it with --data-path or MADOGUCHI_DATA_PATH"));
         }
         return *resolved;
@@ -200,11 +201,11 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
         loaded.offices = gis::readOfficeTable(path.path, tableOptions);
         loaded.officesPath = path.path;
         loaded.messages.push_back({Severity::Info, path.path, QString(),
-                                   tr("offices table: %1 offices, %2, coordinates in %3%4")
+                                   ProjectLoader::tr("offices table: %1 offices, %2, coordinates in %3%4")
                                        .arg(loaded.offices.offices.size())
                                        .arg(encodingReport(loaded.offices.encoding, loaded.offices.encodingSource),
                                             loaded.offices.coordinateCrs,
-                                            path.viaSearchPath ? tr(", found on the data search path") : QString()),
+                                            path.viaSearchPath ? ProjectLoader::tr(", found on the data search path") : QString()),
                                    QString()});
         for (const Diagnostic &warning : loaded.offices.warnings)
             loaded.messages.push_back(warning);
@@ -232,13 +233,13 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
 
             loaded.messages.push_back(
                 {Severity::Info, path.path, QString(),
-                 tr("%1: %2 features (%3), %4, %5%6%7")
+                 ProjectLoader::tr("%1: %2 features (%3), %4, %5%6%7")
                      .arg(roleDescription(role))
                      .arg(layer.layer.features.size())
                      .arg(gis::geometryKindName(layer.layer.geometryKind),
                           encodingReport(layer.layer.encoding, layer.layer.encodingSource), layer.layer.sourceCrs,
-                          layer.approximate ? tr(", APPROXIMATE") : QString(),
-                          path.viaSearchPath ? tr(", found on the data search path") : QString()),
+                          layer.approximate ? ProjectLoader::tr(", APPROXIMATE") : QString(),
+                          path.viaSearchPath ? ProjectLoader::tr(", found on the data search path") : QString()),
                  QString()});
             for (const Diagnostic &warning : layer.layer.warnings)
                 loaded.messages.push_back(warning);
@@ -257,7 +258,7 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
             problem.severity = Severity::Warning;
             loaded.missingLayers.push_back({role, source.path, problem});
             loaded.messages.push_back({Severity::Warning, projectPath, QStringLiteral("layers.%1").arg(layerRoleKey(role)),
-                                       tr("the %1 was not loaded: %2").arg(roleDescription(role), problem.toString()),
+                                       ProjectLoader::tr("the %1 was not loaded: %2").arg(roleDescription(role), problem.toString()),
                                        QString()});
         }
         advance();
