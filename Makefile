@@ -3,7 +3,7 @@ PRESET ?= default
 BUILD_DIR := build/$(PRESET)
 SAMPLE := data/kumamoto/kumamoto.madoguchi
 
-.PHONY: all deps configure build run evaluate-sample test test-asan bench clean
+.PHONY: all deps configure build run evaluate-sample update-translations test test-asan bench clean
 
 all: build
 
@@ -20,7 +20,13 @@ build: configure
 evaluate-sample: build
 	$(BUILD_DIR)/app/madoguchi-cli evaluate $(SAMPLE) --format text
 
-run: deps evaluate-sample
+# Opens the workbench on the bundled Kumamoto sample.
+run: deps build
+	$(BUILD_DIR)/app/madoguchi $(SAMPLE)
+
+# Refreshes the .ts files from the sources (then translate the new entries and commit them).
+update-translations: configure
+	cmake --build --preset $(PRESET) --target update_translations
 
 test: deps build
 	ctest --preset $(PRESET) -j2

@@ -1,13 +1,19 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#ifdef MADOGUCHI_TEST_WIDGETS
+#include <QApplication>
+using TestApplication = QApplication;
+#else
 #include <QGuiApplication>
+using TestApplication = QGuiApplication; // gis needs it for fonts and painting
+#endif
 
 int main(int argc, char *argv[])
 {
-    // Tests run without a display; gis needs a QGuiApplication for fonts and painting.
+    // Tests run without a display unless QT_QPA_PLATFORM says otherwise (e.g. xcb under Xvfb).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    TestApplication app(argc, argv);
     return Catch::Session().run(argc, argv);
 }

@@ -1,0 +1,258 @@
+#include "app/workbench/detailsdock.h"
+
+#include "app/workbench/workbenchdocument.h"
+#include "core/fiscalyear.h"
+#include "core/office.h"
+
+#include <QEvent>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextBrowser>
+
+namespace madoguchi::app {
+
+namespace {
+
+// How many selected offices are described in full; the rest are counted.
+constexpr int kMaxDetailed = 5;
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &valueHtml)
+{
+    return QStringLiteral("<tr><td style='color:#555; padding-right:10px; white-space:nowrap' valign='top'>%1</td>"
+                          "<td valign='top'>%2</td></tr>")
+        .arg(escaped(label), valueHtml);
+}
+
+QString kilometersAndMeters(double meters)
+{
+    const QLocale locale;
+    return DetailsDock::tr("%1 km (%2 m)").arg(locale.toString(meters / 1000.0, 'f', 2), locale.toString(meters, 'f', 0));
+}
+
+QString count(double value)
+{
+    return QLocale().toString(value, 'f', 0);
+}
+
+QString diagnosticItem(const Diagnostic &diagnostic)
+{
+    QString text = escaped(diagnostic.message);
+    QStringList where;
+    if (!diagnostic.file.isEmpty())
+        where << QFileInfo(diagnostic.file).fileName();
+    if (!diagnostic.location.isEmpty())
+        where << diagnostic.location;
+    if (!where.isEmpty())
+        text = QStringLiteral("<i>%1</i>: %2").arg(escaped(where.join(QStringLiteral(", "))), text);
+    if (!diagnostic.hint.isEmpty())
+        text += QStringLiteral(" — %1").arg(escaped(diagnostic.hint));
+    return QStringLiteral("<li>%1</li>").arg(text);
+}
+
+} // namespace
+
+DetailsDock::DetailsDock(WorkbenchDocument *document, QWidget *parent)
+    : QDockWidget(tr("Details"), parent), mDocument(document)
+{
+    setObjectName(QStringLiteral("detailsDock"));
+    mBrowser = new QTextBrowser;
+    mBrowser->setObjectName(QStringLiteral("detailsBrowser"));
+    mBrowser->setOpenLinks(false);
+    mBrowser->setFrameShape(QFrame::NoFrame);
+    setWidget(mBrowser);
+
+    connect(document, &WorkbenchDocument::selectionChanged, this, &DetailsDock::refresh);
+    connect(document, &WorkbenchDocument::evaluationChanged, this, &DetailsDock::refresh);
+    connect(document, &WorkbenchDocument::loaded, this, &DetailsDock::refresh);
+    connect(document, &WorkbenchDocument::closed, this, &DetailsDock::refresh);
+    refresh();
+}
+
+QString DetailsDock::plainText() const
+{
+    return mBrowser->toPlainText();
+}
+
+void DetailsDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        setWindowTitle(tr("Details"));
+        refresh();
+    }
+    QDockWidget::changeEvent(event);
+}
+
+void DetailsDock::refresh()
+{
+    if (!mDocument || !mDocument->hasProject()) {
+        mBrowser->setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                              .arg(escaped(tr("No project is open. Open a project with File ▸ Open… or drop a "
+                                              ".madoguchi file on the window."))));
+        return;
+    }
+    const QStringList selection = mDocument->selectedOfficeIds();
+    if (selection.isEmpty()) {
+        mBrowser->setHtml(projectHtml());
+        return;
+    }
+    QStringList blocks;
+    for (int i = 0; i < selection.size() && i < kMaxDetailed; ++i)
+        blocks << officeHtml(selection[i]);
+    if (selection.size() > kMaxDetailed)
+        blocks << QStringLiteral("<p>%1</p>")
+                      .arg(escaped(tr("… and %n more selected office(s)", nullptr, int(selection.size()) - kMaxDetailed)));
+    mBrowser->setHtml(blocks.join(QStringLiteral("<hr/>")));
+}
+
+QString DetailsDock::officeHtml(const QString &officeId) const
+{
+    const Office *office = mDocument->office(officeId);
+    if (!office)
+        return {};
+    const Evaluation *evaluation = mDocument->evaluation();
+    const BranchOfficeEvaluation *result = mDocument->branchEvaluation(officeId);
+    auto nameOf = [this](const QString &id) {
+        const Office *other = mDocument->office(id);
+        return other ? other->name : id;
+    };
+
+    QString html = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(escaped(office->name));
+    if (!office->nameEn.isEmpty())
+        html += QStringLiteral("<div style='color:#666'>%1</div>").arg(escaped(office->nameEn));
+    html += QStringLiteral("<table cellspacing='2' style='margin-top:6px'>");
+
+    QString kind;
+    switch (office->kind) {
+    case OfficeKind::WardOffice: kind = tr("Ward office"); break;
+    case OfficeKind::GeneralBranch: kind = tr("General branch office"); break;
+    case OfficeKind::Branch: kind = tr("Branch office"); break;
+    }
+    html += row(tr("Kind"), QStringLiteral("%1 (%2)").arg(escaped(officeKindJapanese(office->kind)), escaped(kind)));
+    html += row(tr("Ward"), escaped(office->ward));
+    if (!office->address.isEmpty())
+        html += row(tr("Address"), escaped(office->address));
+
+    if (result) {
+        html += row(tr("Nearest ward office"), QStringLiteral("%1<br/><b>%2</b>")
+                                                   .arg(escaped(nameOf(result->nearestWardOfficeId)),
+                                                        escaped(kilometersAndMeters(result->distanceToNearestWardOfficeMeters))));
+        if (!result->ownWardOfficeId.isEmpty() && result->distanceToOwnWardOfficeMeters)
+            html += row(tr("Own ward office"), QStringLiteral("%1<br/>%2")
+                                                   .arg(escaped(nameOf(result->ownWardOfficeId)),
+                                                        escaped(kilometersAndMeters(*result->distanceToOwnWardOfficeMeters))));
+        else
+            html += row(tr("Own ward office"), escaped(tr("none in the offices table for %1").arg(office->ward)));
+        const double thresholdMeters = evaluation ? evaluation->criteria.distanceThresholdMeters : 0.0;
+        const QString threshold = QLocale().toString(thresholdMeters / 1000.0, 'g', 4);
+        html += row(tr("Within threshold"),
+                    result->withinThreshold
+                        ? QStringLiteral("<span style='color:#1a6b30'>%1</span>")
+                              .arg(escaped(tr("Yes: within the %1 km guide").arg(threshold)))
+                        : QStringLiteral("<span style='color:#b2182b'>%1</span>")
+                              .arg(escaped(tr("No: beyond the %1 km guide").arg(threshold))));
+        if (result->wardAtSite) {
+            QString ward = escaped(*result->wardAtSite);
+            if (*result->wardAtSite != office->ward)
+                ward += QStringLiteral(" <span style='color:#b2182b'>%1</span>")
+                            .arg(escaped(tr("(the table says %1)").arg(office->ward)));
+            html += row(tr("Ward at site"), ward);
+        } else if (mDocument->project() && mDocument->project()->wards) {
+            html += row(tr("Ward at site"), escaped(tr("outside every ward")));
+        }
+        const auto *project = mDocument->project();
+        if (project && project->schoolDistricts) {
+            QString district = result->schoolDistrictAtSite ? escaped(*result->schoolDistrictAtSite)
+                                                            : escaped(tr("outside every district"));
+            if (project->schoolDistricts->approximate)
+                district += QStringLiteral(" <span style='color:#805aa8'>%1</span>").arg(escaped(tr("(approximate)")));
+            html += row(tr("School district"), district);
+        }
+    }
+
+    // Catchment: branch offices carry theirs; ward offices are among all counters.
+    std::optional<CounterCatchment> catchment;
+    if (result && result->catchment)
+        catchment = result->catchment;
+    else if (evaluation)
+        for (const CounterCatchment &c : evaluation->allCatchments)
+            if (c.officeId == officeId)
+                catchment = c;
+    if (catchment) {
+        QString text = tr("%1 residents").arg(count(catchment->population));
+        if (catchment->cells > catchment->cellsWithoutPopulation65)
+            text += QStringLiteral("<br/>") + escaped(tr("aged 65+: %1").arg(count(catchment->population65)));
+        if (catchment->cellsWithoutPopulation65 > 0)
+            text += QStringLiteral("<br/><span style='color:#777'>%1</span>")
+                        .arg(escaped(tr("%n cell(s) without a 65+ count", nullptr, catchment->cellsWithoutPopulation65)));
+        html += row(tr("Catchment population"), text);
+    }
+
+    if (office->recordedDecision)
+        html += row(tr("Recorded decision"), escaped(decisionJapanese(*office->recordedDecision)));
+
+    if (office->isBranchOffice()) {
+        if (office->workloadByFiscalYear.empty()) {
+            html += row(tr("Workload"), QStringLiteral("<span style='color:#777'>%1</span>")
+                                            .arg(escaped(tr("no workload data (受付件数) in the offices table"))));
+        } else {
+            QStringList years;
+            for (const auto &[year, value] : office->workloadByFiscalYear)
+                years << QStringLiteral("%1 (%2): %3")
+                             .arg(escaped(fiscalYearJapanese(year)), escaped(fiscalYearKey(year)),
+                                  value ? escaped(count(*value)) : escaped(tr("missing")));
+            html += row(tr("Workload (受付件数)"), years.join(QStringLiteral("<br/>")));
+        }
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString DetailsDock::projectHtml() const
+{
+    const LoadedProject *project = mDocument->project();
+    const Evaluation *evaluation = mDocument->evaluation();
+    QString html = QStringLiteral("<h3>%1</h3>").arg(escaped(project->project.name));
+    html += QStringLiteral("<table cellspacing='2'>");
+    int wardOffices = 0;
+    for (const Office &office : project->offices.offices)
+        wardOffices += office.isWardOffice() ? 1 : 0;
+    html += row(tr("Offices"), escaped(tr("%1 ward offices, %2 branch offices")
+                                           .arg(wardOffices)
+                                           .arg(int(project->offices.offices.size()) - wardOffices)));
+    if (evaluation) {
+        int within = 0;
+        for (const BranchOfficeEvaluation &result : evaluation->branchOffices)
+            within += result.withinThreshold ? 1 : 0;
+        html += row(tr("Distance threshold"),
+                    escaped(tr("%1 km: %2 of %3 branch offices within it")
+                                .arg(QLocale().toString(evaluation->criteria.distanceThresholdMeters / 1000.0, 'g', 4))
+                                .arg(within)
+                                .arg(evaluation->branchOffices.size())));
+        html += row(tr("Distances"), escaped(evaluation->distanceMethod));
+        if (evaluation->totalPopulation)
+            html += row(tr("Population"), escaped(tr("%1 residents").arg(count(*evaluation->totalPopulation))));
+    }
+    html += row(tr("Project file"), escaped(QFileInfo(project->projectPath).fileName()));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p style='color:#777'>%1</p>").arg(escaped(tr("Select an office on the map or in the table.")));
+    if (!project->project.notes.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><p>%2</p>").arg(escaped(tr("Notes")), escaped(project->project.notes));
+
+    QString items;
+    // The loader's messages include the missing layers.
+    for (const Diagnostic &diagnostic : project->messages)
+        items += diagnosticItem(diagnostic);
+    if (evaluation)
+        for (const Diagnostic &diagnostic : evaluation->warnings)
+            items += diagnosticItem(diagnostic);
+    if (!items.isEmpty())
+        html += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>%2</ul>").arg(escaped(tr("Data notes")), items);
+    return html;
+}
+
+} // namespace madoguchi::app

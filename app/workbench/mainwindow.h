@@ -1,0 +1,149 @@
+#pragma once
+
+#include "core/project.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QRectF>
+#include <QStringList>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QMessageBox;
+class QProgressBar;
+class QPushButton;
+class QToolBar;
+
+namespace madoguchi::app {
+
+class DetailsDock;
+class LayersDock;
+class MapCanvas;
+class OfficesDock;
+class WorkbenchDocument;
+
+// The workbench window: the map in the centre, the layers (with the legend), the offices table and the
+// details of the selected office in docks, menus and a toolbar, and a status bar with the cursor
+// position, the scale, the render time and the load progress. Holds one WorkbenchDocument; every view
+// follows its selection and evaluation.
+//
+// Messages (load errors, missing layers) are shown in non-modal message boxes, so the window stays
+// usable and nothing waits in a nested event loop. Window geometry, dock layout and the recent
+// projects are kept in QSettings("Madoguchi", "Madoguchi").
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    WorkbenchDocument *document() const { return mDocument; }
+    MapCanvas *canvas() const { return mCanvas; }
+    LayersDock *layersDock() const { return mLayersDock; }
+    OfficesDock *officesDock() const { return mOfficesDock; }
+    DetailsDock *detailsDock() const { return mDetailsDock; }
+
+    // Folders searched for layer files (--data-path), before MADOGUCHI_DATA_PATH and the folder
+    // configured at build time; used by every later open.
+    void setDataSearchPaths(const QStringList &paths);
+    // The extent (display metres, y north) to show once the next project has loaded, instead of its
+    // full extent (e.g. for scripted screenshots).
+    void setInitialExtent(const QRectF &extent);
+
+    // Most recent first, at most ten, absolute paths.
+    QStringList recentProjects() const;
+
+    // The last message shown in a message box (load error, missing layers), as plain text; for tests.
+    QString lastMessage() const { return mLastMessage; }
+
+    // Points the layer `role` of the project file at `layerFile` (written relative to the project
+    // file's folder) and saves the project file atomically. Throws InputError when the project cannot
+    // be read or written.
+    static void relocateLayer(const QString &projectPath, LayerRole role, const QString &layerFile);
+
+public Q_SLOTS:
+    // Starts loading the project (the current one stays open until the new one has loaded).
+    void openProject(const QString &path);
+    void closeProject();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void connectDocument();
+    void restoreWindowState();
+
+    void showOpenDialog();
+    void showNewProjectWizard();
+    void showThresholdDialog();
+    void showAbout();
+    void chooseLanguage(const QString &language);
+    void locateMissingLayer(LayerRole role, const QString &pathInProject);
+
+    void projectLoaded();
+    void showMissingLayers();
+    void showLoadProgress(bool loading);
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void addRecentProject(const QString &path);
+    void zoomToLayer(int layer);
+    void applyScaleText(const QString &text);
+    QString officeTooltip(const QString &officeId) const;
+    // A non-modal message box (deleted when closed; the caller adds buttons, an OK button otherwise, and
+    // shows it); its text is kept as lastMessage().
+    QMessageBox *createMessage(int icon, const QString &title, const QString &text, const QString &details = {});
+
+    WorkbenchDocument *mDocument = nullptr;
+    MapCanvas *mCanvas = nullptr;
+    LayersDock *mLayersDock = nullptr;
+    OfficesDock *mOfficesDock = nullptr;
+    DetailsDock *mDetailsDock = nullptr;
+    QToolBar *mToolBar = nullptr;
+
+    QAction *mNewAction = nullptr;
+    QAction *mOpenAction = nullptr;
+    QAction *mCloseAction = nullptr;
+    QAction *mQuitAction = nullptr;
+    QAction *mZoomInAction = nullptr;
+    QAction *mZoomOutAction = nullptr;
+    QAction *mFullExtentAction = nullptr;
+    QAction *mZoomToSelectionAction = nullptr;
+    QAction *mZoomWardsAction = nullptr;
+    QAction *mZoomDistrictsAction = nullptr;
+    QAction *mZoomPopulationAction = nullptr;
+    QAction *mPanToolAction = nullptr;
+    QAction *mZoomToolAction = nullptr;
+    QAction *mSelectToolAction = nullptr;
+    QAction *mIdentifyToolAction = nullptr;
+    QActionGroup *mToolGroup = nullptr;
+    QAction *mThresholdAction = nullptr;
+    QAction *mAboutAction = nullptr;
+    QActionGroup *mLanguageGroup = nullptr;
+    QMenu *mRecentMenu = nullptr;
+
+    QLabel *mGeographicLabel = nullptr;
+    QLabel *mPlaneLabel = nullptr;
+    QComboBox *mScaleCombo = nullptr;
+    QLabel *mRenderTimeLabel = nullptr;
+    QProgressBar *mProgressBar = nullptr;
+    QPushButton *mCancelButton = nullptr;
+
+    QStringList mDataSearchPaths;
+    QRectF mInitialExtent;
+    QString mShownProjectPath; // the project whose map the canvas shows
+    QString mLastMessage;
+    QPointer<QMessageBox> mMissingLayersBox;
+};
+
+} // namespace madoguchi::app

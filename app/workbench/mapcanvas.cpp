@@ -1,0 +1,765 @@
+#include "app/workbench/mapcanvas.h"
+
+#include "app/workbench/maprenderjob.h"
+#include "core/diagnostic.h"
+#include "gis/maprenderer.h"
+
+#include <QFontMetricsF>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QThread>
+#include <QThreadPool>
+#include <QTimer>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace madoguchi::app {
+
+namespace {
+
+// Long enough to coalesce a burst of wheel notches or drag moves into one render, short enough not
+// to be noticed.
+constexpr int kRenderDelayMilliseconds = 30;
+// One wheel notch is 120 eighths of a degree (QWheelEvent::angleDelta).
+constexpr double kWheelNotch = 120.0;
+constexpr double kWheelZoomFactor = 1.25;
+constexpr double kStepZoomFactor = 2.0; // keys, zoomIn(), a click of the zoom tool
+// The scales the view is kept between: from a building (5 cm per pixel) to a continent (20 km per
+// pixel); beyond them the projection, not the map, fills the screen.
+constexpr double kMinMetersPerPixel = 0.05;
+constexpr double kMaxMetersPerPixel = 20000.0;
+// An office alone is shown with this much around it.
+constexpr double kOfficeViewMeters = 3000.0;
+// A press that moves less than this is a click, not a drag.
+constexpr double kClickTolerancePixels = 4.0;
+// How far from an office's symbol a click or the cursor still picks it.
+constexpr double kPickTolerancePixels = 4.0;
+// The smallest zoom box that zooms (smaller boxes are taken for a slip of the hand).
+constexpr double kMinZoomBoxPixels = 3.0;
+
+bool hasArea(const QRectF &rect)
+{
+    return rect.width() > 0.0 && rect.height() > 0.0 && std::isfinite(rect.width()) && std::isfinite(rect.height());
+}
+
+} // namespace
+
+MapCanvas::MapCanvas(QWidget *parent)
+    : QWidget(parent)
+{
+    setFocusPolicy(Qt::WheelFocus);
+    setMouseTracking(true);
+    // paintEvent fills every pixel.
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    mSettings.outputSize = size();
+
+    // Two threads, so a new render starts while a cancelled one is still winding down.
+    mThreadPool = new QThreadPool(this);
+    mThreadPool->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+
+    mRenderTimer = new QTimer(this);
+    mRenderTimer->setSingleShot(true);
+    mRenderTimer->setInterval(kRenderDelayMilliseconds);
+    connect(mRenderTimer, &QTimer::timeout, this, &MapCanvas::startRender);
+
+    // Called on a worker thread with the channel locked; the destructor disconnects the channel (under
+    // the same lock) before the QObject goes, and ~QObject discards events already posted to it.
+    mChannel = std::make_shared<MapRenderChannel>([this](MapRenderResult &&result) {
+        QMetaObject::invokeMethod(
+            this, [this, result = std::move(result)]() { renderDone(result); }, Qt::QueuedConnection);
+    });
+    updateCursor(QPointF(-1, -1));
+}
+
+MapCanvas::~MapCanvas()
+{
+    mChannel->disconnect();
+    if (mCancelRender)
+        mCancelRender->store(true);
+    mThreadPool->clear();
+    // Cancelled jobs stop within a few hundred features; they hold their own content and settings.
+    mThreadPool->waitForDone();
+}
+
+void MapCanvas::setContent(std::shared_ptr<const gis::MapContent> content)
+{
+    const bool keepView = mContent && content && mContent->crs == content->crs && hasView();
+    mContent = std::move(content);
+    mRenderError.clear();
+    if (!mContent) {
+        mImage = QImage();
+        mImageSettings = gis::MapSettings();
+        scheduleRender(); // cancels
+        updateCursor(QPointF(-1, -1));
+        update();
+        return;
+    }
+    if (keepView) {
+        scheduleRender();
+    } else {
+        // The old picture is in another CRS: it cannot be moved into the new view.
+        mImage = QImage();
+        mImageSettings = gis::MapSettings();
+        zoomToFullExtent();
+    }
+    update();
+}
+
+void MapCanvas::setMapSettings(const gis::MapSettings &settings)
+{
+    const double oldDpi = mSettings.dpi;
+    const QRectF extent = mSettings.extent;
+    const QSize outputSize = mSettings.outputSize;
+    mSettings = settings;
+    mSettings.extent = extent;
+    mSettings.outputSize = outputSize;
+    mSelection = inContentOrder(mSettings.selectedOfficeIds);
+    if (mSettings.dpi != oldDpi)
+        viewChanged(); // the scale denominator depends on the dpi
+    else
+        scheduleRender();
+    update();
+}
+
+gis::MapSettings MapCanvas::mapSettings() const
+{
+    gis::MapSettings settings = mSettings;
+    if (hasView())
+        settings.extent = settings.visibleExtent();
+    return settings;
+}
+
+void MapCanvas::setExtent(const QRectF &extent)
+{
+    if (!std::isfinite(extent.x()) || !std::isfinite(extent.y()) || !std::isfinite(extent.width())
+        || !std::isfinite(extent.height()))
+        return;
+    // MapSettings::zoomToFit turns a point or a line into a square around it; with an empty output
+    // it leaves the extent as computed (the aspect is applied once the widget has a size).
+    gis::MapSettings fit;
+    fit.zoomToFit(extent.normalized(), 0.0);
+    mRequestedExtent = fit.extent;
+    mSettings.extent = fit.extent;
+    if (hasView())
+        mSettings.extent = limitedToScales(mSettings.visibleExtent());
+    viewChanged();
+}
+
+QRectF MapCanvas::extent() const
+{
+    return hasView() ? mSettings.visibleExtent() : mSettings.extent;
+}
+
+void MapCanvas::zoomToFullExtent()
+{
+    if (mContent)
+        zoomToBounds(mContent->bounds);
+}
+
+void MapCanvas::zoomToBounds(const QRectF &bounds)
+{
+    gis::MapSettings fit;
+    fit.zoomToFit(bounds.normalized(), 0.05);
+    setExtent(fit.extent);
+}
+
+void MapCanvas::zoomIn()
+{
+    zoomAbout(kStepZoomFactor, QRectF(rect()).center());
+}
+
+void MapCanvas::zoomOut()
+{
+    zoomAbout(1.0 / kStepZoomFactor, QRectF(rect()).center());
+}
+
+void MapCanvas::zoomToOffices(const QStringList &officeIds)
+{
+    if (!mContent)
+        return;
+    std::optional<QRectF> bounds;
+    for (const gis::MapOffice &office : mContent->offices) {
+        if (!officeIds.contains(office.id))
+            continue;
+        if (!bounds) {
+            bounds = QRectF(office.point, QSizeF(0, 0));
+            continue;
+        }
+        // By hand: QRectF::united ignores empty rectangles, and a point is one.
+        bounds->setLeft(std::min(bounds->left(), office.point.x()));
+        bounds->setRight(std::max(bounds->right(), office.point.x()));
+        bounds->setTop(std::min(bounds->top(), office.point.y()));
+        bounds->setBottom(std::max(bounds->bottom(), office.point.y()));
+    }
+    if (!bounds)
+        return;
+    // Enough around a single office (or close ones) to see where it is.
+    QRectF area = *bounds;
+    area.setWidth(std::max(area.width(), kOfficeViewMeters));
+    area.setHeight(std::max(area.height(), kOfficeViewMeters));
+    area.moveCenter(bounds->center());
+    zoomToBounds(area);
+}
+
+void MapCanvas::setTool(Tool tool)
+{
+    if (mTool == tool)
+        return;
+    mTool = tool;
+    mRubberBand = QRectF();
+    updateCursor(mapFromGlobal(QCursor::pos()));
+    update();
+}
+
+void MapCanvas::setSelectedOfficeIds(const QStringList &officeIds)
+{
+    const QSet<QString> ids(officeIds.begin(), officeIds.end());
+    if (ids == mSettings.selectedOfficeIds && officeIds == mSelection)
+        return;
+    mSelection = officeIds;
+    if (ids == mSettings.selectedOfficeIds)
+        return;
+    mSettings.selectedOfficeIds = ids;
+    scheduleRender();
+}
+
+QStringList MapCanvas::selectedOfficeIds() const
+{
+    return mSelection;
+}
+
+void MapCanvas::setOfficeTooltipProvider(OfficeTooltipProvider provider)
+{
+    mTooltipProvider = std::move(provider);
+}
+
+bool MapCanvas::isRendering() const
+{
+    return mRenderPending || mRendering;
+}
+
+// Rendering ---------------------------------------------------------------------------------------
+
+void MapCanvas::scheduleRender()
+{
+    cancelRender();
+    if (!mContent || !hasView() || !isVisible()) {
+        // showEvent() schedules the render of a hidden canvas.
+        mRenderPending = false;
+        mRenderTimer->stop();
+        return;
+    }
+    mRenderPending = true;
+    mRenderTimer->start(); // restarts: a burst of changes renders once
+}
+
+void MapCanvas::cancelRender()
+{
+    if (mCancelRender)
+        mCancelRender->store(true);
+    // Whatever is in flight now answers an outdated request.
+    ++mGeneration;
+    mRendering = false;
+}
+
+void MapCanvas::startRender()
+{
+    mRenderPending = false;
+    if (!mContent || !hasView())
+        return;
+    cancelRender();
+    mCancelRender = std::make_shared<std::atomic<bool>>(false);
+    mRendering = true;
+    mThreadPool->start(new MapRenderJob(mGeneration, mContent, mSettings, devicePixelRatioF(), mCancelRender, mChannel));
+}
+
+void MapCanvas::renderDone(const MapRenderResult &result)
+{
+    if (result.generation != mGeneration || !mRendering)
+        return;
+    mRendering = false;
+    if (result.complete) {
+        mImage = result.image;
+        mImageSettings = result.settings;
+        mRenderError.clear();
+        update();
+        Q_EMIT renderFinished(result.milliseconds);
+    } else if (!result.error.isEmpty()) {
+        mRenderError = result.error;
+        update();
+        Q_EMIT renderFailed(mRenderError);
+    }
+}
+
+// The view ----------------------------------------------------------------------------------------
+
+bool MapCanvas::hasView() const
+{
+    return !mSettings.visibleExtent().isNull();
+}
+
+QRectF MapCanvas::limitedToScales(const QRectF &visibleExtent) const
+{
+    if (mSettings.outputSize.width() <= 0 || !hasArea(visibleExtent))
+        return visibleExtent;
+    const double metersPerPixel = visibleExtent.width() / double(mSettings.outputSize.width());
+    const double limited = std::clamp(metersPerPixel, kMinMetersPerPixel, kMaxMetersPerPixel);
+    if (limited == metersPerPixel)
+        return visibleExtent;
+    QRectF extent(0, 0, visibleExtent.width() * limited / metersPerPixel,
+                  visibleExtent.height() * limited / metersPerPixel);
+    extent.moveCenter(visibleExtent.center());
+    return extent;
+}
+
+void MapCanvas::setViewExtent(const QRectF &visibleExtent)
+{
+    if (!hasArea(visibleExtent))
+        return;
+    mRequestedExtent.reset();
+    mSettings.extent = limitedToScales(visibleExtent);
+    viewChanged();
+}
+
+void MapCanvas::viewChanged()
+{
+    double scale = 0.0;
+    if (hasView()) {
+        try {
+            scale = mSettings.scaleDenominator(mContent ? mContent->crs : gis::DisplayCrs());
+        } catch (const InputError &) {
+            // PROJ cannot take the view's centre back to degrees (far outside the zone): the scale
+            // is then given on the projection plane, without the point scale factor.
+            scale = mSettings.scaleDenominator(gis::DisplayCrs());
+        }
+    }
+    Q_EMIT extentChanged(extent(), scale);
+    scheduleRender();
+    update();
+}
+
+void MapCanvas::zoomAbout(double factor, const QPointF &screenAnchor)
+{
+    if (!hasView() || !(factor > 0.0) || !std::isfinite(factor))
+        return;
+    // Stop at the scale limits instead of moving the anchor.
+    const double metersPerPixel = mSettings.metersPerPixel();
+    const double limited = std::clamp(metersPerPixel / factor, kMinMetersPerPixel, kMaxMetersPerPixel);
+    factor = metersPerPixel / limited;
+    if (std::abs(factor - 1.0) < 1e-9)
+        return;
+    gis::MapSettings zoomed = mSettings;
+    zoomed.zoomBy(factor, screenAnchor);
+    setViewExtent(zoomed.extent);
+}
+
+void MapCanvas::panByPixels(const QPointF &screenDelta)
+{
+    if (!hasView())
+        return;
+    gis::MapSettings moved = mSettings;
+    moved.extent = moved.visibleExtent();
+    moved.panByPixels(screenDelta);
+    setViewExtent(moved.extent);
+}
+
+// Painting ----------------------------------------------------------------------------------------
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    if (!mContent) {
+        painter.fillRect(rect(), QColor(0xf3, 0xf5, 0xf8));
+        paintHint(painter, tr("Open a project (File ▸ Open) or drop a .madoguchi file here"));
+        return;
+    }
+    painter.fillRect(rect(), mSettings.backgroundColor);
+    if (!mImage.isNull() && hasView()) {
+        // The last finished picture, moved and scaled from the view it was rendered for to the view
+        // now (both are axis-aligned, so the transform is a scale and a shift).
+        const QTransform imageToScreen = mImageSettings.screenToMap() * mSettings.mapToScreen();
+        const QRectF target = imageToScreen.mapRect(QRectF(QPointF(0, 0), QSizeF(mImageSettings.outputSize)));
+        const bool sameSize = std::abs(target.width() - mImageSettings.outputSize.width()) < 1e-6
+                              && std::abs(target.height() - mImageSettings.outputSize.height()) < 1e-6;
+        if (sameSize) {
+            painter.drawImage(QPointF(std::round(target.left()), std::round(target.top())), mImage);
+        } else {
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.drawImage(target, mImage);
+        }
+    } else if (isRendering()) {
+        paintHint(painter, tr("Drawing the map…"));
+    }
+
+    if (!mRubberBand.isNull()) {
+        const bool selecting = mTool == Tool::Select;
+        QColor edge = selecting ? mSettings.style.selectionColor.darker(130) : QColor(0x2b, 0x5f, 0x9e);
+        QColor fill = selecting ? mSettings.style.selectionColor : QColor(0x4a, 0x8a, 0xd4);
+        fill.setAlpha(56);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(edge, 1.0));
+        painter.setBrush(fill);
+        painter.drawRect(mRubberBand.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+
+    if (!mRenderError.isEmpty()) {
+        const QString text = tr("The map could not be drawn: %1").arg(mRenderError);
+        const QFontMetricsF metrics(font());
+        const QRectF box = QRectF(rect()).adjusted(8, 8, -8, -8);
+        const QRectF textRect = metrics.boundingRect(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(0xfd, 0xec, 0xea, 0xf0));
+        painter.drawRect(textRect.adjusted(-6, -4, 6, 4));
+        painter.setPen(QColor(0x9b, 0x1c, 0x1c));
+        painter.drawText(textRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+    }
+
+    // A screen change (another device pixel ratio) needs a sharper or smaller picture.
+    if (!mImage.isNull() && !isRendering() && mImage.devicePixelRatio() != devicePixelRatioF())
+        QTimer::singleShot(0, this, &MapCanvas::scheduleRender);
+}
+
+void MapCanvas::paintHint(QPainter &painter, const QString &text)
+{
+    QFont hintFont = font();
+    if (hintFont.pointSizeF() > 0)
+        hintFont.setPointSizeF(hintFont.pointSizeF() * 1.2);
+    painter.setFont(hintFont);
+    painter.setPen(QColor(0x6b, 0x72, 0x7c));
+    painter.drawText(QRectF(rect()).adjusted(24, 24, -24, -24), Qt::AlignCenter | Qt::TextWordWrap, text);
+}
+
+// Events ------------------------------------------------------------------------------------------
+
+void MapCanvas::resizeEvent(QResizeEvent *event)
+{
+    const bool hadView = hasView();
+    const QPointF centre = mSettings.visibleExtent().center();
+    const double metersPerPixel = mSettings.metersPerPixel();
+    mSettings.outputSize = event->size();
+    if (mRequestedExtent) {
+        // Still what was asked for: keep it whole.
+        mSettings.extent = *mRequestedExtent;
+        if (hasView())
+            mSettings.extent = limitedToScales(mSettings.visibleExtent());
+    } else if (hadView && hasView()) {
+        // The user's view: keep its centre and scale, show more or less around it.
+        QRectF extent(0, 0, metersPerPixel * event->size().width(), metersPerPixel * event->size().height());
+        extent.moveCenter(centre);
+        mSettings.extent = extent;
+    }
+    viewChanged();
+    QWidget::resizeEvent(event);
+}
+
+void MapCanvas::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (mContent && !isRendering())
+        scheduleRender();
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    const bool usable = event->button() == Qt::LeftButton || event->button() == Qt::MiddleButton;
+    if (!mContent || !hasView() || !usable || mDragButton != Qt::NoButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    mDragButton = event->button();
+    mPressPosition = event->position();
+    mLastDragPosition = event->position();
+    mDragging = false;
+    event->accept();
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF position = event->position();
+    if (mContent && hasView()) {
+        const QPointF display = mSettings.toMap(position);
+        try {
+            Q_EMIT cursorMoved(mContent->crs.inverse(display), display);
+        } catch (const InputError &) {
+            // Off the projection's domain: there are no coordinates to show.
+            Q_EMIT cursorLeft();
+        }
+    }
+    if (mDragButton == Qt::NoButton || !mPressPosition) {
+        updateCursor(position);
+        return;
+    }
+    if (!mDragging) {
+        const QPointF moved = position - *mPressPosition;
+        if (std::max(std::abs(moved.x()), std::abs(moved.y())) < kClickTolerancePixels)
+            return;
+        mDragging = true;
+        QToolTip::hideText();
+    }
+    if (isPanDrag()) {
+        panByPixels(position - mLastDragPosition);
+    } else {
+        mRubberBand = QRectF(*mPressPosition, position).normalized();
+        update();
+    }
+    mLastDragPosition = position;
+    updateCursor(position);
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != mDragButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const QPointF position = event->position();
+    const Qt::MouseButton button = mDragButton;
+    const bool dragged = mDragging;
+    const bool panned = isPanDrag();
+    const QRectF band = mRubberBand;
+    mDragButton = Qt::NoButton;
+    mPressPosition.reset();
+    mDragging = false;
+    mRubberBand = QRectF();
+    if (!dragged)
+        clickAt(position, button, event->modifiers());
+    else if (!panned)
+        finishBox(band, event->modifiers());
+    update();
+    updateCursor(position);
+    event->accept();
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (!mContent || !hasView() || delta == 0) {
+        QWidget::wheelEvent(event);
+        return;
+    }
+    // Touchpads send fractions of a notch; the zoom follows them smoothly.
+    zoomAbout(std::pow(kWheelZoomFactor, double(delta) / kWheelNotch), event->position());
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    if (!mContent || !hasView()) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const QSizeF quarter = QSizeF(mSettings.outputSize) / 4.0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panByPixels(QPointF(quarter.width(), 0)); // the map moves right: what is west comes into view
+        break;
+    case Qt::Key_Right:
+        panByPixels(QPointF(-quarter.width(), 0));
+        break;
+    case Qt::Key_Up:
+        panByPixels(QPointF(0, quarter.height()));
+        break;
+    case Qt::Key_Down:
+        panByPixels(QPointF(0, -quarter.height()));
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+    case Qt::Key_0:
+        zoomToFullExtent();
+        break;
+    case Qt::Key_Escape:
+        if (mDragButton == Qt::NoButton || isPanDrag()) {
+            QWidget::keyPressEvent(event);
+            return;
+        }
+        // Drop the box; the release that follows does nothing.
+        mRubberBand = QRectF();
+        mDragButton = Qt::NoButton;
+        mPressPosition.reset();
+        mDragging = false;
+        update();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void MapCanvas::leaveEvent(QEvent *event)
+{
+    Q_EMIT cursorLeft();
+    QWidget::leaveEvent(event);
+}
+
+bool MapCanvas::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const gis::MapOffice *office = mDragButton == Qt::NoButton ? officeAt(help->pos()) : nullptr;
+    if (!office) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    QString text = mTooltipProvider ? mTooltipProvider(office->id) : QString();
+    if (text.isEmpty())
+        text = office->name;
+    // The tooltip stays while the cursor is over the symbol.
+    const QPointF centre = mSettings.toScreen(office->point);
+    const double radius = mSettings.style.officeSymbol(office->kind).sizePoints * mSettings.pixelsPerPoint() / 2.0
+                          + kPickTolerancePixels;
+    const QRect area = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius).toAlignedRect();
+    QToolTip::showText(help->globalPos(), text, this, area);
+    return true;
+}
+
+// Interaction -------------------------------------------------------------------------------------
+
+bool MapCanvas::isPanDrag() const
+{
+    return mDragButton == Qt::MiddleButton || mTool == Tool::Pan || mTool == Tool::Identify;
+}
+
+const gis::MapOffice *MapCanvas::officeAt(const QPointF &position) const
+{
+    if (!mContent || !hasView())
+        return nullptr;
+    const std::optional<QString> id = gis::MapRenderer::officeAt(position, mSettings, *mContent, kPickTolerancePixels);
+    if (!id)
+        return nullptr;
+    for (const gis::MapOffice &office : mContent->offices)
+        if (office.id == *id)
+            return &office;
+    return nullptr;
+}
+
+void MapCanvas::clickAt(const QPointF &position, Qt::MouseButton button, Qt::KeyboardModifiers modifiers)
+{
+    if (button != Qt::LeftButton)
+        return;
+    switch (mTool) {
+    case Tool::Pan:
+        return;
+    case Tool::ZoomIn:
+        zoomAbout(kStepZoomFactor, position);
+        return;
+    case Tool::Select:
+    case Tool::Identify:
+        break;
+    }
+    const gis::MapOffice *office = officeAt(position);
+    if (office) {
+        selectByUser({office->id}, mTool == Tool::Identify ? Qt::NoModifier : modifiers);
+        if (mTool == Tool::Identify)
+            Q_EMIT officeIdentified(office->id);
+    } else if (!(modifiers & (Qt::ShiftModifier | Qt::ControlModifier))) {
+        // A click beside every office clears the selection; with a modifier it was meant to add.
+        selectByUser({}, Qt::NoModifier);
+    }
+}
+
+void MapCanvas::finishBox(const QRectF &screenRect, Qt::KeyboardModifiers modifiers)
+{
+    if (!mContent || !hasView())
+        return;
+    switch (mTool) {
+    case Tool::ZoomIn: {
+        if (screenRect.width() < kMinZoomBoxPixels || screenRect.height() < kMinZoomBoxPixels)
+            return;
+        gis::MapSettings zoomed = mSettings;
+        zoomed.extent = mSettings.screenToMap().mapRect(screenRect);
+        setViewExtent(zoomed.visibleExtent());
+        return;
+    }
+    case Tool::Select:
+        selectByUser(gis::MapRenderer::officesIn(screenRect, mSettings, *mContent), modifiers);
+        return;
+    case Tool::Pan:
+    case Tool::Identify:
+        return;
+    }
+}
+
+void MapCanvas::selectByUser(const QStringList &officeIds, Qt::KeyboardModifiers modifiers)
+{
+    QSet<QString> selection;
+    if (modifiers & Qt::ShiftModifier) {
+        selection = mSettings.selectedOfficeIds;
+        for (const QString &id : officeIds)
+            selection.insert(id);
+    } else if (modifiers & Qt::ControlModifier) {
+        selection = mSettings.selectedOfficeIds;
+        for (const QString &id : officeIds) {
+            if (!selection.remove(id))
+                selection.insert(id);
+        }
+    } else {
+        selection = QSet<QString>(officeIds.begin(), officeIds.end());
+    }
+    const QStringList ordered = inContentOrder(selection);
+    mSelection = ordered;
+    if (selection != mSettings.selectedOfficeIds) {
+        mSettings.selectedOfficeIds = selection;
+        scheduleRender();
+    }
+    Q_EMIT officesSelected(ordered);
+}
+
+QStringList MapCanvas::inContentOrder(const QSet<QString> &officeIds) const
+{
+    QStringList ordered;
+    if (mContent) {
+        for (const gis::MapOffice &office : mContent->offices)
+            if (officeIds.contains(office.id))
+                ordered.push_back(office.id);
+    }
+    // Ids the content does not know (yet) keep a stable order after the known ones.
+    QStringList unknown;
+    for (const QString &id : officeIds)
+        if (!ordered.contains(id))
+            unknown.push_back(id);
+    unknown.sort();
+    return ordered + unknown;
+}
+
+void MapCanvas::updateCursor(const QPointF &position)
+{
+    if (!mContent) {
+        unsetCursor();
+        return;
+    }
+    if (mDragging && isPanDrag()) {
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    switch (mTool) {
+    case Tool::Pan:
+        setCursor(Qt::OpenHandCursor);
+        break;
+    case Tool::ZoomIn:
+        setCursor(Qt::CrossCursor);
+        break;
+    case Tool::Select:
+        setCursor(officeAt(position) ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        break;
+    case Tool::Identify:
+        setCursor(officeAt(position) ? Qt::PointingHandCursor : Qt::WhatsThisCursor);
+        break;
+    }
+}
+
+} // namespace madoguchi::app

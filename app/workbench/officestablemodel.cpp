@@ -1,0 +1,204 @@
+#include "app/workbench/officestablemodel.h"
+
+#include "app/workbench/workbenchdocument.h"
+#include "core/fiscalyear.h"
+#include "core/office.h"
+
+#include <QLocale>
+
+namespace madoguchi::app {
+
+OfficesTableModel::OfficesTableModel(WorkbenchDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), mDocument(document)
+{
+    connect(document, &WorkbenchDocument::loaded, this, &OfficesTableModel::rebuild);
+    connect(document, &WorkbenchDocument::closed, this, &OfficesTableModel::rebuild);
+    connect(document, &WorkbenchDocument::evaluationChanged, this, &OfficesTableModel::rebuild);
+    rebuild();
+}
+
+void OfficesTableModel::rebuild()
+{
+    beginResetModel();
+    mColumns.clear();
+    mOfficeIds.clear();
+    mThresholdMeters = 0.0;
+    if (mDocument && mDocument->hasProject()) {
+        const EvaluationTable &table = mDocument->table();
+        using Format = Column::Format;
+        auto add = [&](const QString &name, Format format, int fiscalYear = 0) {
+            const int index = table.column(name);
+            if (index >= 0)
+                mColumns.push_back({index, name, format, fiscalYear});
+        };
+        // The order a planner reads them in: which office, how far, then what else is known.
+        add(QStringLiteral("name"), Format::Text);
+        add(QStringLiteral("kind"), Format::Kind);
+        add(QStringLiteral("ward"), Format::Text);
+        add(QStringLiteral("nearest_ward_office_name"), Format::Text);
+        add(QStringLiteral("distance_m"), Format::Kilometers);
+        add(QStringLiteral("within_threshold"), Format::YesNo);
+        add(QStringLiteral("own_ward_office_name"), Format::Text);
+        add(QStringLiteral("own_ward_distance_m"), Format::Kilometers);
+        add(QStringLiteral("ward_at_site"), Format::Text);
+        add(QStringLiteral("school_district"), Format::SchoolDistrict);
+        add(QStringLiteral("catchment_population"), Format::Count);
+        add(QStringLiteral("catchment_population_65plus"), Format::Count);
+        add(QStringLiteral("recorded_decision"), Format::Decision);
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            const QString &name = table.columns[i].name;
+            if (name.startsWith(QLatin1String("workload_fy")))
+                add(name, Format::Count, QStringView(name).mid(11).toInt());
+        }
+        const int idColumn = table.column(QStringLiteral("id"));
+        for (const QVariantList &row : table.rows)
+            mOfficeIds.append(idColumn >= 0 ? row.value(idColumn).toString() : QString());
+        if (mDocument->evaluation())
+            mThresholdMeters = mDocument->evaluation()->criteria.distanceThresholdMeters;
+    }
+    endResetModel();
+}
+
+int OfficesTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mOfficeIds.size());
+}
+
+int OfficesTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(mColumns.size());
+}
+
+QString OfficesTableModel::officeId(int row) const
+{
+    return mOfficeIds.value(row);
+}
+
+int OfficesTableModel::rowOfOffice(const QString &officeId) const
+{
+    return int(mOfficeIds.indexOf(officeId));
+}
+
+QString OfficesTableModel::columnName(int column) const
+{
+    return column >= 0 && std::size_t(column) < mColumns.size() ? mColumns[std::size_t(column)].name : QString();
+}
+
+int OfficesTableModel::columnOf(const QString &name) const
+{
+    for (std::size_t i = 0; i < mColumns.size(); ++i)
+        if (mColumns[i].name == name)
+            return int(i);
+    return -1;
+}
+
+QVariant OfficesTableModel::displayValue(int row, const Column &column) const
+{
+    const EvaluationTable &table = mDocument->table();
+    const QVariant value = table.rows[std::size_t(row)].value(column.tableColumn);
+    using Format = Column::Format;
+    const QLocale locale;
+    switch (column.format) {
+    case Format::Text: return value.isNull() ? QString() : value.toString();
+    case Format::Kind: {
+        const auto kind = parseOfficeKind(value.toString());
+        return kind ? officeKindJapanese(*kind) : value.toString();
+    }
+    case Format::Decision: {
+        if (value.isNull())
+            return QString();
+        const auto decision = parseDecision(value.toString());
+        return decision ? decisionJapanese(*decision) : value.toString();
+    }
+    case Format::Kilometers:
+        return value.isNull() ? QString() : locale.toString(value.toDouble() / 1000.0, 'f', 2);
+    case Format::Count:
+        return value.isNull() ? QString() : locale.toString(value.toDouble(), 'f', 0);
+    case Format::YesNo: return value.toBool() ? tr("Yes") : tr("No");
+    case Format::SchoolDistrict: {
+        if (value.isNull())
+            return QString();
+        const int approximateColumn = table.column(QStringLiteral("school_district_approximate"));
+        const bool approximate =
+            approximateColumn >= 0 && table.rows[std::size_t(row)].value(approximateColumn).toBool();
+        return approximate ? tr("%1 (approximate)").arg(value.toString()) : value.toString();
+    }
+    }
+    return {};
+}
+
+QVariant OfficesTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!mDocument || !index.isValid() || index.row() >= rowCount() || index.column() >= columnCount())
+        return {};
+    const Column &column = mColumns[std::size_t(index.column())];
+    using Format = Column::Format;
+    const bool numeric = column.format == Format::Kilometers || column.format == Format::Count;
+
+    switch (role) {
+    case Qt::DisplayRole: return displayValue(index.row(), column);
+    case Qt::TextAlignmentRole:
+        return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
+    case SortRole: {
+        const QVariant value = mDocument->table().rows[std::size_t(index.row())].value(column.tableColumn);
+        if (numeric)
+            // Empty cells sort before every number rather than as zero.
+            return value.isNull() ? QVariant(-1.0) : QVariant(value.toDouble());
+        if (column.format == Format::YesNo)
+            return value.toBool() ? 1 : 0;
+        return displayValue(index.row(), column);
+    }
+    case OfficeIdRole: return mOfficeIds.value(index.row());
+    case Qt::ToolTipRole:
+        if (column.format == Format::Kilometers) {
+            const QVariant value = mDocument->table().rows[std::size_t(index.row())].value(column.tableColumn);
+            if (!value.isNull())
+                return tr("%1 m (geodesic)").arg(QLocale().toString(value.toDouble(), 'f', 0));
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant OfficesTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Column &column = mColumns[std::size_t(section)];
+    if (role == Qt::TextAlignmentRole)
+        return int(Qt::AlignCenter);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const QString &name = column.name;
+    if (name == QLatin1String("name"))
+        return tr("Name");
+    if (name == QLatin1String("kind"))
+        return tr("Kind");
+    if (name == QLatin1String("ward"))
+        return tr("Ward");
+    if (name == QLatin1String("nearest_ward_office_name"))
+        return tr("Nearest ward office");
+    if (name == QLatin1String("distance_m"))
+        return tr("Distance to nearest ward office (km)");
+    if (name == QLatin1String("within_threshold"))
+        return tr("Within %1 km").arg(QLocale().toString(mThresholdMeters / 1000.0, 'g', 4));
+    if (name == QLatin1String("own_ward_office_name"))
+        return tr("Own ward office");
+    if (name == QLatin1String("own_ward_distance_m"))
+        return tr("Distance to own ward office (km)");
+    if (name == QLatin1String("ward_at_site"))
+        return tr("Ward at site");
+    if (name == QLatin1String("school_district"))
+        return tr("School district");
+    if (name == QLatin1String("catchment_population"))
+        return tr("Catchment population");
+    if (name == QLatin1String("catchment_population_65plus"))
+        return tr("Catchment population 65+");
+    if (name == QLatin1String("recorded_decision"))
+        return tr("Recorded decision");
+    if (column.fiscalYear > 0)
+        return tr("Workload %1 (受付件数)").arg(fiscalYearJapanese(column.fiscalYear));
+    return name;
+}
+
+} // namespace madoguchi::app
