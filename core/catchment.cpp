@@ -5,12 +5,20 @@
 #include "core/distancecalculator.h"
 #include "core/feedback.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 
 namespace madoguchi {
 
 namespace {
+
+// Messages are looked up in the "CatchmentText" context of the translations.
+struct CatchmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(CatchmentText)
+};
 
 // Two counters closer to a cell than this to each other's distance are a tie: coordinates in the
 // tables are given to 1e-5 degrees (about 1 m), so differences below a millimetre are rounding.
@@ -22,22 +30,22 @@ constexpr std::size_t kProgressInterval = 64;
 QString cellLocation(const PopulationCell &cell, std::size_t index)
 {
     if (cell.id.isEmpty())
-        return QStringLiteral("population cell %1").arg(index + 1);
-    return QStringLiteral("population cell %1").arg(cell.id);
+        return CatchmentText::tr("population cell %1").arg(index + 1);
+    return CatchmentText::tr("population cell %1").arg(cell.id);
 }
 
 void checkCellCounts(const PopulationCell &cell, std::size_t index)
 {
     if (!std::isfinite(cell.population) || cell.population < 0.0) {
         throw InputError(QString(), cellLocation(cell, index),
-                         QStringLiteral("population %1 is not a count of residents").arg(cell.population),
-                         QStringLiteral("check the population field of the population layer"));
+                         CatchmentText::tr("population %1 is not a count of residents").arg(cell.population),
+                         CatchmentText::tr("check the population field of the population layer"));
     }
     if (cell.population65 && (!std::isfinite(*cell.population65) || *cell.population65 < 0.0)) {
         throw InputError(
             QString(), cellLocation(cell, index),
-            QStringLiteral("population aged 65+ %1 is not a count of residents").arg(*cell.population65),
-            QStringLiteral("check the 65+ field of the population layer"));
+            CatchmentText::tr("population aged 65+ %1 is not a count of residents").arg(*cell.population65),
+            CatchmentText::tr("check the 65+ field of the population layer"));
     }
 }
 
@@ -61,9 +69,9 @@ CatchmentAssignment assignCatchments(const std::vector<PopulationCell> &cells,
     }
     if (counters.empty()) {
         throw InputError(QString(), QString(),
-                         QStringLiteral("there are population cells but no service counter to assign "
-                                        "them to"),
-                         QStringLiteral("the offices table needs at least one office"));
+                         CatchmentText::tr("there are population cells but no service counter to assign "
+                                           "them to"),
+                         CatchmentText::tr("the offices table needs at least one office"));
     }
 
     result.counterOfCell.reserve(cells.size());
@@ -85,9 +93,9 @@ CatchmentAssignment assignCatchments(const std::vector<PopulationCell> &cells,
             if (!std::isfinite(meters) || meters < 0.0) {
                 throw InputError(
                     QString(), cellLocation(cell, cellIndex),
-                    QStringLiteral("the distance to office %1 cannot be computed").arg(counters[c].officeId),
-                    QStringLiteral("check the coordinates of the cell and of the office (longitude "
-                                   "-180..180, latitude -90..90 degrees)"));
+                    CatchmentText::tr("the distance to office %1 cannot be computed").arg(counters[c].officeId),
+                    CatchmentText::tr("check the coordinates of the cell and of the office (longitude "
+                                      "-180..180, latitude -90..90 degrees)"));
             }
             distances[c] = meters;
             nearestMeters = std::min(nearestMeters, meters);

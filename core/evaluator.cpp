@@ -4,6 +4,7 @@
 #include "core/distancecalculator.h"
 #include "core/feedback.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <cmath>
@@ -14,6 +15,12 @@
 namespace madoguchi {
 
 namespace {
+
+// Messages are looked up in the "EvaluatorText" context of the translations.
+struct EvaluatorText
+{
+    Q_DECLARE_TR_FUNCTIONS(EvaluatorText)
+};
 
 // Ward offices whose distances differ by less than this are equally near: office coordinates are
 // given to about a metre, so sub-millimetre differences are rounding. The tie goes to the office id
@@ -26,12 +33,12 @@ constexpr double kDistanceProgressShare = 0.1;
 
 QString officeLocation(const Office &office)
 {
-    return QStringLiteral("office %1 (%2)").arg(office.id, office.name);
+    return EvaluatorText::tr("office %1 (%2)").arg(office.id, office.name);
 }
 
 QString rowLocation(const Office &office)
 {
-    return QStringLiteral("row %1").arg(office.sourceRow);
+    return EvaluatorText::tr("row %1").arg(office.sourceRow);
 }
 
 // Ward names from the table and from the ward layer are compared after NFKC (full-width and
@@ -50,15 +57,15 @@ void validate(const EvaluationInput &input)
     }
 
     if (input.offices.empty()) {
-        throw InputError(QString(), QString(), QStringLiteral("the offices table has no offices"),
-                         QStringLiteral("add the ward offices (区役所) and branch offices (出張所) with "
-                                        "their coordinates"));
+        throw InputError(QString(), QString(), EvaluatorText::tr("the offices table has no offices"),
+                         EvaluatorText::tr("add the ward offices (区役所) and branch offices (出張所) with "
+                                           "their coordinates"));
     }
     const double threshold = input.criteria.distanceThresholdMeters;
     if (!std::isfinite(threshold) || threshold <= 0.0) {
         throw InputError(QString(), QStringLiteral("criteria.distanceThresholdMeters"),
-                         QStringLiteral("the distance guide %1 m is not a positive distance").arg(threshold),
-                         QStringLiteral("set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km"));
+                         EvaluatorText::tr("the distance guide %1 m is not a positive distance").arg(threshold),
+                         EvaluatorText::tr("set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km"));
     }
 
     std::map<QString, const Office *> seen;
@@ -67,31 +74,31 @@ void validate(const EvaluationInput &input)
     for (const Office &office : input.offices) {
         if (office.id.isEmpty()) {
             throw InputError(QString(), rowLocation(office),
-                             QStringLiteral("office %1 has no id").arg(office.name),
-                             QStringLiteral("give every office a unique id"));
+                             EvaluatorText::tr("office %1 has no id").arg(office.name),
+                             EvaluatorText::tr("give every office a unique id"));
         }
         const auto [it, inserted] = seen.emplace(office.id, &office);
         if (!inserted) {
             throw InputError(QString(), rowLocation(office),
-                             QStringLiteral("office id %1 is used twice (rows %2 and %3)")
+                             EvaluatorText::tr("office id %1 is used twice (rows %2 and %3)")
                                  .arg(office.id)
                                  .arg(it->second->sourceRow)
                                  .arg(office.sourceRow),
-                             QStringLiteral("give every office a unique id"));
+                             EvaluatorText::tr("give every office a unique id"));
         }
         anyWardOffice = anyWardOffice || office.isWardOffice();
         anyBranchOffice = anyBranchOffice || office.isBranchOffice();
     }
     if (!anyWardOffice) {
-        throw InputError(QString(), QString(), QStringLiteral("the offices table has no ward office"),
-                         QStringLiteral("the offices table needs at least one row of kind ward_office "
-                                        "(区役所)"));
+        throw InputError(QString(), QString(), EvaluatorText::tr("the offices table has no ward office"),
+                         EvaluatorText::tr("the offices table needs at least one row of kind ward_office "
+                                           "(区役所)"));
     }
     if (!anyBranchOffice) {
         throw InputError(QString(), QString(),
-                         QStringLiteral("the offices table has no branch office to evaluate"),
-                         QStringLiteral("the offices table needs at least one row of kind branch (出張所) "
-                                        "or general_branch (総合出張所)"));
+                         EvaluatorText::tr("the offices table has no branch office to evaluate"),
+                         EvaluatorText::tr("the offices table needs at least one row of kind branch (出張所) "
+                                           "or general_branch (総合出張所)"));
     }
 }
 
@@ -100,9 +107,9 @@ double checkedDistanceMeters(const DistanceCalculator &distance, const Office &f
     const double meters = distance.distanceMeters(from.location, to.location);
     if (!std::isfinite(meters) || meters < 0.0) {
         throw InputError(QString(), officeLocation(from),
-                         QStringLiteral("the distance to %1 cannot be computed").arg(officeLocation(to)),
-                         QStringLiteral("check the coordinates of both offices (longitude -180..180, "
-                                        "latitude -90..90 degrees)"));
+                         EvaluatorText::tr("the distance to %1 cannot be computed").arg(officeLocation(to)),
+                         EvaluatorText::tr("check the coordinates of both offices (longitude -180..180, "
+                                           "latitude -90..90 degrees)"));
     }
     return meters;
 }
@@ -148,15 +155,15 @@ void addSiteWarnings(const EvaluationInput &input, Diagnostics &warnings)
         const SiteContext &site = input.sites[i];
         if (!site.wardAtSite) {
             warnings.push_back(Diagnostic{Severity::Warning, QString(), officeLocation(office),
-                                          QStringLiteral("lies outside every ward polygon: check its "
-                                                         "coordinates"),
+                                          EvaluatorText::tr("lies outside every ward polygon: check its "
+                                                            "coordinates"),
                                           QString()});
         } else if (wardKey(*site.wardAtSite) != wardKey(office.ward)) {
             warnings.push_back(Diagnostic{Severity::Warning, QString(), officeLocation(office),
-                                          QStringLiteral("lies in %1 on the map, but the table says %2")
+                                          EvaluatorText::tr("lies in %1 on the map, but the table says %2")
                                               .arg(*site.wardAtSite, office.ward),
-                                          QStringLiteral("check the office's coordinates and its ward in "
-                                                         "the table")});
+                                          EvaluatorText::tr("check the office's coordinates and its ward in "
+                                                            "the table")});
         }
     }
 }
@@ -210,9 +217,9 @@ Evaluation evaluate(const EvaluationInput &input, const DistanceCalculator &dist
         if (ward.isEmpty()) {
             evaluation.warnings.push_back(
                 Diagnostic{Severity::Warning, QString(), officeLocation(office),
-                           QStringLiteral("the table gives no ward: the distance to its own ward office is "
-                                          "left empty"),
-                           QStringLiteral("fill in the ward column of the offices table")});
+                           EvaluatorText::tr("the table gives no ward: the distance to its own ward office is "
+                                             "left empty"),
+                           EvaluatorText::tr("fill in the ward column of the offices table")});
         } else if (own == wardOfficesByWard.end()) {
             if (!officesOfWardWithoutOffice.count(ward))
                 wardsWithoutOffice.push_back(office.ward);
@@ -232,11 +239,11 @@ Evaluation evaluate(const EvaluationInput &input, const DistanceCalculator &dist
 
     for (const QString &ward : wardsWithoutOffice) {
         evaluation.warnings.push_back(Diagnostic{
-            Severity::Warning, QString(), QStringLiteral("ward %1").arg(ward),
-            QStringLiteral("ward %1 has no ward office in the table: the distance to the own ward office "
-                           "of %2 is left empty")
+            Severity::Warning, QString(), EvaluatorText::tr("ward %1").arg(ward),
+            EvaluatorText::tr("ward %1 has no ward office in the table: the distance to the own ward office "
+                              "of %2 is left empty")
                 .arg(ward, officesOfWardWithoutOffice[wardKey(ward)].join(QStringLiteral(", "))),
-            QStringLiteral("add the ward's 区役所 to the offices table, or correct the ward names")});
+            EvaluatorText::tr("add the ward's 区役所 to the offices table, or correct the ward names")});
     }
 
     if (input.population) {
@@ -275,13 +282,13 @@ Evaluation evaluate(const EvaluationInput &input, const DistanceCalculator &dist
         evaluation.totalPopulation65 = total65;
         if (cellsWithout65 > 0) {
             evaluation.warnings.push_back(Diagnostic{
-                Severity::Warning, QString(), QStringLiteral("population layer"),
-                QStringLiteral("%1 of %2 population cells have no 65+ value: the 65+ catchments count "
-                               "only cells with a value")
+                Severity::Warning, QString(), EvaluatorText::tr("population layer"),
+                EvaluatorText::tr("%1 of %2 population cells have no 65+ value: the 65+ catchments count "
+                                  "only cells with a value")
                     .arg(cellsWithout65)
                     .arg(cells.size()),
-                QStringLiteral("census meshes with suppressed age counts add them to a neighbouring mesh; "
-                               "map the 65+ field if it is not mapped")});
+                EvaluatorText::tr("census meshes with suppressed age counts add them to a neighbouring mesh; "
+                                  "map the 65+ field if it is not mapped")});
         }
     }
 

@@ -8,6 +8,8 @@
 #include "core/recommendation.h"
 #include "core/scenario.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 #include <limits>
 #include <map>
@@ -16,6 +18,12 @@
 namespace madoguchi {
 
 namespace {
+
+// Messages are looked up in the "ImpactText" context of the translations.
+struct ImpactText
+{
+    Q_DECLARE_TR_FUNCTIONS(ImpactText)
+};
 
 // The same tie rule as the evaluation and assignCatchments: coordinates are given to about a metre, so
 // distances that differ by less than a millimetre are equal and the office id sorting first wins.
@@ -28,7 +36,7 @@ QString wardKey(const QString &ward)
 
 QString officeLocation(const Office &office)
 {
-    return QStringLiteral("office %1 (%2)").arg(office.id, office.name);
+    return ImpactText::tr("office %1 (%2)").arg(office.id, office.name);
 }
 
 void validateOffices(const EvaluationInput &input, const Scenario &scenario)
@@ -37,23 +45,23 @@ void validateOffices(const EvaluationInput &input, const Scenario &scenario)
     bool anyWardOffice = false;
     for (const Office &office : input.offices) {
         if (office.id.isEmpty() || !ids.insert(office.id).second) {
-            throw InputError(QString(), QStringLiteral("row %1").arg(office.sourceRow),
-                             office.id.isEmpty() ? QStringLiteral("office %1 has no id").arg(office.name)
-                                                 : QStringLiteral("office id %1 is used twice").arg(office.id),
-                             QStringLiteral("give every office a unique id"));
+            throw InputError(QString(), ImpactText::tr("row %1").arg(office.sourceRow),
+                             office.id.isEmpty() ? ImpactText::tr("office %1 has no id").arg(office.name)
+                                                 : ImpactText::tr("office id %1 is used twice").arg(office.id),
+                             ImpactText::tr("give every office a unique id"));
         }
         anyWardOffice = anyWardOffice || office.isWardOffice();
     }
     if (!anyWardOffice) {
-        throw InputError(QString(), QString(), QStringLiteral("the offices table has no ward office"),
-                         QStringLiteral("the offices table needs at least one row of kind ward_office (区役所): "
+        throw InputError(QString(), QString(), ImpactText::tr("the offices table has no ward office"),
+                         ImpactText::tr("the offices table needs at least one row of kind ward_office (区役所): "
                                         "ward offices always stay open and receive the closed counters' work"));
     }
     const double threshold = input.criteria.distanceThresholdMeters;
     if (!std::isfinite(threshold) || threshold <= 0.0) {
         throw InputError(QString(), QStringLiteral("criteria.distanceThresholdMeters"),
-                         QStringLiteral("the distance guide %1 m is not a positive distance").arg(threshold),
-                         QStringLiteral("set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km"));
+                         ImpactText::tr("the distance guide %1 m is not a positive distance").arg(threshold),
+                         ImpactText::tr("set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km"));
     }
     validateScenario(scenario, input.offices);
 }
@@ -75,8 +83,8 @@ Receiver nearestOpenCounter(const Office &from, const std::vector<int> &openOffi
         const double d = distance.distanceMeters(from.location, to.location);
         if (!std::isfinite(d) || d < 0.0) {
             throw InputError(QString(), officeLocation(from),
-                             QStringLiteral("the distance to %1 cannot be computed").arg(officeLocation(to)),
-                             QStringLiteral("check the coordinates of both offices (longitude -180..180, "
+                             ImpactText::tr("the distance to %1 cannot be computed").arg(officeLocation(to)),
+                             ImpactText::tr("check the coordinates of both offices (longitude -180..180, "
                                             "latitude -90..90 degrees)"));
         }
         meters.push_back(d);
@@ -122,9 +130,9 @@ void moveWorkloads(ScenarioImpact &impact, const std::vector<Office> &offices)
         if (!counter.workloadBefore) {
             impact.warnings.push_back(
                 Diagnostic{Severity::Warning, QString(), officeLocation(offices[std::size_t(counter.officeIndex)]),
-                           QStringLiteral("has no %1 workload: the workload totals are unknown")
+                           ImpactText::tr("has no %1 workload: the workload totals are unknown")
                                .arg(fiscalYearKey(year)),
-                           QStringLiteral("fill in the office's count for %1 in the offices table")
+                           ImpactText::tr("fill in the office's count for %1 in the offices table")
                                .arg(fiscalYearJapanese(year))});
         }
         counter.workloadAfter = counter.openAfter ? counter.workloadBefore : std::optional<double>(0.0);

@@ -2,9 +2,17 @@
 
 #include "core/diagnostic.h"
 
+#include <QCoreApplication>
+
 namespace madoguchi {
 
 namespace {
+
+// Messages are looked up in the "ScenarioText" context of the translations.
+struct ScenarioText
+{
+    Q_DECLARE_TR_FUNCTIONS(ScenarioText)
+};
 
 QString scenarioKey(int index, const QString &member)
 {
@@ -13,7 +21,7 @@ QString scenarioKey(int index, const QString &member)
 
 QString scenarioLocation(const Scenario &scenario, const QString &member, const QString &officeId)
 {
-    return QStringLiteral("scenario \"%1\", %2.%3").arg(scenario.name, member, officeId);
+    return ScenarioText::tr("scenario \"%1\", %2.%3").arg(scenario.name, member, officeId);
 }
 
 const Office *findOffice(const std::vector<Office> &offices, const QString &id)
@@ -48,16 +56,17 @@ void validateScenarioNames(const std::vector<Scenario> &scenarios, const QString
     for (int i = 0; i < int(scenarios.size()); ++i) {
         const QString name = scenarios[std::size_t(i)].name.trimmed();
         if (name.isEmpty()) {
-            throw InputError(file, scenarioKey(i, QStringLiteral("name")), QStringLiteral("The scenario has no name."),
-                             QStringLiteral("Give every scenario a name, e.g. \"現状\" for the status quo."));
+            throw InputError(file, scenarioKey(i, QStringLiteral("name")),
+                             ScenarioText::tr("The scenario has no name."),
+                             ScenarioText::tr("Give every scenario a name, e.g. \"現状\" for the status quo."));
         }
         const auto [it, inserted] = seen.emplace(name, i);
         if (!inserted) {
             throw InputError(file, scenarioKey(i, QStringLiteral("name")),
-                             QStringLiteral("The scenario name \"%1\" is already used by scenarios[%2].")
+                             ScenarioText::tr("The scenario name \"%1\" is already used by scenarios[%2].")
                                  .arg(name)
                                  .arg(it->second),
-                             QStringLiteral("Give every scenario a different name."));
+                             ScenarioText::tr("Give every scenario a different name."));
         }
     }
 }
@@ -68,29 +77,29 @@ void validateScenario(const Scenario &scenario, const std::vector<Office> &offic
         const Office *office = findOffice(offices, id);
         if (!office) {
             throw InputError(file, scenarioLocation(scenario, QStringLiteral("decisions"), id),
-                             QStringLiteral("Scenario \"%1\" decides on office \"%2\", which is not in the "
-                                            "offices table.")
+                             ScenarioText::tr("Scenario \"%1\" decides on office \"%2\", which is not in the "
+                                              "offices table.")
                                  .arg(scenario.name, id),
-                             QStringLiteral("Correct the office id in the scenario (ids are case-sensitive) or "
-                                            "add the office to the offices table."));
+                             ScenarioText::tr("Correct the office id in the scenario (ids are case-sensitive) or "
+                                              "add the office to the offices table."));
         }
         if (office->isWardOffice()) {
             throw InputError(file, scenarioLocation(scenario, QStringLiteral("decisions"), id),
-                             QStringLiteral("Scenario \"%1\" decides \"%2\" for %3 (%4), a ward office: ward "
-                                            "offices always keep their counters.")
+                             ScenarioText::tr("Scenario \"%1\" decides \"%2\" for %3 (%4), a ward office: ward "
+                                              "offices always keep their counters.")
                                  .arg(scenario.name, decisionKey(decision), id, office->name),
-                             QStringLiteral("Remove the ward office from the scenario's decisions; only branch "
-                                            "offices (出張所) can be decided on."));
+                             ScenarioText::tr("Remove the ward office from the scenario's decisions; only branch "
+                                              "offices (出張所) can be decided on."));
         }
     }
     for (const auto &[id, note] : scenario.notes) {
         if (!findOffice(offices, id)) {
             throw InputError(file, scenarioLocation(scenario, QStringLiteral("notes"), id),
-                             QStringLiteral("Scenario \"%1\" has a note on office \"%2\", which is not in the "
-                                            "offices table.")
+                             ScenarioText::tr("Scenario \"%1\" has a note on office \"%2\", which is not in the "
+                                              "offices table.")
                                  .arg(scenario.name, id),
-                             QStringLiteral("Correct the office id of the note or add the office to the "
-                                            "offices table."));
+                             ScenarioText::tr("Correct the office id of the note or add the office to the "
+                                              "offices table."));
         }
     }
 }

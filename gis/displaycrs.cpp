@@ -3,6 +3,8 @@
 #include "core/diagnostic.h"
 #include "gis/projgeodesic.h"
 
+#include <QCoreApplication>
+
 #include <proj.h>
 
 #include <algorithm>
@@ -16,6 +18,12 @@
 namespace madoguchi::gis {
 
 namespace {
+
+// Messages are looked up in the "DisplayCrsText" context of the translations.
+struct DisplayCrsText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayCrsText)
+};
 
 // 平面直角座標系 (国土交通省告示第九号, as published by GSI). The origins are given in degrees and
 // minutes there: zone III's 132°10′ is 132.1666…°.
@@ -134,13 +142,13 @@ public:
         PjPtr raw(proj_create_crs_to_crs(mContext, geographicSourceFor(epsgCode), target.constData(),
                                          nullptr));
         if (!raw)
-            throw InputError(QString(), QStringLiteral("display CRS EPSG:%1").arg(epsgCode),
-                             QStringLiteral("PROJ cannot create the projection: %1").arg(lastError()),
-                             QStringLiteral("Check that PROJ's database (proj.db) is installed."));
+            throw InputError(QString(), DisplayCrsText::tr("display CRS EPSG:%1").arg(epsgCode),
+                             DisplayCrsText::tr("PROJ cannot create the projection: %1").arg(lastError()),
+                             DisplayCrsText::tr("Check that PROJ's database (proj.db) is installed."));
         PjPtr normalized(proj_normalize_for_visualization(mContext, raw.get()));
         if (!normalized)
-            throw InputError(QString(), QStringLiteral("display CRS EPSG:%1").arg(epsgCode),
-                             QStringLiteral("PROJ cannot normalise the axis order: %1").arg(lastError()));
+            throw InputError(QString(), DisplayCrsText::tr("display CRS EPSG:%1").arg(epsgCode),
+                             DisplayCrsText::tr("PROJ cannot normalise the axis order: %1").arg(lastError()));
         PJ *result = normalized.get();
         mTransformations.emplace(epsgCode, std::move(normalized));
         return result;
@@ -150,7 +158,7 @@ public:
     {
         const int error = proj_context_errno(mContext);
         if (error == 0)
-            return QStringLiteral("unknown error");
+            return DisplayCrsText::tr("unknown error");
         return QString::fromUtf8(proj_context_errno_string(mContext, error));
     }
 
@@ -184,11 +192,11 @@ DisplayCrs DisplayCrs::automaticFor(const GeoPoint &center)
 {
     if (!std::isfinite(center.longitudeDeg) || !std::isfinite(center.latitudeDeg)
         || std::abs(center.latitudeDeg) > 90.0)
-        throw InputError(QString(), QStringLiteral("display CRS"),
-                         QStringLiteral("cannot choose a map projection for the point (%1, %2)")
+        throw InputError(QString(), DisplayCrsText::tr("display CRS"),
+                         DisplayCrsText::tr("cannot choose a map projection for the point (%1, %2)")
                              .arg(center.longitudeDeg)
                              .arg(center.latitudeDeg),
-                         QStringLiteral("Check that the layers hold geographic coordinates in degrees."));
+                         DisplayCrsText::tr("Check that the layers hold geographic coordinates in degrees."));
     if (isInJapan(center)) {
         const JapanZone *nearest = nullptr;
         double nearestMeters = std::numeric_limits<double>::infinity();
@@ -218,18 +226,18 @@ DisplayCrs DisplayCrs::fromEpsg(int epsgCode)
                                         .arg(zone)
                                         .arg(north ? QLatin1Char('N') : QLatin1Char('S')));
     }
-    throw InputError(QString(), QStringLiteral("display CRS"),
-                     QStringLiteral("EPSG:%1 cannot be used as the map projection").arg(epsgCode),
-                     QStringLiteral("Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687) or a WGS 84 "
-                                    "UTM zone (EPSG:32601 to 32660, 32701 to 32760)."));
+    throw InputError(QString(), DisplayCrsText::tr("display CRS"),
+                     DisplayCrsText::tr("EPSG:%1 cannot be used as the map projection").arg(epsgCode),
+                     DisplayCrsText::tr("Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687) or a WGS 84 "
+                                        "UTM zone (EPSG:32601 to 32660, 32701 to 32760)."));
 }
 
 DisplayCrs DisplayCrs::japanZone(int zoneNumber)
 {
     if (zoneNumber < 1 || zoneNumber > 19)
-        throw InputError(QString(), QStringLiteral("display CRS"),
-                         QStringLiteral("there is no plane rectangular zone %1").arg(zoneNumber),
-                         QStringLiteral("The JGD2011 plane rectangular zones are numbered 1 (I) to 19 (XIX)."));
+        throw InputError(QString(), DisplayCrsText::tr("display CRS"),
+                         DisplayCrsText::tr("there is no plane rectangular zone %1").arg(zoneNumber),
+                         DisplayCrsText::tr("The JGD2011 plane rectangular zones are numbered 1 (I) to 19 (XIX)."));
     const JapanZone &zone = kJapanZones[std::size_t(zoneNumber - 1)];
     return DisplayCrs(zone.epsgCode,
                       QStringLiteral("JGD2011 / 平面直角座標系 %1").arg(romanNumeral(zoneNumber)));
@@ -262,11 +270,11 @@ void DisplayCrs::forwardInPlace(double *x, double *y, std::size_t count) const
     for (std::size_t i = 0; i < count; ++i) {
         // PROJ marks a point it could not transform with HUGE_VAL.
         if (!std::isfinite(x[i]) || !std::isfinite(y[i]) || std::abs(x[i]) > 1e15 || std::abs(y[i]) > 1e15)
-            throw InputError(QString(), QStringLiteral("point %1 of %2").arg(i + 1).arg(count),
-                             QStringLiteral("cannot project a coordinate to %1 (%2): %3")
+            throw InputError(QString(), DisplayCrsText::tr("point %1 of %2").arg(i + 1).arg(count),
+                             DisplayCrsText::tr("cannot project a coordinate to %1 (%2): %3")
                                  .arg(mName, authorityId(), proj.lastError()),
-                             QStringLiteral("Check that the layer's coordinates are longitude/latitude "
-                                            "degrees near the mapped area."));
+                             DisplayCrsText::tr("Check that the layer's coordinates are longitude/latitude "
+                                                "degrees near the mapped area."));
     }
 }
 
@@ -280,8 +288,9 @@ GeoPoint DisplayCrs::inverse(const QPointF &displayPoint) const
     const PJ_COORD result =
         proj_trans(transformation, PJ_INV, proj_coord(displayPoint.x(), displayPoint.y(), 0.0, 0.0));
     if (!std::isfinite(result.xy.x) || !std::isfinite(result.xy.y) || std::abs(result.xy.x) > 1e10)
-        throw InputError(QString(), QStringLiteral("display point (%1, %2)").arg(displayPoint.x()).arg(displayPoint.y()),
-                         QStringLiteral("cannot convert a map position of %1 back to longitude/latitude: %2")
+        throw InputError(QString(), DisplayCrsText::tr("display point (%1, %2)")
+            .arg(displayPoint.x()).arg(displayPoint.y()),
+                         DisplayCrsText::tr("cannot convert a map position of %1 back to longitude/latitude: %2")
                              .arg(mName, proj.lastError()));
     return GeoPoint{result.xy.x, result.xy.y};
 }

@@ -3,6 +3,7 @@
 #include "core/diagnostic.h"
 #include "gis/gdalhandles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +21,12 @@
 namespace madoguchi::gis {
 
 namespace {
+
+// Messages are looked up in the "GeoPackageWriterText" context of the translations.
+struct GeoPackageWriterText
+{
+    Q_DECLARE_TR_FUNCTIONS(GeoPackageWriterText)
+};
 
 // JGD2011 geographic 2D, the CRS of Japan's official data since 2011; stored with longitude as x
 // (traditional GIS order), which is what GeoPackage readers expect.
@@ -77,7 +84,7 @@ bool fitsKind(int geosType, GeometryKind kind, bool &isMulti)
 
 QString rowLocation(const OutputLayer &layer, std::size_t row)
 {
-    return QStringLiteral("layer %1, row %2").arg(layer.name).arg(row + 1);
+    return GeoPackageWriterText::tr("layer %1, row %2").arg(layer.name).arg(row + 1);
 }
 
 // Checks what is the caller's responsibility before any file is touched.
@@ -108,16 +115,16 @@ public:
         GdalErrorCollector collector;
         GDALDriverH driver = GDALGetDriverByName("GPKG");
         if (!driver)
-            fail(QString(), QStringLiteral("GDAL has no GeoPackage driver"), collector);
+            fail(QString(), GeoPackageWriterText::tr("GDAL has no GeoPackage driver"), collector);
 
         GdalDatasetPtr dataset(
             GDALCreate(driver, QFile::encodeName(mTemporaryPath).constData(), 0, 0, 0, GDT_Unknown, nullptr));
         if (!dataset)
-            fail(QString(), QStringLiteral("cannot create the GeoPackage"), collector);
+            fail(QString(), GeoPackageWriterText::tr("cannot create the GeoPackage"), collector);
 
         OgrSpatialReferencePtr srs(OSRNewSpatialReference(nullptr));
         if (!srs || OSRImportFromEPSG(srs.get(), kJgd2011Epsg) != OGRERR_NONE)
-            fail(QString(), QStringLiteral("cannot set up EPSG:6668 (JGD2011)"), collector);
+            fail(QString(), GeoPackageWriterText::tr("cannot set up EPSG:6668 (JGD2011)"), collector);
         OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
 
         for (const OutputLayer &layer : layers)
@@ -126,14 +133,14 @@ public:
         // Closing flushes the last pages: its errors count too.
         dataset.reset();
         if (!collector.errors().isEmpty())
-            fail(QString(), QStringLiteral("writing the GeoPackage failed"), collector);
+            fail(QString(), GeoPackageWriterText::tr("writing the GeoPackage failed"), collector);
     }
 
 private:
     [[noreturn]] void
     fail(const QString &location, const QString &message, const GdalErrorCollector &collector,
-         const QString &hint = QStringLiteral("check that you may write into the folder and "
-                                              "that the disk is not full"))
+         const QString &hint = GeoPackageWriterText::tr("check that you may write into the folder and "
+                                                        "that the disk is not full"))
     {
         const QString details = collector.errors();
         throw InputError(mTargetPath, location,
@@ -143,7 +150,7 @@ private:
     void writeLayer(GDALDatasetH dataset, OGRSpatialReferenceH srs, const OutputLayer &layer,
                     GdalErrorCollector &collector)
     {
-        const QString layerLocation = QStringLiteral("layer %1").arg(layer.name);
+        const QString layerLocation = GeoPackageWriterText::tr("layer %1").arg(layer.name);
         GEOSContextHandle_t context = geosContext();
 
         // A layer holding any multi-part geometry is declared multi-part, and its single parts are
@@ -160,7 +167,7 @@ private:
                     const QString type = QString::fromUtf8(typeName);
                     GEOSFree_r(context, typeName);
                     throw InputError(mTargetPath, rowLocation(layer, r),
-                                     QStringLiteral("a %1 geometry cannot go into this layer").arg(type),
+                                     GeoPackageWriterText::tr("a %1 geometry cannot go into this layer").arg(type),
                                      QString());
                 }
                 if (isMulti)
@@ -172,8 +179,8 @@ private:
         OGRLayerH ogrLayer = GDALDatasetCreateLayer(dataset, name.constData(),
                                                     type == wkbNone ? nullptr : srs, type, nullptr);
         if (!ogrLayer)
-            fail(layerLocation, QStringLiteral("cannot create the layer"), collector,
-                 QStringLiteral("every layer of a GeoPackage needs its own name"));
+            fail(layerLocation, GeoPackageWriterText::tr("cannot create the layer"), collector,
+                 GeoPackageWriterText::tr("every layer of a GeoPackage needs its own name"));
 
         for (const OutputLayer::Field &field : layer.fields) {
             OGRFieldType fieldType = OFTString;
@@ -198,13 +205,13 @@ private:
             const OGRErr created = OGR_L_CreateField(ogrLayer, definition, FALSE);
             OGR_Fld_Destroy(definition);
             if (created != OGRERR_NONE)
-                fail(layerLocation, QStringLiteral("cannot create the field %1").arg(field.name), collector,
-                     QStringLiteral("every field of a layer needs its own name"));
+                fail(layerLocation, GeoPackageWriterText::tr("cannot create the field %1").arg(field.name), collector,
+                     GeoPackageWriterText::tr("every field of a layer needs its own name"));
         }
 
         // One transaction per layer: row by row, SQLite would sync after every insert.
         if (GDALDatasetStartTransaction(dataset, FALSE) != OGRERR_NONE)
-            fail(layerLocation, QStringLiteral("cannot start writing the rows"), collector);
+            fail(layerLocation, GeoPackageWriterText::tr("cannot start writing the rows"), collector);
         OGRFeatureDefnH definition = OGR_L_GetLayerDefn(ogrLayer);
         for (std::size_t r = 0; r < layer.rows.size(); ++r) {
             const OutputLayer::Row &row = layer.rows[r];
@@ -216,16 +223,16 @@ private:
                 OGRGeometryH geometry = nullptr;
                 if (OGR_G_CreateFromWkb(wkb.data(), srs, &geometry, int(wkb.size())) != OGRERR_NONE
                     || !geometry)
-                    fail(rowLocation(layer, r), QStringLiteral("cannot convert the geometry"), collector);
+                    fail(rowLocation(layer, r), GeoPackageWriterText::tr("cannot convert the geometry"), collector);
                 if (type == multiType(layer.geometryKind) && OGR_G_GetGeometryType(geometry) != type)
                     geometry = OGR_G_ForceTo(geometry, type, nullptr);
                 OGR_F_SetGeometryDirectly(feature.get(), geometry);
             }
             if (OGR_L_CreateFeature(ogrLayer, feature.get()) != OGRERR_NONE)
-                fail(rowLocation(layer, r), QStringLiteral("cannot write the row"), collector);
+                fail(rowLocation(layer, r), GeoPackageWriterText::tr("cannot write the row"), collector);
         }
         if (GDALDatasetCommitTransaction(dataset) != OGRERR_NONE)
-            fail(layerLocation, QStringLiteral("cannot finish writing the rows"), collector);
+            fail(layerLocation, GeoPackageWriterText::tr("cannot finish writing the rows"), collector);
     }
 
     void setValue(OGRFeatureH feature, int index, const OutputLayer &layer, std::size_t row,
@@ -237,8 +244,8 @@ private:
         }
         const OutputLayer::Field &field = layer.fields[std::size_t(index)];
         const auto badValue = [&](const QString &expected) {
-            return InputError(mTargetPath, rowLocation(layer, row) + QStringLiteral(", field ") + field.name,
-                              QStringLiteral("the value \"%1\" is not %2").arg(value.toString(), expected),
+            return InputError(mTargetPath, rowLocation(layer, row) + GeoPackageWriterText::tr(", field ") + field.name,
+                              GeoPackageWriterText::tr("the value \"%1\" is not %2").arg(value.toString(), expected),
                               QString());
         };
         const bool isReal = value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Float;
@@ -251,7 +258,7 @@ private:
             const double number = value.toDouble(&ok);
             // NaN would be stored as NULL by SQLite: a silent change of meaning.
             if (!ok || !std::isfinite(number))
-                throw badValue(QStringLiteral("a finite number"));
+                throw badValue(GeoPackageWriterText::tr("a finite number"));
             OGR_F_SetFieldDouble(feature, index, number);
             return;
         }
@@ -266,7 +273,7 @@ private:
                 number = value.toLongLong(&ok);
             }
             if (!ok)
-                throw badValue(QStringLiteral("a whole number"));
+                throw badValue(GeoPackageWriterText::tr("a whole number"));
             OGR_F_SetFieldInteger64(feature, index, number);
             return;
         }
@@ -281,7 +288,7 @@ private:
                     flag = int(number);
             }
             if (flag < 0)
-                throw badValue(QStringLiteral("true or false"));
+                throw badValue(GeoPackageWriterText::tr("true or false"));
             OGR_F_SetFieldInteger(feature, index, flag);
             return;
         }
@@ -318,12 +325,12 @@ void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers
 
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
-    const QString hint = QStringLiteral("check that the folder exists and that you may write into it");
+    const QString hint = GeoPackageWriterText::tr("check that the folder exists and that you may write into it");
     if (!QFileInfo(folder).isDir())
-        throw InputError(path, QString(), QStringLiteral("the folder %1 does not exist").arg(folder), hint);
+        throw InputError(path, QString(), GeoPackageWriterText::tr("the folder %1 does not exist").arg(folder), hint);
     if (target.isDir())
-        throw InputError(path, QString(), QStringLiteral("a folder of that name is in the way"),
-                         QStringLiteral("choose another file name"));
+        throw InputError(path, QString(), GeoPackageWriterText::tr("a folder of that name is in the way"),
+                         GeoPackageWriterText::tr("choose another file name"));
 
     // Reserve a unique name beside the target (same file system, so the rename is atomic), then let
     // GDAL create the GeoPackage there: the GPKG driver refuses to create over an existing file.
@@ -335,7 +342,7 @@ void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers
         if (!reservation.open())
             throw InputError(
                 path, QString(),
-                QStringLiteral("cannot create a file in %1: %2").arg(folder, reservation.errorString()),
+                GeoPackageWriterText::tr("cannot create a file in %1: %2").arg(folder, reservation.errorString()),
                 hint);
         temporaryPath = reservation.fileName();
     }
@@ -344,12 +351,12 @@ void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers
     try {
         GeoPackageWriter(path, temporaryPath).write(layers);
         if (!syncFile(temporaryPath))
-            throw InputError(path, QString(), QStringLiteral("cannot flush the new file to disk"), hint);
+            throw InputError(path, QString(), GeoPackageWriterText::tr("cannot flush the new file to disk"), hint);
         // POSIX rename replaces the target atomically: readers see the old file or the new one.
         if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData())
             != 0) {
             throw InputError(path, QString(),
-                             QStringLiteral("cannot put the new file in place: %1")
+                             GeoPackageWriterText::tr("cannot put the new file in place: %1")
                                  .arg(QString::fromLocal8Bit(std::strerror(errno))),
                              hint);
         }

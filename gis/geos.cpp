@@ -2,10 +2,17 @@
 
 #include "core/diagnostic.h"
 
+#include <QCoreApplication>
 
 namespace madoguchi::gis {
 
 namespace {
+
+// Messages are looked up in the "GeosText" context of the translations.
+struct GeosText
+{
+    Q_DECLARE_TR_FUNCTIONS(GeosText)
+};
 
 // GEOS formats its messages printf-style; the handler keeps the last error of the context it was
 // registered on (userdata is the owning ThreadContext).
@@ -92,8 +99,8 @@ GeosGeometryPtr makeGeosPoint(double x, double y)
     GEOSContextHandle_t context = geosContext();
     GeosGeometryPtr point(GEOSGeom_createPointFromXY_r(context, x, y));
     if (!point)
-        throw InputError({}, {}, QStringLiteral("Cannot create a point: %1")
-                                     .arg(geosErrorOr(QStringLiteral("unknown GEOS error"))));
+        throw InputError({}, {}, GeosText::tr("Cannot create a point: %1")
+                                     .arg(geosErrorOr(GeosText::tr("unknown GEOS error"))));
     return point;
 }
 
@@ -102,12 +109,12 @@ GeosGeometryPtr geosFromWkb(const unsigned char *wkb, size_t size)
     GEOSContextHandle_t context = geosContext();
     std::unique_ptr<GEOSWKBReader, WkbReaderDeleter> reader(GEOSWKBReader_create_r(context));
     if (!reader)
-        throw InputError({}, {}, QStringLiteral("Cannot create a WKB reader: %1")
-                                     .arg(geosErrorOr(QStringLiteral("unknown GEOS error"))));
+        throw InputError({}, {}, GeosText::tr("Cannot create a WKB reader: %1")
+                                     .arg(geosErrorOr(GeosText::tr("unknown GEOS error"))));
     GeosGeometryPtr geometry(GEOSWKBReader_read_r(context, reader.get(), wkb, size));
     if (!geometry)
-        throw InputError({}, {}, QStringLiteral("Unreadable geometry (WKB): %1")
-                                     .arg(geosErrorOr(QStringLiteral("unknown GEOS error"))));
+        throw InputError({}, {}, GeosText::tr("Unreadable geometry (WKB): %1")
+                                     .arg(geosErrorOr(GeosText::tr("unknown GEOS error"))));
     return geometry;
 }
 
@@ -116,8 +123,8 @@ std::string geosToWkb(const GEOSGeometry *geometry)
     GEOSContextHandle_t context = geosContext();
     std::unique_ptr<GEOSWKBWriter, WkbWriterDeleter> writer(GEOSWKBWriter_create_r(context));
     if (!writer)
-        throw InputError({}, {}, QStringLiteral("Cannot create a WKB writer: %1")
-                                     .arg(geosErrorOr(QStringLiteral("unknown GEOS error"))));
+        throw InputError({}, {}, GeosText::tr("Cannot create a WKB writer: %1")
+                                     .arg(geosErrorOr(GeosText::tr("unknown GEOS error"))));
     // 2D ISO WKB is what OGR_G_CreateFromWkb and GeoPackage expect; Z/M are never used here.
     GEOSWKBWriter_setOutputDimension_r(context, writer.get(), 2);
     GEOSWKBWriter_setFlavor_r(context, writer.get(), GEOS_WKB_ISO);
@@ -125,8 +132,8 @@ std::string geosToWkb(const GEOSGeometry *geometry)
     std::unique_ptr<unsigned char, GeosBufferDeleter> buffer(
         GEOSWKBWriter_write_r(context, writer.get(), geometry, &size));
     if (!buffer)
-        throw InputError({}, {}, QStringLiteral("Cannot write a geometry as WKB: %1")
-                                     .arg(geosErrorOr(QStringLiteral("unknown GEOS error"))));
+        throw InputError({}, {}, GeosText::tr("Cannot write a geometry as WKB: %1")
+                                     .arg(geosErrorOr(GeosText::tr("unknown GEOS error"))));
     return std::string(reinterpret_cast<const char *>(buffer.get()), size);
 }
 
@@ -136,8 +143,8 @@ GeosGeometryPtr cloneGeometry(const GEOSGeometry *geometry)
         return {};
     GeosGeometryPtr clone(GEOSGeom_clone_r(geosContext(), geometry));
     if (!clone)
-        throw InputError({}, {}, QStringLiteral("Cannot copy a geometry: %1")
-                                     .arg(geosErrorOr(QStringLiteral("unknown GEOS error"))));
+        throw InputError({}, {}, GeosText::tr("Cannot copy a geometry: %1")
+                                     .arg(geosErrorOr(GeosText::tr("unknown GEOS error"))));
     return clone;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cpl_string.h>
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QFileInfo>
@@ -22,8 +23,17 @@ namespace madoguchi::gis {
 
 namespace {
 
-const QString damagedHint = QStringLiteral(
-    "copy the file again from its source; a shapefile needs its .shp, .shx and .dbf together");
+// Messages are looked up in the "LayerReaderText" context of the translations.
+struct LayerReaderText
+{
+    Q_DECLARE_TR_FUNCTIONS(LayerReaderText)
+};
+
+QString damagedHint()
+{
+    return LayerReaderText::tr(
+        "copy the file again from its source; a shapefile needs its .shp, .shx and .dbf together");
+}
 
 QString fileNameOf(const QString &path)
 {
@@ -32,7 +42,7 @@ QString fileNameOf(const QString &path)
 
 QString featureLocation(int number)
 {
-    return QStringLiteral("feature %1").arg(number);
+    return LayerReaderText::tr("feature %1").arg(number);
 }
 
 // The companion of a shapefile with the given extension, in lower or upper case as GDAL looks for it.
@@ -68,8 +78,9 @@ QByteArray readPrefix(const QString &path, qint64 size)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, {}, QStringLiteral("%1 cannot be read: %2").arg(fileNameOf(path), file.errorString()),
-                         QStringLiteral("check that the file exists and that you may read it"));
+        throw InputError(path, {}, LayerReaderText::tr("%1 cannot be read: %2")
+            .arg(fileNameOf(path), file.errorString()),
+                         LayerReaderText::tr("check that the file exists and that you may read it"));
     return file.read(size);
 }
 
@@ -81,22 +92,22 @@ void checkShapeFileLength(const QString &path, const QString &what)
     const qint64 actualBytes = QFileInfo(path).size();
     if (header.size() < 100)
         throw InputError(path, {},
-                         QStringLiteral("%1 is truncated or not a shapefile %2: it has only %3 bytes")
+                         LayerReaderText::tr("%1 is truncated or not a shapefile %2: it has only %3 bytes")
                              .arg(fileNameOf(path), what)
                              .arg(actualBytes),
-                         damagedHint);
+                         damagedHint());
     if (bigEndian32(header, 0) != 9994)
         throw InputError(path, {},
-                         QStringLiteral("%1 is not a shapefile %2 (wrong file code)").arg(fileNameOf(path), what),
-                         damagedHint);
+                         LayerReaderText::tr("%1 is not a shapefile %2 (wrong file code)").arg(fileNameOf(path), what),
+                         damagedHint());
     const qint64 declaredBytes = qint64(bigEndian32(header, 24)) * 2;
     if (actualBytes < declaredBytes)
         throw InputError(path, {},
-                         QStringLiteral("%1 is truncated: it has %2 bytes, but its header says %3")
+                         LayerReaderText::tr("%1 is truncated: it has %2 bytes, but its header says %3")
                              .arg(fileNameOf(path))
                              .arg(actualBytes)
                              .arg(declaredBytes),
-                         damagedHint);
+                         damagedHint());
 }
 
 // What the reader needs from a DBF before GDAL opens it: the language driver id, the record counts
@@ -119,13 +130,14 @@ DbfInfo readDbfInfo(const QString &path)
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, {}, QStringLiteral("%1 cannot be read: %2").arg(fileNameOf(path), file.errorString()),
-                         QStringLiteral("check that the file exists and that you may read it"));
+        throw InputError(path, {}, LayerReaderText::tr("%1 cannot be read: %2")
+            .arg(fileNameOf(path), file.errorString()),
+                         LayerReaderText::tr("check that the file exists and that you may read it"));
     const QByteArray header = file.read(32);
     if (header.size() < 32)
         throw InputError(path, {},
-                         QStringLiteral("%1 is truncated: its header is incomplete").arg(fileNameOf(path)),
-                         damagedHint);
+                         LayerReaderText::tr("%1 is truncated: its header is incomplete").arg(fileNameOf(path)),
+                         damagedHint());
     DbfInfo info;
     info.recordCount = littleEndian32(header, 4);
     const int headerLength = littleEndian16(header, 8);
@@ -135,13 +147,13 @@ DbfInfo readDbfInfo(const QString &path)
     const qint64 expectedBytes = qint64(headerLength) + info.recordCount * recordLength;
     if (headerLength < 33 || file.size() < expectedBytes)
         throw InputError(path, {},
-                         QStringLiteral("%1 is truncated: it has %2 bytes, but its header announces %3 "
-                                        "records in %4 bytes")
+                         LayerReaderText::tr("%1 is truncated: it has %2 bytes, but its header announces %3 "
+                                             "records in %4 bytes")
                              .arg(fileNameOf(path))
                              .arg(file.size())
                              .arg(info.recordCount)
                              .arg(expectedBytes),
-                         damagedHint);
+                         damagedHint());
 
     struct TextField
     {
@@ -199,20 +211,23 @@ QString encodingOrigin(EncodingSource source, const QString &cpgPath)
 {
     switch (source) {
     case EncodingSource::CodePageFile:
-        return QStringLiteral("its .cpg file %1").arg(fileNameOf(cpgPath));
+        return LayerReaderText::tr("its .cpg file %1").arg(fileNameOf(cpgPath));
     case EncodingSource::DbfLanguageDriver:
-        return QStringLiteral("its DBF language driver id");
+        return LayerReaderText::tr("its DBF language driver id");
     case EncodingSource::Override:
-        return QStringLiteral("the encoding set for this layer");
+        return LayerReaderText::tr("the encoding set for this layer");
     case EncodingSource::Detected:
     case EncodingSource::Format:
         break;
     }
-    return QStringLiteral("detection");
+    return LayerReaderText::tr("detection");
 }
 
-const QString encodingHint = QStringLiteral(
-    "set \"encoding\" for this layer in the project file (\"CP932\" for Shift_JIS, or \"UTF-8\")");
+QString encodingHint()
+{
+    return LayerReaderText::tr(
+        "set \"encoding\" for this layer in the project file (\"CP932\" for Shift_JIS, or \"UTF-8\")");
+}
 
 // Decides the DBF's text encoding: override, then .cpg, then language driver id, then detection from
 // the bytes. Contradictions between the stated encoding and the bytes are errors (UTF-8 stated, bytes
@@ -235,10 +250,10 @@ EncodingChoice chooseShapefileEncoding(const QString &shpPath, const QString &db
             choice = {TextEncoding::Utf8, EncodingSource::CodePageFile};
         } else {
             throw InputError(*cpgPath, {},
-                             QStringLiteral("%1 names the encoding \"%2\", which is not supported (only "
-                                            "CP932/Shift_JIS and UTF-8 are)")
+                             LayerReaderText::tr("%1 names the encoding \"%2\", which is not supported (only "
+                                                 "CP932/Shift_JIS and UTF-8 are)")
                                  .arg(fileNameOf(*cpgPath), named),
-                             encodingHint + QStringLiteral(" to override it"));
+                             encodingHint() + LayerReaderText::tr(" to override it"));
         }
     } else if (dbf.languageDriverId == 0x13 || dbf.languageDriverId == 0x7B) {
         // 0x13: Japanese Shift-JIS (code page 932); 0x7B: Japanese Shift-JIS, Windows.
@@ -254,10 +269,10 @@ EncodingChoice chooseShapefileEncoding(const QString &shpPath, const QString &db
             break;
         case EncodingGuess::Unknown:
             throw InputError(dbfPath, {},
-                             QStringLiteral("The text attributes of %1 are neither valid UTF-8 nor valid "
-                                            "CP932 (Shift_JIS), and there is no .cpg file naming the encoding")
+                             LayerReaderText::tr("The text attributes of %1 are neither valid UTF-8 nor valid "
+                                                 "CP932 (Shift_JIS), and there is no .cpg file naming the encoding")
                                  .arg(fileNameOf(dbfPath)),
-                             encodingHint);
+                             encodingHint());
         }
     }
 
@@ -265,19 +280,20 @@ EncodingChoice chooseShapefileEncoding(const QString &shpPath, const QString &db
     if (choice.encoding == TextEncoding::Utf8
         && (guess == EncodingGuess::Cp932 || guess == EncodingGuess::Unknown)) {
         throw InputError(dbfPath, {},
-                         QStringLiteral("The text attributes of %1 are not valid UTF-8, although %2 says UTF-8%3")
-                             .arg(fileNameOf(dbfPath), origin,
-                                  guess == EncodingGuess::Cp932
-                                      ? QStringLiteral("; they look like CP932 (Shift_JIS)")
-                                      : QString()),
-                         encodingHint);
+                         (guess == EncodingGuess::Cp932
+                              ? LayerReaderText::tr("The text attributes of %1 are not valid UTF-8, although %2 says "
+                                                    "UTF-8; they look like CP932 (Shift_JIS)")
+                              : LayerReaderText::tr("The text attributes of %1 are not valid UTF-8, although %2 says "
+                                                    "UTF-8"))
+                             .arg(fileNameOf(dbfPath), origin),
+                         encodingHint());
     }
     if (choice.encoding == TextEncoding::Cp932 && guess == EncodingGuess::Unknown) {
         throw InputError(dbfPath, {},
-                         QStringLiteral("The text attributes of %1 are not valid CP932 (Shift_JIS), although "
-                                        "%2 says CP932")
+                         LayerReaderText::tr("The text attributes of %1 are not valid CP932 (Shift_JIS), although "
+                                             "%2 says CP932")
                              .arg(fileNameOf(dbfPath), origin),
-                         encodingHint);
+                         encodingHint());
     }
     if (choice.encoding == TextEncoding::Cp932) {
         // GDAL's own recoding drops bytes that have no Unicode equivalent (and says so once per
@@ -286,18 +302,18 @@ EncodingChoice chooseShapefileEncoding(const QString &shpPath, const QString &db
             decodeText(dbf.text, TextEncoding::Cp932, dbfPath);
         } catch (const InputError &error) {
             throw InputError(dbfPath, {},
-                             QStringLiteral("The text attributes of %1 cannot be read as CP932 (Shift_JIS), "
-                                            "as %2 says: %3")
+                             LayerReaderText::tr("The text attributes of %1 cannot be read as CP932 (Shift_JIS), "
+                                                 "as %2 says: %3")
                                  .arg(fileNameOf(dbfPath), origin, error.diagnostic().message),
-                             encodingHint);
+                             encodingHint());
         }
     }
     if (choice.encoding == TextEncoding::Cp932 && guess == EncodingGuess::Utf8) {
         warnings.push_back({Severity::Warning, shpPath, {},
-                            QStringLiteral("The text attributes look like UTF-8, but %1 says CP932 "
-                                           "(Shift_JIS): names may be garbled")
+                            LayerReaderText::tr("The text attributes look like UTF-8, but %1 says CP932 "
+                                                "(Shift_JIS): names may be garbled")
                                 .arg(origin),
-                            encodingHint});
+                            encodingHint()});
     }
     return choice;
 }
@@ -312,9 +328,9 @@ QString textFromGdal(const char *bytes, const QString &path, const QString &loca
         return decodeText(raw, TextEncoding::Utf8, path);
     } catch (const InputError &) {
         throw InputError(path, location,
-                         QStringLiteral("The text is not valid after reading it as %1 (%2)")
+                         LayerReaderText::tr("The text is not valid after reading it as %1 (%2)")
                              .arg(textEncodingName(layer.encoding), encodingSourceDescription(layer.encodingSource)),
-                         encodingHint);
+                         encodingHint());
     }
 }
 
@@ -456,12 +472,28 @@ GeosGeometryPtr repairedPolygon(const GEOSGeometry *geometry)
     return GeosGeometryPtr(GEOSMakeValidWithParams_r(context, geometry, params.get()));
 }
 
+// The plural forms are whole words of their own so that a translation need not append an "s".
+QString kindPluralName(GeometryKind kind)
+{
+    switch (kind) {
+    case GeometryKind::None:
+        return LayerReaderText::tr("features without geometry");
+    case GeometryKind::Point:
+        return LayerReaderText::tr("points");
+    case GeometryKind::Line:
+        return LayerReaderText::tr("lines");
+    case GeometryKind::Polygon:
+        return LayerReaderText::tr("polygons");
+    }
+    return {};
+}
+
 QString kindListText(const std::set<GeometryKind> &kinds)
 {
     QStringList names;
     for (const GeometryKind kind : kinds)
-        names << geometryKindName(kind) + QLatin1Char('s');
-    return names.join(QStringLiteral(" and "));
+        names << kindPluralName(kind);
+    return names.join(LayerReaderText::tr(" and "));
 }
 
 } // namespace
@@ -472,8 +504,8 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     if (!info.exists())
-        throw InputError(path, {}, QStringLiteral("%1 does not exist").arg(fileName),
-                         QStringLiteral("check the path in the project file or on the command line"));
+        throw InputError(path, {}, LayerReaderText::tr("%1 does not exist").arg(fileName),
+                         LayerReaderText::tr("check the path in the project file or on the command line"));
 
     VectorLayer layer;
     layer.path = path;
@@ -493,26 +525,26 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         for (const QString &extension : {QStringLiteral("shx"), QStringLiteral("dbf")}) {
             if (!companionFile(info, extension))
                 throw InputError(path, {},
-                                 QStringLiteral("%1.%2 is missing: a shapefile needs its .shp, .shx and .dbf")
+                                 LayerReaderText::tr("%1.%2 is missing: a shapefile needs its .shp, .shx and .dbf")
                                      .arg(info.completeBaseName(), extension),
-                                 QStringLiteral("copy all the files that came with %1 (.shp, .shx, .dbf, .prj, "
-                                                ".cpg) into the same folder")
+                                 LayerReaderText::tr("copy all the files that came with %1 (.shp, .shx, .dbf, .prj, "
+                                                     ".cpg) into the same folder")
                                      .arg(fileName));
         }
         const QString shxPath = *companionFile(info, QStringLiteral("shx"));
         const QString dbfPath = *companionFile(info, QStringLiteral("dbf"));
         checkShapeFileLength(path, QStringLiteral("(.shp)"));
-        checkShapeFileLength(shxPath, QStringLiteral("index (.shx)"));
+        checkShapeFileLength(shxPath, LayerReaderText::tr("index (.shx)"));
         dbf = readDbfInfo(dbfPath);
         shxRecords = shxRecordCount(shxPath);
         if (*shxRecords != dbf->recordCount)
             throw InputError(path, {},
-                             QStringLiteral("%1 and %2 do not belong together: the index has %3 shapes, "
-                                            "the attribute table %4 records")
+                             LayerReaderText::tr("%1 and %2 do not belong together: the index has %3 shapes, "
+                                                 "the attribute table %4 records")
                                  .arg(fileNameOf(shxPath), fileNameOf(dbfPath))
                                  .arg(*shxRecords)
                                  .arg(dbf->recordCount),
-                             damagedHint);
+                             damagedHint());
 
         const EncodingChoice choice =
             chooseShapefileEncoding(path, dbfPath, *dbf, companionFile(info, QStringLiteral("cpg")),
@@ -526,10 +558,10 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         layer.encodingSource = EncodingSource::Format;
         if (options.encoding && *options.encoding != TextEncoding::Utf8)
             layer.warnings.push_back({Severity::Warning, path, QStringLiteral("encoding"),
-                                      QStringLiteral("The encoding %1 set for this layer was ignored: this "
-                                                     "format always stores text as UTF-8")
+                                      LayerReaderText::tr("The encoding %1 set for this layer was ignored: this "
+                                                          "format always stores text as UTF-8")
                                           .arg(textEncodingName(*options.encoding)),
-                                      QStringLiteral("remove \"encoding\" for this layer from the project file")});
+                                      LayerReaderText::tr("remove \"encoding\" for this layer from the project file")});
     }
 
     GdalErrorCollector collector;
@@ -537,18 +569,18 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
                                       GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR, nullptr,
                                       openOptions.List(), nullptr));
     if (!dataset) {
-        const QString reason = collector.errors().isEmpty() ? QStringLiteral("the format is not recognised")
+        const QString reason = collector.errors().isEmpty() ? LayerReaderText::tr("the format is not recognised")
                                                             : collector.errors();
-        throw InputError(path, {}, QStringLiteral("%1 cannot be read as a vector layer: %2").arg(fileName, reason),
-                         QStringLiteral("check that it is a complete Shapefile, GeoPackage or GeoJSON file; "
-                                        "copy it again from its source"));
+        throw InputError(path, {}, LayerReaderText::tr("%1 cannot be read as a vector layer: %2").arg(fileName, reason),
+                         LayerReaderText::tr("check that it is a complete Shapefile, GeoPackage or GeoJSON file; "
+                                             "copy it again from its source"));
     }
     layer.driver = QString::fromUtf8(GDALGetDriverShortName(GDALGetDatasetDriver(dataset.get())));
 
     const int layerCount = GDALDatasetGetLayerCount(dataset.get());
     if (layerCount == 0)
-        throw InputError(path, {}, QStringLiteral("%1 contains no vector layer").arg(fileName),
-                         QStringLiteral("check that this is the right file"));
+        throw InputError(path, {}, LayerReaderText::tr("%1 contains no vector layer").arg(fileName),
+                         LayerReaderText::tr("check that this is the right file"));
     OGRLayerH ogrLayer = nullptr;
     if (!options.layerName.isEmpty()) {
         ogrLayer = GDALDatasetGetLayerByName(dataset.get(), options.layerName.toUtf8().constData());
@@ -557,18 +589,18 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
             for (int i = 0; i < layerCount; ++i)
                 names << QString::fromUtf8(OGR_L_GetName(GDALDatasetGetLayer(dataset.get(), i)));
             throw InputError(path, {},
-                             QStringLiteral("%1 has no layer named \"%2\"").arg(fileName, options.layerName),
-                             QStringLiteral("choose one of: %1").arg(names.join(QStringLiteral(", "))));
+                             LayerReaderText::tr("%1 has no layer named \"%2\"").arg(fileName, options.layerName),
+                             LayerReaderText::tr("choose one of: %1").arg(names.join(QStringLiteral(", "))));
         }
     } else {
         ogrLayer = GDALDatasetGetLayer(dataset.get(), 0);
         if (layerCount > 1)
             layer.warnings.push_back({Severity::Warning, path, {},
-                                      QStringLiteral("%1 has %2 layers; the first, \"%3\", was read")
+                                      LayerReaderText::tr("%1 has %2 layers; the first, \"%3\", was read")
                                           .arg(fileName)
                                           .arg(layerCount)
                                           .arg(QString::fromUtf8(OGR_L_GetName(ogrLayer))),
-                                      QStringLiteral("name the layer to read in the project file")});
+                                      LayerReaderText::tr("name the layer to read in the project file")});
     }
     layer.layerName = QString::fromUtf8(OGR_L_GetName(ogrLayer));
 
@@ -578,7 +610,7 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
     for (int i = 0; i < fieldCount; ++i) {
         OGRFieldDefnH field = OGR_FD_GetFieldDefn(definition, i);
         layer.fieldNames << textFromGdal(OGR_Fld_GetNameRef(field), path,
-                                         QStringLiteral("field %1").arg(i + 1), layer);
+                                         LayerReaderText::tr("field %1").arg(i + 1), layer);
         fieldTypes.push_back(OGR_Fld_GetType(field));
     }
 
@@ -593,8 +625,8 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         if (overrideSrs) {
             if (sourceSrs && !OSRIsSame(sourceSrs.get(), overrideSrs.get()))
                 layer.warnings.push_back({Severity::Info, path, QStringLiteral("crs"),
-                                          QStringLiteral("The layer's own coordinate reference system %1 was "
-                                                         "replaced by %2, as set for this layer")
+                                          LayerReaderText::tr("The layer's own coordinate reference system %1 was "
+                                                              "replaced by %2, as set for this layer")
                                               .arg(crsShortName(sourceSrs.get()), crsShortName(overrideSrs.get())),
                                           {}});
             sourceSrs = std::move(overrideSrs);
@@ -602,12 +634,13 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         }
         if (!sourceSrs)
             throw InputError(path, {},
-                             QStringLiteral("%1 has no coordinate reference system%2")
-                                 .arg(fileName, isShapefile ? QStringLiteral(" (no .prj)") : QString()),
-                             QStringLiteral("add the .prj that came with the data, or set \"crs\" for this layer "
-                                            "in the project file (e.g. \"EPSG:6668\" for JGD2011 "
-                                            "latitude/longitude) or pass --crs ROLE=EPSG:6668 on the command "
-                                            "line"));
+                             (isShapefile ? LayerReaderText::tr("%1 has no coordinate reference system (no .prj)")
+                                          : LayerReaderText::tr("%1 has no coordinate reference system"))
+                                 .arg(fileName),
+                             LayerReaderText::tr("add the .prj that came with the data, or set \"crs\" for this layer "
+                                                 "in the project file (e.g. \"EPSG:6668\" for JGD2011 "
+                                                 "latitude/longitude) or pass --crs ROLE=EPSG:6668 on the command "
+                                                 "line"));
         layer.sourceCrs = crsShortName(sourceSrs.get());
         if (!(isGeographicJgd2011OrWgs84(sourceSrs.get()) && dataIsEastingFirst(sourceSrs.get())))
             transformation = transformationToJgd2011(sourceSrs.get(), path);
@@ -623,8 +656,8 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         OgrFeaturePtr ogrFeature(OGR_L_GetNextFeature(ogrLayer));
         if (!collector.errors().isEmpty())
             throw InputError(path, featureLocation(number + 1),
-                             QStringLiteral("%1 cannot be read: %2").arg(fileName, collector.errors()),
-                             damagedHint);
+                             LayerReaderText::tr("%1 cannot be read: %2").arg(fileName, collector.errors()),
+                             damagedHint());
         if (!ogrFeature)
             break;
         ++number;
@@ -641,14 +674,14 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         feature.number = number;
         for (int i = 0; i < fieldCount; ++i)
             feature.values << fieldValue(ogrFeature.get(), i, fieldTypes[std::size_t(i)], path,
-                                         location + QStringLiteral(", field ") + layer.fieldNames.at(i), layer);
+                                         location + LayerReaderText::tr(", field ") + layer.fieldNames.at(i), layer);
 
         OgrGeometryPtr geometry(OGR_F_StealGeometry(ogrFeature.get()));
         if (!geometry || OGR_G_IsEmpty(geometry.get())) {
             if (hasGeometryColumn)
                 layer.warnings.push_back({Severity::Warning, path, location,
-                                          QStringLiteral("The feature has no geometry; it is kept without a "
-                                                         "location"),
+                                          LayerReaderText::tr("The feature has no geometry; it is kept without a "
+                                                              "location"),
                                           {}});
             layer.features.push_back(std::move(feature));
             continue;
@@ -658,11 +691,11 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         OGR_G_FlattenTo2D(geometry.get());
         if (transformation && OGR_G_Transform(geometry.get(), transformation.get()) != OGRERR_NONE)
             throw InputError(path, location,
-                             QStringLiteral("The geometry cannot be transformed from %1 to JGD2011: %2")
+                             LayerReaderText::tr("The geometry cannot be transformed from %1 to JGD2011: %2")
                                  .arg(layer.sourceCrs,
-                                      collector.errors().isEmpty() ? QStringLiteral("coordinates out of range")
+                                      collector.errors().isEmpty() ? LayerReaderText::tr("coordinates out of range")
                                                                    : collector.errors()),
-                             QStringLiteral("check the coordinate reference system of this layer"));
+                             LayerReaderText::tr("check the coordinate reference system of this layer"));
 
         std::vector<unsigned char> wkb(std::size_t(OGR_G_WkbSize(geometry.get())));
         OGR_G_ExportToIsoWkb(geometry.get(), wkbNDR, wkb.data());
@@ -671,56 +704,56 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
             geos = geosFromWkb(wkb.data(), wkb.size());
         } catch (const InputError &error) {
             throw InputError(path, location, error.diagnostic().message,
-                             QStringLiteral("repair the geometry in a GIS, or remove the feature"));
+                             LayerReaderText::tr("repair the geometry in a GIS, or remove the feature"));
         }
 
         const std::optional<GeometryKind> kind = kindOfGeos(geos.get());
         if (!kind)
             throw InputError(path, location,
-                             QStringLiteral("The geometry mixes points, lines and polygons"),
-                             QStringLiteral("split the layer so that each holds one kind of geometry"));
+                             LayerReaderText::tr("The geometry mixes points, lines and polygons"),
+                             LayerReaderText::tr("split the layer so that each holds one kind of geometry"));
         if (declaredKind && *declaredKind != GeometryKind::None && *kind != *declaredKind)
             throw InputError(path, location,
-                             QStringLiteral("The geometry is a %1, but the layer holds %2s")
+                             LayerReaderText::tr("The geometry is a %1, but the layer holds %2s")
                                  .arg(geometryKindName(*kind), geometryKindName(*declaredKind)),
-                             QStringLiteral("split the layer so that each holds one kind of geometry"));
+                             LayerReaderText::tr("split the layer so that each holds one kind of geometry"));
         geos = normalizedCollection(std::move(geos), *kind);
         featureKinds.insert(*kind);
 
         GEOSContextHandle_t context = geosContext();
         if (*kind == GeometryKind::Polygon && GEOSisValid_r(context, geos.get()) == 0) {
             char *reasonText = GEOSisValidReason_r(context, geos.get());
-            const QString reason = reasonText ? QString::fromUtf8(reasonText) : QStringLiteral("invalid");
+            const QString reason = reasonText ? QString::fromUtf8(reasonText) : LayerReaderText::tr("invalid");
             GEOSFree_r(context, reasonText);
             GeosGeometryPtr repaired = repairedPolygon(geos.get());
             if (!repaired)
                 throw InputError(path, location,
-                                 QStringLiteral("The polygon is invalid (%1) and cannot be repaired: %2")
+                                 LayerReaderText::tr("The polygon is invalid (%1) and cannot be repaired: %2")
                                      .arg(reason, takeLastGeosError()),
-                                 QStringLiteral("repair the geometry in a GIS, or remove the feature"));
+                                 LayerReaderText::tr("repair the geometry in a GIS, or remove the feature"));
             geos = normalizedCollection(std::move(repaired), GeometryKind::Polygon);
             layer.warnings.push_back({Severity::Warning, path, location,
-                                      QStringLiteral("The polygon was invalid (%1) and was repaired").arg(reason),
-                                      QStringLiteral("check the boundary of this feature in a GIS")});
+                                      LayerReaderText::tr("The polygon was invalid (%1) and was repaired").arg(reason),
+                                      LayerReaderText::tr("check the boundary of this feature in a GIS")});
         }
         feature.geometry = std::move(geos);
         layer.features.push_back(std::move(feature));
     }
 
     if (layer.features.empty())
-        throw InputError(path, {}, QStringLiteral("%1 has no features").arg(fileName),
-                         QStringLiteral("check that this is the right file and layer; it holds no data"));
+        throw InputError(path, {}, LayerReaderText::tr("%1 has no features").arg(fileName),
+                         LayerReaderText::tr("check that this is the right file and layer; it holds no data"));
 
     if (dbf && dbf->allRecordsScanned) {
         const qint64 expected = dbf->recordCount - dbf->deletedCount;
         if (qint64(layer.features.size()) != expected)
             throw InputError(path, {},
-                             QStringLiteral("Only %1 of the %2 features of %3 could be read: the shapefile is "
-                                            "damaged")
+                             LayerReaderText::tr("Only %1 of the %2 features of %3 could be read: the shapefile is "
+                                                 "damaged")
                                  .arg(layer.features.size())
                                  .arg(expected)
                                  .arg(fileName),
-                             damagedHint);
+                             damagedHint());
     }
 
     if (declaredKind && *declaredKind != GeometryKind::None) {
@@ -729,8 +762,8 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
         layer.geometryKind = *featureKinds.begin();
     } else if (featureKinds.size() > 1) {
         throw InputError(path, {},
-                         QStringLiteral("%1 mixes %2").arg(fileName, kindListText(featureKinds)),
-                         QStringLiteral("split the layer so that each holds one kind of geometry"));
+                         LayerReaderText::tr("%1 mixes %2").arg(fileName, kindListText(featureKinds)),
+                         LayerReaderText::tr("split the layer so that each holds one kind of geometry"));
     }
 
     if (!collector.warnings().isEmpty())

@@ -6,6 +6,8 @@
 #include "gis/projgeodesic.h"
 #include "gis/vectorlayer.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -14,6 +16,12 @@
 namespace madoguchi::gis {
 
 namespace {
+
+// Messages are looked up in the "MapContentText" context of the translations.
+struct MapContentText
+{
+    Q_DECLARE_TR_FUNCTIONS(MapContentText)
+};
 
 constexpr int kFeedbackEvery = 64;
 
@@ -245,9 +253,10 @@ void requireField(const VectorLayer &layer, const QString &field, const QString 
 {
     if (field.isEmpty() || layer.fieldIndex(field) >= 0)
         return;
-    throw InputError(layer.path, QStringLiteral("field %1").arg(field),
-                     QStringLiteral("the %1 field \"%2\" is not in the layer").arg(role, field),
-                     QStringLiteral("Choose one of the layer's fields: %1.").arg(layer.fieldNames.join(QStringLiteral(", "))));
+    throw InputError(layer.path, MapContentText::tr("field %1").arg(field),
+                     MapContentText::tr("the %1 field \"%2\" is not in the layer").arg(role, field),
+                     MapContentText::tr("Choose one of the layer's fields: %1.")
+                         .arg(layer.fieldNames.join(QStringLiteral(", "))));
 }
 
 QString textOf(const VectorLayer &layer, const Feature &feature, const QString &field)
@@ -278,9 +287,9 @@ std::optional<double> numberOf(const VectorLayer &layer, const Feature &feature,
     bool ok = false;
     const double number = value.toDouble(&ok);
     if (!ok || !std::isfinite(number))
-        throw InputError(layer.path, QStringLiteral("feature %1, field %2").arg(feature.number).arg(field),
-                         QStringLiteral("\"%1\" is not a number").arg(text),
-                         QStringLiteral("Map a numeric population field, or correct the value."));
+        throw InputError(layer.path, MapContentText::tr("feature %1, field %2").arg(feature.number).arg(field),
+                         MapContentText::tr("\"%1\" is not a number").arg(text),
+                         MapContentText::tr("Map a numeric population field, or correct the value."));
     return number;
 }
 
@@ -377,8 +386,8 @@ GeoPoint geographicCenter(const VectorLayer &layer)
         total.ymax = std::max(total.ymax, envelope.ymax);
     }
     if (!total.valid)
-        throw InputError(layer.path, QString(), QStringLiteral("the layer has no geometry to place on a map"),
-                         QStringLiteral("Choose a layer with points or polygons."));
+        throw InputError(layer.path, QString(), MapContentText::tr("the layer has no geometry to place on a map"),
+                         MapContentText::tr("Choose a layer with points or polygons."));
     return GeoPoint{(total.xmin + total.xmax) / 2.0, (total.ymin + total.ymax) / 2.0};
 }
 
@@ -387,11 +396,11 @@ std::vector<MapPolygon> projectPolygons(const VectorLayer &layer, const QString 
                                         const DisplayCrs &crs, int colorCount, Feedback *feedback)
 {
     if (nameField.isEmpty())
-        throw InputError(layer.path, QString(), QStringLiteral("no name field was given for the polygons"),
-                         QStringLiteral("Map the field that holds the names (e.g. N03_004 for wards)."));
-    requireField(layer, nameField, QStringLiteral("name"));
-    requireField(layer, codeField, QStringLiteral("code"));
-    requireField(layer, approximateField, QStringLiteral("approximate"));
+        throw InputError(layer.path, QString(), MapContentText::tr("no name field was given for the polygons"),
+                         MapContentText::tr("Map the field that holds the names (e.g. N03_004 for wards)."));
+    requireField(layer, nameField, MapContentText::tr("name"));
+    requireField(layer, codeField, MapContentText::tr("code"));
+    requireField(layer, approximateField, MapContentText::tr("approximate"));
 
     std::vector<MapPolygon> polygons;
     std::vector<const GEOSGeometry *> sources;
@@ -425,10 +434,10 @@ std::vector<MapPopulationCell> projectPopulation(const VectorLayer &layer, const
                                                  Feedback *feedback)
 {
     if (valueField.isEmpty())
-        throw InputError(layer.path, QString(), QStringLiteral("no population field was given"),
-                         QStringLiteral("Map the field that holds the residents of each cell."));
-    requireField(layer, valueField, QStringLiteral("population"));
-    requireField(layer, value65Field, QStringLiteral("population 65+"));
+        throw InputError(layer.path, QString(), MapContentText::tr("no population field was given"),
+                         MapContentText::tr("Map the field that holds the residents of each cell."));
+    requireField(layer, valueField, MapContentText::tr("population"));
+    requireField(layer, value65Field, MapContentText::tr("population 65+"));
 
     std::vector<MapPopulationCell> cells;
     cells.reserve(layer.features.size());
@@ -437,10 +446,10 @@ std::vector<MapPopulationCell> projectPopulation(const VectorLayer &layer, const
         const Feature &feature = layer.features[i];
         const std::optional<double> value = numberOf(layer, feature, valueField);
         if (!value)
-            throw InputError(layer.path, QStringLiteral("feature %1, field %2").arg(feature.number).arg(valueField),
-                             QStringLiteral("the population is empty"),
-                             QStringLiteral("Fill in the count (0 where nobody lives); an empty cell is "
-                                            "missing data, not zero."));
+            throw InputError(layer.path, MapContentText::tr("feature %1, field %2").arg(feature.number).arg(valueField),
+                             MapContentText::tr("the population is empty"),
+                             MapContentText::tr("Fill in the count (0 where nobody lives); an empty cell is "
+                                                "missing data, not zero."));
         MapPopulationCell cell;
         cell.value = *value;
         if (!value65Field.isEmpty())
@@ -468,7 +477,7 @@ std::vector<MapPopulationCell> projectPopulation(const VectorLayer &layer, const
 
 std::vector<MapPoint> projectPoints(const VectorLayer &layer, const QString &nameField, const DisplayCrs &crs)
 {
-    requireField(layer, nameField, QStringLiteral("name"));
+    requireField(layer, nameField, MapContentText::tr("name"));
     std::vector<MapPoint> points;
     points.reserve(layer.features.size());
     for (const Feature &feature : layer.features) {
@@ -549,9 +558,9 @@ std::vector<MapThresholdCircle> projectThresholdCircles(const std::vector<Thresh
     result.reserve(circles.size());
     for (const ThresholdCircleInput &circle : circles) {
         if (!(circle.radiusMeters > 0.0))
-            throw InputError(QString(), QStringLiteral("circle around %1").arg(circle.wardOfficeId),
-                             QStringLiteral("the radius %1 m is not positive").arg(circle.radiusMeters),
-                             QStringLiteral("Set a distance threshold greater than zero."));
+            throw InputError(QString(), MapContentText::tr("circle around %1").arg(circle.wardOfficeId),
+                             MapContentText::tr("the radius %1 m is not positive").arg(circle.radiusMeters),
+                             MapContentText::tr("Set a distance threshold greater than zero."));
         MapThresholdCircle mapCircle;
         mapCircle.wardOfficeId = circle.wardOfficeId;
         mapCircle.center = crs.forward(circle.center);

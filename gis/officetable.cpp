@@ -8,6 +8,7 @@
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -22,8 +23,17 @@ namespace madoguchi::gis {
 
 namespace {
 
-const QString fieldsHint = QStringLiteral(
-    "name the column for the offices layer in the project file (\"fields\": {\"%1\": \"<column>\"})");
+// Messages are looked up in the "OfficeTableText" context of the translations.
+struct OfficeTableText
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficeTableText)
+};
+
+QString fieldsHint()
+{
+    return OfficeTableText::tr(
+        "name the column for the offices layer in the project file (\"fields\": {\"%1\": \"<column>\"})");
+}
 
 // Cells as planners type them: full-width digits and signs (１２３４, －), surrounding spaces (also the
 // ideographic space U+3000). NFKC folds the widths.
@@ -111,8 +121,8 @@ SourceTable readCsv(const QString &path, const OfficeTableOptions &options, Offi
     const QString fileName = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, {}, QStringLiteral("%1 cannot be read: %2").arg(fileName, file.errorString()),
-                         QStringLiteral("check that the file exists and that you may read it"));
+        throw InputError(path, {}, OfficeTableText::tr("%1 cannot be read: %2").arg(fileName, file.errorString()),
+                         OfficeTableText::tr("check that the file exists and that you may read it"));
     QByteArray bytes = file.readAll();
     file.close();
     if (bytes.startsWith("\xEF\xBB\xBF"))
@@ -133,10 +143,10 @@ SourceTable readCsv(const QString &path, const OfficeTableOptions &options, Offi
             break;
         case EncodingGuess::Unknown:
             throw InputError(path, {},
-                             QStringLiteral("%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text")
+                             OfficeTableText::tr("%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text")
                                  .arg(fileName),
-                             QStringLiteral("save it from Excel as \"CSV UTF-8\", or set \"encoding\" for the "
-                                            "offices layer in the project file"));
+                             OfficeTableText::tr("save it from Excel as \"CSV UTF-8\", or set \"encoding\" for the "
+                                                 "offices layer in the project file"));
         }
     }
     // decodeText refuses bytes that are invalid in the encoding, so no replacement character can slip
@@ -156,10 +166,10 @@ SourceTable readCsv(const QString &path, const OfficeTableOptions &options, Offi
                                       drivers, openOptions, nullptr));
     if (!dataset || GDALDatasetGetLayerCount(dataset.get()) < 1)
         throw InputError(path, {},
-                         QStringLiteral("%1 cannot be read as a CSV table: %2")
-                             .arg(fileName, collector.errors().isEmpty() ? QStringLiteral("unknown error")
+                         OfficeTableText::tr("%1 cannot be read as a CSV table: %2")
+                             .arg(fileName, collector.errors().isEmpty() ? OfficeTableText::tr("unknown error")
                                                                          : collector.errors()),
-                         QStringLiteral("save the table as CSV with a header line"));
+                         OfficeTableText::tr("save the table as CSV with a header line"));
     OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
 
@@ -177,8 +187,8 @@ SourceTable readCsv(const QString &path, const OfficeTableOptions &options, Offi
     for (;;) {
         OgrFeaturePtr feature(OGR_L_GetNextFeature(layer));
         if (!collector.errors().isEmpty())
-            throw InputError(path, {}, QStringLiteral("%1 cannot be read: %2").arg(fileName, collector.errors()),
-                             QStringLiteral("check that the file is a complete CSV table"));
+            throw InputError(path, {}, OfficeTableText::tr("%1 cannot be read: %2").arg(fileName, collector.errors()),
+                             OfficeTableText::tr("check that the file is a complete CSV table"));
         if (!feature)
             break;
         ++dataRow;
@@ -190,8 +200,8 @@ SourceTable readCsv(const QString &path, const OfficeTableOptions &options, Offi
         }
         SourceRow row;
         row.sourceRow = exactLines ? lines[std::size_t(dataRow)] : dataRow + 1;
-        row.where = exactLines ? QStringLiteral("line %1").arg(row.sourceRow)
-                               : QStringLiteral("data row %1").arg(dataRow);
+        row.where = exactLines ? OfficeTableText::tr("line %1").arg(row.sourceRow)
+                               : OfficeTableText::tr("data row %1").arg(dataRow);
         bool allEmpty = true;
         for (int i = 0; i < columnCount; ++i) {
             const QString cell = OGR_F_IsFieldSetAndNotNull(feature.get(), i)
@@ -219,9 +229,9 @@ SourceTable readPointLayer(const QString &path, const OfficeTableOptions &option
     const QString fileName = QFileInfo(path).fileName();
     if (layer.geometryKind != GeometryKind::Point)
         throw InputError(path, {},
-                         QStringLiteral("%1 holds %2 geometries; the offices must be points")
+                         OfficeTableText::tr("%1 holds %2 geometries; the offices must be points")
                              .arg(fileName, geometryKindName(layer.geometryKind)),
-                         QStringLiteral("use a point layer, or a CSV table with latitude and longitude columns"));
+                         OfficeTableText::tr("use a point layer, or a CSV table with latitude and longitude columns"));
     table.encoding = layer.encoding;
     table.encodingSource = layer.encodingSource;
     table.coordinateCrs = layer.sourceCrs;
@@ -234,19 +244,19 @@ SourceTable readPointLayer(const QString &path, const OfficeTableOptions &option
     for (const Feature &feature : layer.features) {
         SourceRow row;
         row.sourceRow = feature.number;
-        row.where = QStringLiteral("feature %1").arg(feature.number);
+        row.where = OfficeTableText::tr("feature %1").arg(feature.number);
         for (const QVariant &value : feature.values)
             row.cells << (value.isNull() ? QString() : value.toString());
         if (!feature.geometry)
-            throw InputError(path, row.where, QStringLiteral("The office has no location"),
-                             QStringLiteral("place the office's point in a GIS"));
+            throw InputError(path, row.where, OfficeTableText::tr("The office has no location"),
+                             OfficeTableText::tr("place the office's point in a GIS"));
         const GEOSGeometry *point = feature.geometry.get();
         if (GEOSGeomTypeId_r(context, point) == GEOS_MULTIPOINT && GEOSGetNumGeometries_r(context, point) == 1)
             point = GEOSGetGeometryN_r(context, point, 0);
         if (GEOSGeomTypeId_r(context, point) != GEOS_POINT)
             throw InputError(path, row.where,
-                             QStringLiteral("The office's geometry is not a single point"),
-                             QStringLiteral("give each office exactly one point"));
+                             OfficeTableText::tr("The office's geometry is not a single point"),
+                             OfficeTableText::tr("give each office exactly one point"));
         GeoPoint location;
         GEOSGeomGetX_r(context, point, &location.longitudeDeg);
         GEOSGeomGetY_r(context, point, &location.latitudeDeg);
@@ -258,12 +268,12 @@ SourceTable readPointLayer(const QString &path, const OfficeTableOptions &option
 
 QString acceptedKinds()
 {
-    return QStringLiteral("ward_office (区役所), general_branch (総合出張所), branch (出張所)");
+    return OfficeTableText::tr("ward_office (区役所), general_branch (総合出張所), branch (出張所)");
 }
 
 QString acceptedDecisions()
 {
-    return QStringLiteral("keep (継続), service_corner (行政サービスコーナー), close (廃止), upgrade (機能強化)");
+    return OfficeTableText::tr("keep (継続), service_corner (行政サービスコーナー), close (廃止), upgrade (機能強化)");
 }
 
 double parseCoordinate(const QString &cell, const QString &file, const QString &location)
@@ -272,11 +282,11 @@ double parseCoordinate(const QString &cell, const QString &file, const QString &
     bool ok = false;
     const double value = QLocale::c().toDouble(text, &ok);
     if (text.isEmpty())
-        throw InputError(file, location, QStringLiteral("The coordinate is empty"),
-                         QStringLiteral("fill in the office's coordinates"));
+        throw InputError(file, location, OfficeTableText::tr("The coordinate is empty"),
+                         OfficeTableText::tr("fill in the office's coordinates"));
     if (!ok || !std::isfinite(value))
-        throw InputError(file, location, QStringLiteral("\"%1\" is not a number").arg(cell),
-                         QStringLiteral("write coordinates as decimal numbers with '.' (e.g. 32.80300)"));
+        throw InputError(file, location, OfficeTableText::tr("\"%1\" is not a number").arg(cell),
+                         OfficeTableText::tr("write coordinates as decimal numbers with '.' (e.g. 32.80300)"));
     return value;
 }
 
@@ -293,7 +303,7 @@ std::vector<std::pair<QString, QString>> mappedColumns(const FieldMapping &field
         {QStringLiteral("decision"), fields.decision},
     };
     for (const auto &[year, column] : fields.workloadByFiscalYear)
-        columns.emplace_back(QStringLiteral("workload %1").arg(year), column);
+        columns.emplace_back(OfficeTableText::tr("workload %1").arg(year), column);
     return columns;
 }
 
@@ -308,19 +318,19 @@ std::optional<double> parseCountCell(const QString &cell, const QString &file, c
         QStringLiteral("^([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?$"));
     const QRegularExpressionMatch match = number.match(text);
     if (!match.hasMatch())
-        throw InputError(file, location, QStringLiteral("\"%1\" is not a count").arg(cell),
-                         QStringLiteral("write counts as plain numbers (1234 or 1,234); leave the cell empty "
-                                        "when the count is not known"));
+        throw InputError(file, location, OfficeTableText::tr("\"%1\" is not a count").arg(cell),
+                         OfficeTableText::tr("write counts as plain numbers (1234 or 1,234); leave the cell empty "
+                                             "when the count is not known"));
     text.remove(QLatin1Char(','));
     bool ok = false;
     const double value = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(value))
-        throw InputError(file, location, QStringLiteral("\"%1\" is not a count").arg(cell),
-                         QStringLiteral("write counts as plain numbers (1234 or 1,234)"));
+        throw InputError(file, location, OfficeTableText::tr("\"%1\" is not a count").arg(cell),
+                         OfficeTableText::tr("write counts as plain numbers (1234 or 1,234)"));
     if (match.captured(1) == QLatin1String("-") && value != 0.0)
-        throw InputError(file, location, QStringLiteral("The count %1 is negative").arg(cell.trimmed()),
-                         QStringLiteral("counts cannot be negative; leave the cell empty when the count is not "
-                                        "known"));
+        throw InputError(file, location, OfficeTableText::tr("The count %1 is negative").arg(cell.trimmed()),
+                         OfficeTableText::tr("counts cannot be negative; leave the cell empty when the count is not "
+                                             "known"));
     return std::abs(value);
 }
 
@@ -329,9 +339,9 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     if (!info.exists())
-        throw InputError(path, {}, QStringLiteral("%1 does not exist").arg(fileName),
-                         QStringLiteral("check the path of the offices table in the project file or on the "
-                                        "command line"));
+        throw InputError(path, {}, OfficeTableText::tr("%1 does not exist").arg(fileName),
+                         OfficeTableText::tr("check the path of the offices table in the project file or on the "
+                                             "command line"));
     ensureGdalRegistered();
 
     OfficeTable table;
@@ -347,19 +357,20 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
     for (const auto &[member, column] : mappedColumns(fields)) {
         if (!column.isEmpty() && !source.header.contains(column))
             throw InputError(path, {},
-                             QStringLiteral("The column \"%1\" (set for %2) is not in the table").arg(column, member),
-                             QStringLiteral("the header has: %1").arg(headerText));
+                             OfficeTableText::tr("The column \"%1\" (set for %2) is not in the table")
+                                 .arg(column, member),
+                             OfficeTableText::tr("the header has: %1").arg(headerText));
     }
     const auto requireColumn = [&](const QString &member, const QString &column, const QString &what) {
         if (column.isEmpty())
-            throw InputError(path, {}, QStringLiteral("%1 has no %2 column").arg(fileName, what),
-                             QStringLiteral("the header has: %1; ").arg(headerText) + fieldsHint.arg(member));
+            throw InputError(path, {}, OfficeTableText::tr("%1 has no %2 column").arg(fileName, what),
+                             OfficeTableText::tr("the header has: %1; ").arg(headerText) + fieldsHint().arg(member));
     };
-    requireColumn(QStringLiteral("id"), fields.id, QStringLiteral("id (番号)"));
-    requireColumn(QStringLiteral("name"), fields.name, QStringLiteral("name (名称)"));
-    requireColumn(QStringLiteral("kind"), fields.kind, QStringLiteral("kind (種別)"));
+    requireColumn(QStringLiteral("id"), fields.id, OfficeTableText::tr("id (番号)"));
+    requireColumn(QStringLiteral("name"), fields.name, OfficeTableText::tr("name (名称)"));
+    requireColumn(QStringLiteral("kind"), fields.kind, OfficeTableText::tr("kind (種別)"));
     // The evaluation compares each branch office with the ward office of its own ward.
-    requireColumn(QStringLiteral("ward"), fields.ward, QStringLiteral("ward (区)"));
+    requireColumn(QStringLiteral("ward"), fields.ward, OfficeTableText::tr("ward (区)"));
 
     // Coordinates: a point layer has its geometry; a CSV needs latitude/longitude or x/y columns.
     OgrSpatialReferencePtr coordinateSrs;
@@ -369,39 +380,39 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
         if (fields.latitude.isEmpty() != fields.longitude.isEmpty()) {
             const bool hasLatitude = !fields.latitude.isEmpty();
             throw InputError(path, {},
-                             QStringLiteral("%1 has a %2 column (%3) but no %4 column")
+                             OfficeTableText::tr("%1 has a %2 column (%3) but no %4 column")
                                  .arg(fileName,
                                       hasLatitude ? QStringLiteral("latitude") : QStringLiteral("longitude"),
                                       hasLatitude ? fields.latitude : fields.longitude,
                                       hasLatitude ? QStringLiteral("longitude") : QStringLiteral("latitude")),
-                             QStringLiteral("the header has: %1; ").arg(headerText)
-                                 + fieldsHint.arg(hasLatitude ? QStringLiteral("longitude")
+                             OfficeTableText::tr("the header has: %1; ").arg(headerText)
+                                 + fieldsHint().arg(hasLatitude ? QStringLiteral("longitude")
                                                               : QStringLiteral("latitude")));
         }
         useLatLon = !fields.latitude.isEmpty();
         const bool useXy = !useLatLon && !fields.x.isEmpty() && !fields.y.isEmpty();
         if (!useLatLon && !useXy)
             throw InputError(path, {},
-                             QStringLiteral("%1 has no coordinate columns (latitude and longitude, or x and y)")
+                             OfficeTableText::tr("%1 has no coordinate columns (latitude and longitude, or x and y)")
                                  .arg(fileName),
-                             QStringLiteral("the header has: %1; ").arg(headerText)
-                                 + fieldsHint.arg(QStringLiteral("latitude")));
+                             OfficeTableText::tr("the header has: %1; ").arg(headerText)
+                                 + fieldsHint().arg(QStringLiteral("latitude")));
         if (useXy && !options.crs)
             throw InputError(path, {},
-                             QStringLiteral("%1 has projected coordinate columns (%2, %3) but no coordinate "
-                                            "reference system is set for them")
+                             OfficeTableText::tr("%1 has projected coordinate columns (%2, %3) but no coordinate "
+                                                 "reference system is set for them")
                                  .arg(fileName, fields.x, fields.y),
-                             QStringLiteral("set \"crs\" for the offices layer in the project file (e.g. "
-                                            "\"EPSG:6670\" for JGD2011 plane rectangular zone II) or pass "
-                                            "--crs offices=EPSG:6670 on the command line"));
+                             OfficeTableText::tr("set \"crs\" for the offices layer in the project file (e.g. "
+                                                 "\"EPSG:6670\" for JGD2011 plane rectangular zone II) or pass "
+                                                 "--crs offices=EPSG:6670 on the command line"));
         if (options.crs) {
             coordinateSrs = spatialReferenceFromUserText(*options.crs, path, QStringLiteral("crs"));
             if (useLatLon && !OSRIsGeographic(coordinateSrs.get()))
                 throw InputError(path, QStringLiteral("crs"),
-                                 QStringLiteral("The coordinate reference system %1 set for the offices is "
-                                                "projected, but the table has latitude/longitude columns")
+                                 OfficeTableText::tr("The coordinate reference system %1 set for the offices is "
+                                                     "projected, but the table has latitude/longitude columns")
                                      .arg(crsShortName(coordinateSrs.get())),
-                                 QStringLiteral("set a geographic CRS (e.g. \"EPSG:6668\"), or map the x and y "
+                                 OfficeTableText::tr("set a geographic CRS (e.g. \"EPSG:6668\"), or map the x and y "
                                                 "columns instead"));
             table.coordinateCrs = crsShortName(coordinateSrs.get());
             if (!(isGeographicJgd2011OrWgs84(coordinateSrs.get()) && dataIsEastingFirst(coordinateSrs.get())))
@@ -412,8 +423,8 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
     }
 
     if (source.rows.empty())
-        throw InputError(path, {}, QStringLiteral("%1 has no offices: it holds only a header").arg(fileName),
-                         QStringLiteral("add one row per office"));
+        throw InputError(path, {}, OfficeTableText::tr("%1 has no offices: it holds only a header").arg(fileName),
+                         OfficeTableText::tr("add one row per office"));
 
     const auto column = [&](const QString &name) { return source.header.indexOf(name); };
     const int idColumn = column(fields.id);
@@ -436,13 +447,13 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
     for (const SourceRow &row : source.rows) {
         const auto at = [&](int index) { return index >= 0 ? row.cells.value(index) : QString(); };
         const auto where = [&](int index) {
-            return row.where + QStringLiteral(", column ") + source.header.value(index);
+            return row.where + OfficeTableText::tr(", column ") + source.header.value(index);
         };
         const auto required = [&](int index, const QString &what) {
             const QString value = at(index).trimmed();
             if (value.isEmpty())
-                throw InputError(path, where(index), QStringLiteral("The %1 is empty").arg(what),
-                                 QStringLiteral("fill in the %1 of every office").arg(what));
+                throw InputError(path, where(index), OfficeTableText::tr("The %1 is empty").arg(what),
+                                 OfficeTableText::tr("fill in the %1 of every office").arg(what));
             return value;
         };
 
@@ -457,8 +468,8 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
 
         const std::optional<OfficeKind> kind = parseOfficeKind(kindText);
         if (!kind)
-            throw InputError(path, where(kindColumn), QStringLiteral("Unknown kind \"%1\"").arg(kindText),
-                             QStringLiteral("use one of: %1").arg(acceptedKinds()));
+            throw InputError(path, where(kindColumn), OfficeTableText::tr("Unknown kind \"%1\"").arg(kindText),
+                             OfficeTableText::tr("use one of: %1").arg(acceptedKinds()));
         office.kind = *kind;
 
         if (decisionColumn >= 0) {
@@ -467,8 +478,8 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
                 office.recordedDecision = parseDecision(decisionText);
                 if (!office.recordedDecision)
                     throw InputError(path, where(decisionColumn),
-                                     QStringLiteral("Unknown decision \"%1\"").arg(decisionText),
-                                     QStringLiteral("use one of: %1, or leave the cell empty")
+                                     OfficeTableText::tr("Unknown decision \"%1\"").arg(decisionText),
+                                     OfficeTableText::tr("use one of: %1, or leave the cell empty")
                                          .arg(acceptedDecisions()));
             }
         }
@@ -483,28 +494,28 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
             if (useLatLon) {
                 if (std::abs(north) > 90.0)
                     throw InputError(path, where(latitudeColumn),
-                                     QStringLiteral("The latitude %1 is out of range (-90 to 90)").arg(north),
+                                     OfficeTableText::tr("The latitude %1 is out of range (-90 to 90)").arg(north),
                                      std::abs(east) <= 90.0
-                                         ? QStringLiteral("are latitude and longitude swapped?")
-                                         : QStringLiteral("check the coordinates of this office"));
+                                         ? OfficeTableText::tr("are latitude and longitude swapped?")
+                                         : OfficeTableText::tr("check the coordinates of this office"));
                 if (std::abs(east) > 180.0)
                     throw InputError(path, where(longitudeColumn),
-                                     QStringLiteral("The longitude %1 is out of range (-180 to 180)").arg(east),
-                                     QStringLiteral("check the coordinates of this office"));
+                                     OfficeTableText::tr("The longitude %1 is out of range (-180 to 180)").arg(east),
+                                     OfficeTableText::tr("check the coordinates of this office"));
             }
             if (transformation) {
                 if (!OCTTransform(transformation.get(), 1, &east, &north, nullptr) || !std::isfinite(east)
                     || !std::isfinite(north))
                     throw InputError(path, row.where,
-                                     QStringLiteral("The coordinates cannot be transformed from %1 to JGD2011: %2")
+                                     OfficeTableText::tr("The coordinates cannot be transformed from %1 to JGD2011: %2")
                                          .arg(table.coordinateCrs, collector.errors()),
-                                     QStringLiteral("check the coordinates and the \"crs\" of the offices layer"));
+                                     OfficeTableText::tr("check the coordinates and the \"crs\" of the offices layer"));
                 if (std::abs(north) > 90.0 || std::abs(east) > 180.0)
                     throw InputError(path, row.where,
-                                     QStringLiteral("The coordinates lie outside the world after transforming "
-                                                    "them from %1")
+                                     OfficeTableText::tr("The coordinates lie outside the world after transforming "
+                                                         "them from %1")
                                          .arg(table.coordinateCrs),
-                                     QStringLiteral("check the coordinates and the \"crs\" of the offices layer"));
+                                     OfficeTableText::tr("check the coordinates and the \"crs\" of the offices layer"));
             }
             office.location = GeoPoint{east, north};
         }
@@ -517,9 +528,9 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
         const auto [existing, inserted] = whereById.emplace(office.id, row.where);
         if (!inserted)
             throw InputError(path, where(idColumn),
-                             QStringLiteral("The id \"%1\" is used twice: on %2 and on %3")
+                             OfficeTableText::tr("The id \"%1\" is used twice: on %2 and on %3")
                                  .arg(office.id, existing->second, row.where),
-                             QStringLiteral("give every office its own id"));
+                             OfficeTableText::tr("give every office its own id"));
         table.offices.push_back(std::move(office));
     }
     if (feedback)

@@ -3,6 +3,7 @@
 #include "core/diagnostic.h"
 #include "gis/vectorlayer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -10,6 +11,12 @@
 namespace madoguchi::gis {
 
 namespace {
+
+// Messages are looked up in the "PolygonIndexText" context of the translations.
+struct PolygonIndexText
+{
+    Q_DECLARE_TR_FUNCTIONS(PolygonIndexText)
+};
 
 // An STR-tree node capacity of 10 is GEOS's usual choice: the layers here have tens to a few
 // thousand polygons, for which the capacity hardly matters.
@@ -19,15 +26,15 @@ QString kindName(GeometryKind kind)
 {
     switch (kind) {
     case GeometryKind::None:
-        return QStringLiteral("no");
+        return PolygonIndexText::tr("no");
     case GeometryKind::Point:
-        return QStringLiteral("point");
+        return PolygonIndexText::tr("point");
     case GeometryKind::Line:
-        return QStringLiteral("line");
+        return PolygonIndexText::tr("line");
     case GeometryKind::Polygon:
-        return QStringLiteral("polygon");
+        return PolygonIndexText::tr("polygon");
     }
-    return QStringLiteral("unknown");
+    return PolygonIndexText::tr("unknown");
 }
 
 } // namespace
@@ -42,9 +49,9 @@ PolygonIndex::PolygonIndex(const VectorLayer &layer)
 {
     if (layer.geometryKind != GeometryKind::Polygon) {
         throw InputError(layer.path, layer.layerName,
-                         QStringLiteral("%1 is not a polygon layer: it has %2 geometries")
+                         PolygonIndexText::tr("%1 is not a polygon layer: it has %2 geometries")
                              .arg(QFileInfo(layer.path).fileName(), kindName(layer.geometryKind)),
-                         QStringLiteral("choose a layer of areas (e.g. the ward boundaries) for this role"));
+                         PolygonIndexText::tr("choose a layer of areas (e.g. the ward boundaries) for this role"));
     }
     GEOSContextHandle_t context = geosContext();
 
@@ -57,10 +64,10 @@ PolygonIndex::PolygonIndex(const VectorLayer &layer)
             continue;
         GeosPreparedPtr prepared(GEOSPrepare_r(context, feature.geometry.get()));
         if (!prepared) {
-            throw InputError(layer.path, QStringLiteral("feature %1").arg(feature.number),
-                             QStringLiteral("its polygon cannot be prepared for point-in-polygon tests: %1")
+            throw InputError(layer.path, PolygonIndexText::tr("feature %1").arg(feature.number),
+                             PolygonIndexText::tr("its polygon cannot be prepared for point-in-polygon tests: %1")
                                  .arg(takeLastGeosError()),
-                             QStringLiteral("repair the geometry in a GIS (e.g. QGIS's Fix geometries)"));
+                             PolygonIndexText::tr("repair the geometry in a GIS (e.g. QGIS's Fix geometries)"));
         }
         mEntries.push_back(Entry{int(i), std::move(prepared)});
     }
@@ -69,7 +76,7 @@ PolygonIndex::PolygonIndex(const VectorLayer &layer)
     mTree.reset(GEOSSTRtree_create_r(context, kNodeCapacity));
     if (!mTree)
         throw InputError(layer.path, QString(),
-                         QStringLiteral("cannot create a spatial index: %1").arg(takeLastGeosError()));
+                         PolygonIndexText::tr("cannot create a spatial index: %1").arg(takeLastGeosError()));
     for (Entry &entry : mEntries) {
         GEOSSTRtree_insert_r(context, mTree.get(),
                              layer.features[std::size_t(entry.featureIndex)].geometry.get(), &entry);
@@ -95,9 +102,9 @@ std::vector<int> PolygonIndex::featuresCovering(const GeoPoint &point) const
     for (const Entry *entry : candidates) {
         const char covers = GEOSPreparedCovers_r(context, entry->prepared.get(), geometry.get());
         if (covers == 2) {
-            throw InputError(QString(), QStringLiteral("feature index %1").arg(entry->featureIndex),
-                             QStringLiteral("the point-in-polygon test failed: %1").arg(takeLastGeosError()),
-                             QStringLiteral("repair the polygon layer's geometry in a GIS"));
+            throw InputError(QString(), PolygonIndexText::tr("feature index %1").arg(entry->featureIndex),
+                             PolygonIndexText::tr("the point-in-polygon test failed: %1").arg(takeLastGeosError()),
+                             PolygonIndexText::tr("repair the polygon layer's geometry in a GIS"));
         }
         if (covers == 1)
             covering.push_back(entry->featureIndex);

@@ -5,6 +5,7 @@
 #include "gis/geos.h"
 #include "gis/vectorlayer.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStringList>
@@ -15,13 +16,19 @@ namespace madoguchi::gis {
 
 namespace {
 
+// Messages are looked up in the "PopulationCellsText" context of the translations.
+struct PopulationCellsText
+{
+    Q_DECLARE_TR_FUNCTIONS(PopulationCellsText)
+};
+
 constexpr std::size_t kProgressInterval = 64;
 
 QString featureLocation(const Feature &feature, const QString &field = {})
 {
     if (field.isEmpty())
-        return QStringLiteral("feature %1").arg(feature.number);
-    return QStringLiteral("feature %1, field %2").arg(feature.number).arg(field);
+        return PopulationCellsText::tr("feature %1").arg(feature.number);
+    return PopulationCellsText::tr("feature %1, field %2").arg(feature.number).arg(field);
 }
 
 int requireField(const VectorLayer &layer, const QString &field, const QString &role)
@@ -29,9 +36,9 @@ int requireField(const VectorLayer &layer, const QString &field, const QString &
     const int index = layer.fieldIndex(field);
     if (index < 0) {
         throw InputError(
-            layer.path, QStringLiteral("field %1").arg(field),
-            QStringLiteral("the population layer has no field %1 (mapped as the %2)").arg(field, role),
-            QStringLiteral("map the %1 to one of the layer's fields: %2")
+            layer.path, PopulationCellsText::tr("field %1").arg(field),
+            PopulationCellsText::tr("the population layer has no field %1 (mapped as the %2)").arg(field, role),
+            PopulationCellsText::tr("map the %1 to one of the layer's fields: %2")
                 .arg(role, layer.fieldNames.join(QStringLiteral(", "))));
     }
     return index;
@@ -109,7 +116,7 @@ GeoPoint pointOf(const GEOSGeometry *point)
     if (!GEOSGeomGetX_r(context, point, &result.longitudeDeg)
         || !GEOSGeomGetY_r(context, point, &result.latitudeDeg))
         throw InputError(QString(), QString(),
-                         QStringLiteral("cannot read a point: %1").arg(takeLastGeosError()));
+                         PopulationCellsText::tr("cannot read a point: %1").arg(takeLastGeosError()));
     return result;
 }
 
@@ -120,30 +127,30 @@ GeoPoint representativePoint(const VectorLayer &layer, const Feature &feature)
     const GEOSGeometry *geometry = feature.geometry.get();
     if (!geometry || GEOSisEmpty_r(context, geometry) == 1) {
         throw InputError(layer.path, featureLocation(feature),
-                         QStringLiteral("the population cell has no geometry, so its residents cannot be "
-                                        "placed"),
-                         QStringLiteral("remove the feature or give it its area"));
+                         PopulationCellsText::tr("the population cell has no geometry, so its residents cannot be "
+                                                 "placed"),
+                         PopulationCellsText::tr("remove the feature or give it its area"));
     }
     if (GEOSGeomTypeId_r(context, geometry) == GEOS_POINT)
         return pointOf(geometry);
 
     const auto fail = [&](const QString &what) {
         return InputError(layer.path, featureLocation(feature),
-                          QStringLiteral("cannot find a point for the population cell (%1): %2")
+                          PopulationCellsText::tr("cannot find a point for the population cell (%1): %2")
                               .arg(what, takeLastGeosError()),
-                          QStringLiteral("repair the geometry in a GIS (e.g. QGIS's Fix geometries)"));
+                          PopulationCellsText::tr("repair the geometry in a GIS (e.g. QGIS's Fix geometries)"));
     };
     GeosGeometryPtr centroid(GEOSGetCentroid_r(context, geometry));
     if (!centroid)
-        throw fail(QStringLiteral("centroid"));
+        throw fail(PopulationCellsText::tr("centroid"));
     if (layer.geometryKind == GeometryKind::Polygon) {
         const char covered = GEOSCovers_r(context, geometry, centroid.get());
         if (covered == 2)
-            throw fail(QStringLiteral("centroid test"));
+            throw fail(PopulationCellsText::tr("centroid test"));
         if (covered == 0) {
             GeosGeometryPtr onSurface(GEOSPointOnSurface_r(context, geometry));
             if (!onSurface)
-                throw fail(QStringLiteral("point on surface"));
+                throw fail(PopulationCellsText::tr("point on surface"));
             return pointOf(onSurface.get());
         }
     }
@@ -159,15 +166,15 @@ std::vector<PopulationCell> populationCells(const VectorLayer &layer, const QStr
     if (layer.geometryKind != GeometryKind::Polygon && layer.geometryKind != GeometryKind::Point) {
         throw InputError(
             layer.path, layer.layerName,
-            QStringLiteral("the population layer must have polygons (e.g. mesh cells) or points"),
-            QStringLiteral("choose a population layer of areas or points"));
+            PopulationCellsText::tr("the population layer must have polygons (e.g. mesh cells) or points"),
+            PopulationCellsText::tr("choose a population layer of areas or points"));
     }
-    const int populationIndex = requireField(layer, populationField, QStringLiteral("population field"));
+    const int populationIndex = requireField(layer, populationField, PopulationCellsText::tr("population field"));
     const int population65Index = population65Field.isEmpty()
         ? -1
-        : requireField(layer, population65Field, QStringLiteral("65+ population field"));
+        : requireField(layer, population65Field, PopulationCellsText::tr("65+ population field"));
     const int idIndex
-        = idField.isEmpty() ? -1 : requireField(layer, idField, QStringLiteral("cell id field"));
+        = idField.isEmpty() ? -1 : requireField(layer, idField, PopulationCellsText::tr("cell id field"));
 
     const auto valueAt = [](const Feature &feature, int index) {
         return index >= 0 && index < feature.values.size() ? feature.values.at(index) : QVariant();
@@ -197,21 +204,21 @@ std::vector<PopulationCell> populationCells(const VectorLayer &layer, const QStr
         if (population.status == NumberStatus::Missing) {
             throw InputError(
                 layer.path, featureLocation(feature, populationField),
-                QStringLiteral("the population is empty"),
-                QStringLiteral("every cell needs its number of residents (0 where nobody lives); "
-                               "a missing count is not read as zero"));
+                PopulationCellsText::tr("the population is empty"),
+                PopulationCellsText::tr("every cell needs its number of residents (0 where nobody lives); "
+                                        "a missing count is not read as zero"));
         }
         if (population.status == NumberStatus::NotANumber) {
             throw InputError(
                 layer.path, featureLocation(feature, populationField),
-                QStringLiteral("the population %1 is not a number").arg(describeValue(populationValue)),
-                QStringLiteral("check that the population field is mapped to the count of residents"));
+                PopulationCellsText::tr("the population %1 is not a number").arg(describeValue(populationValue)),
+                PopulationCellsText::tr("check that the population field is mapped to the count of residents"));
         }
         if (population.value < 0.0) {
             throw InputError(
                 layer.path, featureLocation(feature, populationField),
-                QStringLiteral("the population %1 is negative").arg(population.value),
-                QStringLiteral("check the population layer: a count of residents cannot be negative"));
+                PopulationCellsText::tr("the population %1 is negative").arg(population.value),
+                PopulationCellsText::tr("check the population layer: a count of residents cannot be negative"));
         }
         cell.population = population.value;
 
@@ -221,17 +228,17 @@ std::vector<PopulationCell> populationCells(const VectorLayer &layer, const QStr
             if (population65.status == NumberStatus::NotANumber) {
                 throw InputError(
                     layer.path, featureLocation(feature, population65Field),
-                    QStringLiteral("the 65+ population %1 is not a number").arg(describeValue(value)),
-                    QStringLiteral("check that the 65+ field is mapped to the count of residents "
-                                   "aged 65 and over"));
+                    PopulationCellsText::tr("the 65+ population %1 is not a number").arg(describeValue(value)),
+                    PopulationCellsText::tr("check that the 65+ field is mapped to the count of residents "
+                                            "aged 65 and over"));
             }
             if (population65.status == NumberStatus::Number) {
                 if (population65.value < 0.0) {
                     throw InputError(
                         layer.path, featureLocation(feature, population65Field),
-                        QStringLiteral("the 65+ population %1 is negative").arg(population65.value),
-                        QStringLiteral("check the population layer: a count of residents cannot be "
-                                       "negative"));
+                        PopulationCellsText::tr("the 65+ population %1 is negative").arg(population65.value),
+                        PopulationCellsText::tr("check the population layer: a count of residents cannot be "
+                                                "negative"));
                 }
                 cell.population65 = population65.value;
             }

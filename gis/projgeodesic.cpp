@@ -1,5 +1,7 @@
 #include "gis/projgeodesic.h"
 
+#include <QCoreApplication>
+
 #include <geodesic.h>
 
 #include <cmath>
@@ -10,6 +12,12 @@ namespace madoguchi::gis {
 
 namespace {
 
+// Messages are looked up in the "ProjGeodesicText" context of the translations.
+struct ProjGeodesicText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjGeodesicText)
+};
+
 // GRS80, the ellipsoid of JGD2011 (and of JGD2000).
 constexpr double kGrs80RadiusMeters = 6378137.0;
 constexpr double kGrs80Flattening = 1.0 / 298.257222101;
@@ -18,12 +26,12 @@ constexpr double kWgs84Flattening = 1.0 / 298.257223563;
 QString describeEllipsoid(double radiusMeters, double flattening)
 {
     if (radiusMeters == kGrs80RadiusMeters && flattening == kGrs80Flattening)
-        return QStringLiteral("geodesic, GRS80 ellipsoid");
+        return ProjGeodesicText::tr("geodesic, GRS80 ellipsoid");
     if (radiusMeters == kGrs80RadiusMeters && flattening == kWgs84Flattening)
-        return QStringLiteral("geodesic, WGS84 ellipsoid");
+        return ProjGeodesicText::tr("geodesic, WGS84 ellipsoid");
     if (flattening == 0.0)
-        return QStringLiteral("geodesic, sphere of radius %1 m").arg(radiusMeters, 0, 'f', 3);
-    return QStringLiteral("geodesic, ellipsoid a = %1 m, 1/f = %2")
+        return ProjGeodesicText::tr("geodesic, sphere of radius %1 m").arg(radiusMeters, 0, 'f', 3);
+    return ProjGeodesicText::tr("geodesic, ellipsoid a = %1 m, 1/f = %2")
         .arg(radiusMeters, 0, 'f', 3)
         .arg(1.0 / flattening, 0, 'f', 9);
 }

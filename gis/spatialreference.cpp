@@ -2,6 +2,8 @@
 
 #include "core/diagnostic.h"
 
+#include <QCoreApplication>
+
 #include <cpl_conv.h>
 
 #include <cstdlib>
@@ -9,6 +11,12 @@
 namespace madoguchi::gis {
 
 namespace {
+
+// Messages are looked up in the "SpatialReferenceText" context of the translations.
+struct SpatialReferenceText
+{
+    Q_DECLARE_TR_FUNCTIONS(SpatialReferenceText)
+};
 
 QString authorityCode(OGRSpatialReferenceH srs)
 {
@@ -38,12 +46,13 @@ OgrSpatialReferencePtr spatialReferenceFromUserText(const QString &text, const Q
     OgrSpatialReferencePtr srs(OSRNewSpatialReference(nullptr));
     const QByteArray utf8 = text.trimmed().toUtf8();
     if (utf8.isEmpty() || OSRSetFromUserInput(srs.get(), utf8.constData()) != OGRERR_NONE) {
-        QString message = QStringLiteral("The coordinate reference system \"%1\" is not understood").arg(text);
+        QString message = SpatialReferenceText::tr("The coordinate reference system \"%1\" is not understood")
+            .arg(text);
         if (!collector.errors().isEmpty())
             message += QStringLiteral(": ") + collector.errors();
         throw InputError(file, location, message,
-                         QStringLiteral("give an EPSG code such as \"EPSG:6668\" (JGD2011 latitude/longitude) "
-                                        "or \"EPSG:6670\" (JGD2011 plane rectangular zone II)"));
+                         SpatialReferenceText::tr("give an EPSG code such as \"EPSG:6668\" (JGD2011 latitude/longitude) "
+                                                  "or \"EPSG:6670\" (JGD2011 plane rectangular zone II)"));
     }
     OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
@@ -54,8 +63,8 @@ OgrSpatialReferencePtr geographicJgd2011()
     ensureGdalRegistered();
     OgrSpatialReferencePtr srs(OSRNewSpatialReference(nullptr));
     if (OSRImportFromEPSG(srs.get(), 6668) != OGRERR_NONE)
-        throw InputError({}, {}, QStringLiteral("EPSG:6668 (JGD2011) is not in the PROJ database"),
-                         QStringLiteral("install PROJ's data files (proj-data)"));
+        throw InputError({}, {}, SpatialReferenceText::tr("EPSG:6668 (JGD2011) is not in the PROJ database"),
+                         SpatialReferenceText::tr("install PROJ's data files (proj-data)"));
     OSRSetAxisMappingStrategy(srs.get(), OAMS_TRADITIONAL_GIS_ORDER);
     return srs;
 }
@@ -87,7 +96,7 @@ QString crsShortName(OGRSpatialReferenceH srs)
         return code;
 
     const char *name = OSRGetName(srs);
-    return name ? QString::fromUtf8(name) : QStringLiteral("unnamed CRS");
+    return name ? QString::fromUtf8(name) : SpatialReferenceText::tr("unnamed CRS");
 }
 
 bool isGeographicJgd2011OrWgs84(OGRSpatialReferenceH srs)
@@ -125,9 +134,9 @@ OgrCoordinateTransformationPtr transformationToJgd2011(OGRSpatialReferenceH sour
     OgrCoordinateTransformationPtr transformation(OCTNewCoordinateTransformation(source, target.get()));
     if (!transformation)
         throw InputError(file, {},
-                         QStringLiteral("There is no transformation from %1 to JGD2011 (EPSG:6668): %2")
+                         SpatialReferenceText::tr("There is no transformation from %1 to JGD2011 (EPSG:6668): %2")
                              .arg(crsShortName(source), collector.errors()),
-                         QStringLiteral("check the coordinate reference system of this data"));
+                         SpatialReferenceText::tr("check the coordinate reference system of this data"));
     return transformation;
 }
 

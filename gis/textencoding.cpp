@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <iconv.h>
@@ -11,6 +12,12 @@
 namespace madoguchi::gis {
 
 namespace {
+
+// Messages are looked up in the "TextEncodingText" context of the translations.
+struct TextEncodingText
+{
+    Q_DECLARE_TR_FUNCTIONS(TextEncodingText)
+};
 
 // Length of the valid UTF-8 sequence starting at i, or 0 when it is not valid. Strict (RFC 3629):
 // no overlong forms, no UTF-16 surrogates (U+D800..U+DFFF), nothing above U+10FFFF.
@@ -111,13 +118,14 @@ QString recodeCp932(const QByteArray &bytes, const QString &what)
 {
     const auto conversionError = [&](const QString &reason) {
         return InputError(what, {},
-                          QStringLiteral("The text could not be converted from CP932 (Shift_JIS): %1").arg(reason),
-                          QStringLiteral("check the file's character encoding; set the encoding to UTF-8 if "
-                                         "the text is not Shift_JIS"));
+                          TextEncodingText::tr("The text could not be converted from CP932 (Shift_JIS): %1")
+                              .arg(reason),
+                          TextEncodingText::tr("check the file's character encoding; set the encoding to UTF-8 if "
+                                               "the text is not Shift_JIS"));
     };
     const iconv_t opened = iconv_open("UTF-8", "CP932");
     if (opened == reinterpret_cast<iconv_t>(-1))
-        throw conversionError(QStringLiteral("this system has no CP932 converter (iconv)"));
+        throw conversionError(TextEncodingText::tr("this system has no CP932 converter (iconv)"));
     const std::unique_ptr<void, IconvCloser> descriptor(opened);
 
     QByteArray input = bytes; // iconv's signature wants a mutable input pointer
@@ -129,7 +137,7 @@ QString recodeCp932(const QByteArray &bytes, const QString &what)
     size_t outLeft = size_t(output.size());
     if (iconv(opened, &in, &inLeft, &out, &outLeft) == size_t(-1)
         || iconv(opened, nullptr, nullptr, &out, &outLeft) == size_t(-1))
-        throw conversionError(QStringLiteral("byte %1 has no Unicode equivalent").arg(in - input.data()));
+        throw conversionError(TextEncodingText::tr("byte %1 has no Unicode equivalent").arg(in - input.data()));
     output.truncate(out - output.data());
     return QString::fromUtf8(output);
 }
@@ -191,17 +199,17 @@ QString decodeText(const QByteArray &bytes, TextEncoding encoding, const QString
         const qsizetype bad = firstInvalidUtf8(bytes);
         if (bad >= 0)
             throw InputError(what, {},
-                             QStringLiteral("The text is not valid UTF-8 (at byte %1)").arg(bad),
-                             QStringLiteral("If the text is Shift_JIS, set the encoding to CP932"));
+                             TextEncodingText::tr("The text is not valid UTF-8 (at byte %1)").arg(bad),
+                             TextEncodingText::tr("If the text is Shift_JIS, set the encoding to CP932"));
         return QString::fromUtf8(bytes);
     }
     case TextEncoding::Cp932: {
         const qsizetype bad = firstInvalidCp932(bytes);
         if (bad >= 0)
             throw InputError(what, {},
-                             QStringLiteral("The text is not valid CP932 (Shift_JIS) (at byte %1)")
+                             TextEncodingText::tr("The text is not valid CP932 (Shift_JIS) (at byte %1)")
                                  .arg(bad),
-                             QStringLiteral("If the text is UTF-8, set the encoding to UTF-8"));
+                             TextEncodingText::tr("If the text is UTF-8, set the encoding to UTF-8"));
         return recodeCp932(bytes, what);
     }
     }
@@ -212,15 +220,15 @@ QString encodingSourceDescription(EncodingSource source)
 {
     switch (source) {
     case EncodingSource::CodePageFile:
-        return QStringLiteral(".cpg file");
+        return TextEncodingText::tr(".cpg file");
     case EncodingSource::DbfLanguageDriver:
-        return QStringLiteral("DBF language driver");
+        return TextEncodingText::tr("DBF language driver");
     case EncodingSource::Detected:
-        return QStringLiteral("detected");
+        return TextEncodingText::tr("detected");
     case EncodingSource::Override:
-        return QStringLiteral("set by the user");
+        return TextEncodingText::tr("set by the user");
     case EncodingSource::Format:
-        return QStringLiteral("UTF-8 by format");
+        return TextEncodingText::tr("UTF-8 by format");
     }
     return {};
 }

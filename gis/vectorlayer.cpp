@@ -1,18 +1,30 @@
 #include "gis/vectorlayer.h"
 
+#include <QCoreApplication>
+
 namespace madoguchi::gis {
+
+namespace {
+
+// Messages are looked up in the "VectorLayerText" context of the translations.
+struct VectorLayerText
+{
+    Q_DECLARE_TR_FUNCTIONS(VectorLayerText)
+};
+
+} // namespace
 
 QString geometryKindName(GeometryKind kind)
 {
     switch (kind) {
     case GeometryKind::None:
-        return QStringLiteral("none");
+        return VectorLayerText::tr("none");
     case GeometryKind::Point:
-        return QStringLiteral("point");
+        return VectorLayerText::tr("point");
     case GeometryKind::Line:
-        return QStringLiteral("line");
+        return VectorLayerText::tr("line");
     case GeometryKind::Polygon:
-        return QStringLiteral("polygon");
+        return VectorLayerText::tr("polygon");
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -73,6 +74,12 @@ namespace madoguchi::app {
 
 namespace {
 
+// Messages are looked up in the "ProjectFileText" context of the translations.
+struct ProjectFileText
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFileText)
+};
+
 const QString FormatName = QStringLiteral("madoguchi-project");
 
 // Attribute-name members of FieldMapping by their key in "fields", in the order they are written.
@@ -142,17 +149,17 @@ QString describeType(const QJsonValue &value)
     case QJsonValue::Bool:
         return QStringLiteral("true/false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return ProjectFileText::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return ProjectFileText::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return ProjectFileText::tr("a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return ProjectFileText::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("missing");
+    return ProjectFileText::tr("missing");
 }
 
 QString joinKey(const QString &parent, const QString &key)
@@ -216,29 +223,29 @@ private:
     {
         // The location holds the whole key path; the message names the key itself.
         const QString key = location.section(QLatin1Char('.'), -1);
-        fail(location, QStringLiteral("\"%1\" must be %2, not %3.").arg(key, expected, describeType(value)),
-             QStringLiteral("Correct the value in the project file."));
+        fail(location, ProjectFileText::tr("\"%1\" must be %2, not %3.").arg(key, expected, describeType(value)),
+             ProjectFileText::tr("Correct the value in the project file."));
     }
 
     // Editors on Windows often save UTF-8 with a byte-order mark; Qt's parser skips it.
     QJsonObject parseRoot(const QByteArray &json) const
     {
         if (json.trimmed().isEmpty()) {
-            fail(QString(), QStringLiteral("The project file is empty."),
-                 QStringLiteral("Open a *.madoguchi file saved by Madoguchi, or save the project again."));
+            fail(QString(), ProjectFileText::tr("The project file is empty."),
+                 ProjectFileText::tr("Open a *.madoguchi file saved by Madoguchi, or save the project again."));
         }
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(json, &error);
         if (error.error != QJsonParseError::NoError) {
             const auto [line, column] = lineAndColumn(json, error.offset);
-            fail(QStringLiteral("line %1, column %2").arg(line).arg(column),
-                 QStringLiteral("The project file is not valid JSON: %1.").arg(error.errorString()),
-                 QStringLiteral("Fix the JSON syntax there (a missing comma or quote is common), or "
-                                "open a file saved by Madoguchi."));
+            fail(ProjectFileText::tr("line %1, column %2").arg(line).arg(column),
+                 ProjectFileText::tr("The project file is not valid JSON: %1.").arg(error.errorString()),
+                 ProjectFileText::tr("Fix the JSON syntax there (a missing comma or quote is common), or "
+                                     "open a file saved by Madoguchi."));
         }
         if (!document.isObject()) {
-            fail(QString(), QStringLiteral("The project file must hold a JSON object ({…}) at the top."),
-                 QStringLiteral("Open a *.madoguchi file saved by Madoguchi."));
+            fail(QString(), ProjectFileText::tr("The project file must hold a JSON object ({…}) at the top."),
+                 ProjectFileText::tr("Open a *.madoguchi file saved by Madoguchi."));
         }
         return document.object();
     }
@@ -248,16 +255,16 @@ private:
         const QString key = QStringLiteral("format");
         const QJsonValue value = root.value(key);
         if (!isPresent(value)) {
-            fail(key, QStringLiteral("The file has no \"format\" key, so it is not a Madoguchi project."),
-                 QStringLiteral("Open a *.madoguchi file, or add \"format\": \"%1\".").arg(FormatName));
+            fail(key, ProjectFileText::tr("The file has no \"format\" key, so it is not a Madoguchi project."),
+                 ProjectFileText::tr("Open a *.madoguchi file, or add \"format\": \"%1\".").arg(FormatName));
         }
         if (!value.isString() || value.toString() != FormatName) {
             const QString found = value.isString() ? QLatin1Char('"') + value.toString() + QLatin1Char('"')
                                                    : describeType(value);
             fail(key,
-                 QStringLiteral("\"format\" is %1, not \"%2\": this is not a Madoguchi project.")
+                 ProjectFileText::tr("\"format\" is %1, not \"%2\": this is not a Madoguchi project.")
                      .arg(found, FormatName),
-                 QStringLiteral("Open a *.madoguchi file saved by Madoguchi."));
+                 ProjectFileText::tr("Open a *.madoguchi file saved by Madoguchi."));
         }
     }
 
@@ -266,24 +273,24 @@ private:
         const QString key = QStringLiteral("version");
         const QJsonValue value = root.value(key);
         if (!isPresent(value)) {
-            fail(key, QStringLiteral("The project file has no \"version\"."),
-                 QStringLiteral("Add \"version\": %1 (the version this file was written for).")
+            fail(key, ProjectFileText::tr("The project file has no \"version\"."),
+                 ProjectFileText::tr("Add \"version\": %1 (the version this file was written for).")
                      .arg(ProjectFileVersion));
         }
         const std::optional<int> version = integerValue(value);
         if (!version)
-            failType(key, value, QStringLiteral("a whole number such as %1").arg(ProjectFileVersion));
+            failType(key, value, ProjectFileText::tr("a whole number such as %1").arg(ProjectFileVersion));
         if (*version > ProjectFileVersion) {
             fail(key,
-                 QStringLiteral("The project file was made by a newer Madoguchi (file version %1; this "
-                                "Madoguchi reads up to version %2).")
+                 ProjectFileText::tr("The project file was made by a newer Madoguchi (file version %1; this "
+                                     "Madoguchi reads up to version %2).")
                      .arg(*version)
                      .arg(ProjectFileVersion),
-                 QStringLiteral("Update Madoguchi to open this project."));
+                 ProjectFileText::tr("Update Madoguchi to open this project."));
         }
         if (*version < 1) {
-            fail(key, QStringLiteral("\"version\" %1 is not a valid project file version.").arg(*version),
-                 QStringLiteral("Set \"version\" to %1.").arg(ProjectFileVersion));
+            fail(key, ProjectFileText::tr("\"version\" %1 is not a valid project file version.").arg(*version),
+                 ProjectFileText::tr("Set \"version\" to %1.").arg(ProjectFileVersion));
         }
     }
 
@@ -304,7 +311,7 @@ private:
         if (!isPresent(value))
             return std::nullopt;
         if (!value.isString())
-            failType(joinKey(parent, key), value, QStringLiteral("a string"));
+            failType(joinKey(parent, key), value, ProjectFileText::tr("a string"));
         return value.toString();
     }
 
@@ -313,7 +320,7 @@ private:
         if (!isPresent(value))
             return {};
         if (!value.isObject())
-            failType(location, value, QStringLiteral("an object ({…})"));
+            failType(location, value, ProjectFileText::tr("an object ({…})"));
         return value.toObject();
     }
 
@@ -327,13 +334,13 @@ private:
         const QJsonValue threshold = object.value(QStringLiteral("distanceThresholdMeters"));
         if (isPresent(threshold)) {
             if (!threshold.isDouble())
-                failType(thresholdKey, threshold, QStringLiteral("a distance in metres"));
+                failType(thresholdKey, threshold, ProjectFileText::tr("a distance in metres"));
             const double meters = threshold.toDouble();
             if (!std::isfinite(meters) || meters <= 0.0) {
                 fail(thresholdKey,
-                     QStringLiteral("The distance threshold must be a positive number of metres, not %1.")
+                     ProjectFileText::tr("The distance threshold must be a positive number of metres, not %1.")
                          .arg(meters),
-                     QStringLiteral("Use the guide distance in metres, e.g. 5000 for 5 km."));
+                     ProjectFileText::tr("Use the guide distance in metres, e.g. 5000 for 5 km."));
             }
             criteria.distanceThresholdMeters = meters;
         }
@@ -344,20 +351,20 @@ private:
             const std::optional<int> fiscalYear = integerValue(year);
             if (!fiscalYear || *fiscalYear < 1000 || *fiscalYear > 9999) {
                 fail(yearKey,
-                     QStringLiteral("\"workloadFiscalYear\" must be a western year such as 2014, "
-                                    "not %1.")
+                     ProjectFileText::tr("\"workloadFiscalYear\" must be a western year such as 2014, "
+                                         "not %1.")
                          .arg(year.isDouble() ? QString::number(year.toDouble()) : describeType(year)),
-                     QStringLiteral("Write the year the fiscal year starts in: 2014 for 平成26年度."));
+                     ProjectFileText::tr("Write the year the fiscal year starts in: 2014 for 平成26年度."));
             }
             criteria.workloadFiscalYear = fiscalYear;
         }
 
         criteria.workloadThreshold =
             optionalCount(object, parent, QStringLiteral("workloadThreshold"),
-                          QStringLiteral("transactions per fiscal year, e.g. 20000"));
+                          ProjectFileText::tr("transactions per fiscal year, e.g. 20000"));
         criteria.catchmentThreshold =
             optionalCount(object, parent, QStringLiteral("catchmentThreshold"),
-                          QStringLiteral("residents, e.g. 50000"));
+                          ProjectFileText::tr("residents, e.g. 50000"));
         return criteria;
     }
 
@@ -370,11 +377,11 @@ private:
         if (!isPresent(value))
             return std::nullopt;
         if (!value.isDouble())
-            failType(location, value, QStringLiteral("a number of %1").arg(example));
+            failType(location, value, ProjectFileText::tr("a number of %1").arg(example));
         const double count = value.toDouble();
         if (!std::isfinite(count) || count < 0.0) {
-            fail(location, QStringLiteral("\"%1\" must be zero or more, not %2.").arg(key).arg(count),
-                 QStringLiteral("Give a number of %1, or remove the key.").arg(example));
+            fail(location, ProjectFileText::tr("\"%1\" must be zero or more, not %2.").arg(key).arg(count),
+                 ProjectFileText::tr("Give a number of %1, or remove the key.").arg(example));
         }
         return count;
     }
@@ -384,13 +391,13 @@ private:
         if (!isPresent(value))
             return {};
         if (!value.isArray())
-            failType(key, value, QStringLiteral("a list of strings"));
+            failType(key, value, ProjectFileText::tr("a list of strings"));
         QStringList strings;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QJsonValue line = array.at(i);
             if (!line.isString())
-                failType(QStringLiteral("%1[%2]").arg(key).arg(i), line, QStringLiteral("a string"));
+                failType(QStringLiteral("%1[%2]").arg(key).arg(i), line, ProjectFileText::tr("a string"));
             strings.append(line.toString());
         }
         return strings;
@@ -402,7 +409,7 @@ private:
         if (!isPresent(value))
             return {};
         if (!value.isArray())
-            failType(key, value, QStringLiteral("a list of scenarios ([{\"name\": …}, …])"));
+            failType(key, value, ProjectFileText::tr("a list of scenarios ([{\"name\": …}, …])"));
         std::vector<Scenario> scenarios;
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
@@ -414,14 +421,14 @@ private:
     Scenario readScenario(const QJsonValue &value, const QString &parent) const
     {
         if (!value.isObject())
-            failType(parent, value, QStringLiteral("an object ({\"name\": …, \"decisions\": {…}})"));
+            failType(parent, value, ProjectFileText::tr("an object ({\"name\": …, \"decisions\": {…}})"));
         const QJsonObject object = value.toObject();
         Scenario scenario;
 
         const QString nameKey = joinKey(parent, QStringLiteral("name"));
         if (!isPresent(object.value(QStringLiteral("name")))) {
-            fail(nameKey, QStringLiteral("The scenario has no name."),
-                 QStringLiteral("Give every scenario a name, e.g. \"現状\" for the status quo."));
+            fail(nameKey, ProjectFileText::tr("The scenario has no name."),
+                 ProjectFileText::tr("Give every scenario a name, e.g. \"現状\" for the status quo."));
         }
         scenario.name = optionalString(object, parent, QStringLiteral("name")).value_or(QString());
         scenario.description = optionalString(object, parent, QStringLiteral("description")).value_or(QString());
@@ -434,12 +441,12 @@ private:
             if (!isPresent(it.value()))
                 continue;
             if (!it.value().isString())
-                failType(location, it.value(), QStringLiteral("a decision (a string)"));
+                failType(location, it.value(), ProjectFileText::tr("a decision (a string)"));
             const std::optional<Decision> decision = parseDecision(it.value().toString());
             if (!decision) {
-                fail(location, QStringLiteral("\"%1\" is not a decision.").arg(it.value().toString()),
-                     QStringLiteral("Use keep, service_corner, close or upgrade (継続, 行政サービスコーナー, 廃止, "
-                                    "機能強化)."));
+                fail(location, ProjectFileText::tr("\"%1\" is not a decision.").arg(it.value().toString()),
+                     ProjectFileText::tr("Use keep, service_corner, close or upgrade (継続, 行政サービスコーナー, 廃止, "
+                                         "機能強化)."));
             }
             scenario.decisions[it.key()] = *decision;
         }
@@ -451,7 +458,7 @@ private:
             if (!isPresent(it.value()))
                 continue;
             if (!it.value().isString())
-                failType(joinKey(notesKey, it.key()), it.value(), QStringLiteral("a note (a string)"));
+                failType(joinKey(notesKey, it.key()), it.value(), ProjectFileText::tr("a note (a string)"));
             scenario.notes[it.key()] = it.value().toString();
         }
         return scenario;
@@ -460,8 +467,8 @@ private:
     void checkOfficeId(const QString &id, const QString &parent) const
     {
         if (id.trimmed().isEmpty() || id.trimmed() != id) {
-            fail(parent, QStringLiteral("\"%1\" is not an office id: ids have no surrounding spaces.").arg(id),
-                 QStringLiteral("Use the office's id from the offices table, e.g. \"br_oe\"."));
+            fail(parent, ProjectFileText::tr("\"%1\" is not an office id: ids have no surrounding spaces.").arg(id),
+                 ProjectFileText::tr("Use the office's id from the offices table, e.g. \"br_oe\"."));
         }
     }
 
@@ -470,8 +477,8 @@ private:
         const QString parent = QStringLiteral("layers");
         const QString officesKey = joinKey(parent, layerRoleKey(LayerRole::Offices));
         if (!isPresent(value)) {
-            fail(officesKey, QStringLiteral("The project has no layers: the offices table is required."),
-                 QStringLiteral("Add \"layers\": {\"offices\": {\"path\": \"offices.csv\"}}."));
+            fail(officesKey, ProjectFileText::tr("The project has no layers: the offices table is required."),
+                 ProjectFileText::tr("Add \"layers\": {\"offices\": {\"path\": \"offices.csv\"}}."));
         }
         const QJsonObject object = optionalObject(value, parent);
 
@@ -480,16 +487,16 @@ private:
             const QString location = joinKey(parent, it.key());
             const std::optional<LayerRole> role = layerRoleFromKey(it.key());
             if (!role) {
-                fail(location, QStringLiteral("\"%1\" is not a layer role.").arg(it.key()),
-                     QStringLiteral("Use one of: %1.").arg(validRoleKeys()));
+                fail(location, ProjectFileText::tr("\"%1\" is not a layer role.").arg(it.key()),
+                     ProjectFileText::tr("Use one of: %1.").arg(validRoleKeys()));
             }
             if (!isPresent(it.value()))
                 continue;
             layers.emplace(*role, readLayer(it.value(), location));
         }
         if (!layers.contains(LayerRole::Offices)) {
-            fail(officesKey, QStringLiteral("The project has no offices layer: it is required."),
-                 QStringLiteral("Add \"offices\": {\"path\": \"offices.csv\"} under \"layers\"."));
+            fail(officesKey, ProjectFileText::tr("The project has no offices layer: it is required."),
+                 ProjectFileText::tr("Add \"offices\": {\"path\": \"offices.csv\"} under \"layers\"."));
         }
         return layers;
     }
@@ -502,15 +509,15 @@ private:
         const QString pathKey = joinKey(parent, QStringLiteral("path"));
         const QJsonValue path = object.value(QStringLiteral("path"));
         if (!isPresent(path)) {
-            fail(pathKey, QStringLiteral("The layer has no \"path\"."),
-                 QStringLiteral("Give the file's path, relative to the project file's folder."));
+            fail(pathKey, ProjectFileText::tr("The layer has no \"path\"."),
+                 ProjectFileText::tr("Give the file's path, relative to the project file's folder."));
         }
         if (!path.isString())
-            failType(pathKey, path, QStringLiteral("a file path (a string)"));
+            failType(pathKey, path, ProjectFileText::tr("a file path (a string)"));
         if (path.toString().trimmed().isEmpty()) {
-            fail(pathKey, QStringLiteral("The layer's path is empty."),
-                 QStringLiteral("Give the file's path, relative to the project file's folder, or "
-                                "remove the layer."));
+            fail(pathKey, ProjectFileText::tr("The layer's path is empty."),
+                 ProjectFileText::tr("Give the file's path, relative to the project file's folder, or "
+                                     "remove the layer."));
         }
         layer.path = path.toString();
 
@@ -520,17 +527,17 @@ private:
             layer.encoding = normalizedEncoding(*encoding);
             if (!layer.encoding) {
                 fail(joinKey(parent, QStringLiteral("encoding")),
-                     QStringLiteral("\"%1\" is not an encoding Madoguchi reads.").arg(*encoding),
-                     QStringLiteral("Use \"CP932\" (Shift_JIS) or \"UTF-8\", or remove the key to use "
-                                    "the .cpg file or detection."));
+                     ProjectFileText::tr("\"%1\" is not an encoding Madoguchi reads.").arg(*encoding),
+                     ProjectFileText::tr("Use \"CP932\" (Shift_JIS) or \"UTF-8\", or remove the key to use "
+                                         "the .cpg file or detection."));
             }
         }
 
         if (const auto crs = optionalString(object, parent, QStringLiteral("crs"))) {
             if (crs->trimmed().isEmpty()) {
-                fail(joinKey(parent, QStringLiteral("crs")), QStringLiteral("The CRS is empty."),
-                     QStringLiteral("Give the source's CRS, e.g. \"EPSG:6670\" for JGD2011 zone II, or "
-                                    "remove the key."));
+                fail(joinKey(parent, QStringLiteral("crs")), ProjectFileText::tr("The CRS is empty."),
+                     ProjectFileText::tr("Give the source's CRS, e.g. \"EPSG:6670\" for JGD2011 zone II, or "
+                                         "remove the key."));
             }
             layer.crs = *crs;
         }
@@ -539,7 +546,7 @@ private:
         const QJsonValue approximate = object.value(QStringLiteral("approximate"));
         if (isPresent(approximate)) {
             if (!approximate.isBool())
-                failType(approximateKey, approximate, QStringLiteral("true or false"));
+                failType(approximateKey, approximate, ProjectFileText::tr("true or false"));
             layer.approximate = approximate.toBool();
         }
 
@@ -564,17 +571,17 @@ private:
             const QString location = joinKey(workloadKey, it.key());
             if (!fourDigits.match(it.key()).hasMatch()) {
                 fail(location,
-                     QStringLiteral("\"%1\" is not a fiscal year: workload keys are 4-digit western "
-                                    "years.")
+                     ProjectFileText::tr("\"%1\" is not a fiscal year: workload keys are 4-digit western "
+                                         "years.")
                          .arg(it.key()),
-                     QStringLiteral("Write the year the fiscal year starts in, e.g. \"2014\" for "
-                                    "平成26年度."));
+                     ProjectFileText::tr("Write the year the fiscal year starts in, e.g. \"2014\" for "
+                                         "平成26年度."));
             }
             if (!it.value().isString())
-                failType(location, it.value(), QStringLiteral("a column name (a string)"));
+                failType(location, it.value(), ProjectFileText::tr("a column name (a string)"));
             if (it.value().toString().isEmpty()) {
-                fail(location, QStringLiteral("The workload column for %1 is empty.").arg(it.key()),
-                     QStringLiteral("Give the column's name or remove the year."));
+                fail(location, ProjectFileText::tr("The workload column for %1 is empty.").arg(it.key()),
+                     ProjectFileText::tr("Give the column's name or remove the year."));
             }
             fields.workloadByFiscalYear[it.key().toInt()] = it.value().toString();
         }
@@ -734,26 +741,26 @@ Project readProjectFile(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        throw InputError(path, QString(), QStringLiteral("The project file does not exist."),
-                         QStringLiteral("Check the path and the file name (*.%1).")
+        throw InputError(path, QString(), ProjectFileText::tr("The project file does not exist."),
+                         ProjectFileText::tr("Check the path and the file name (*.%1).")
                              .arg(QLatin1String(ProjectFileSuffix)));
     }
     if (info.isDir()) {
-        throw InputError(path, QString(), QStringLiteral("This is a folder, not a project file."),
-                         QStringLiteral("Choose the *.%1 file inside it.")
+        throw InputError(path, QString(), ProjectFileText::tr("This is a folder, not a project file."),
+                         ProjectFileText::tr("Choose the *.%1 file inside it.")
                              .arg(QLatin1String(ProjectFileSuffix)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         throw InputError(path, QString(),
-                         QStringLiteral("The project file cannot be read: %1.").arg(file.errorString()),
-                         QStringLiteral("Check that you are allowed to read it."));
+                         ProjectFileText::tr("The project file cannot be read: %1.").arg(file.errorString()),
+                         ProjectFileText::tr("Check that you are allowed to read it."));
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         throw InputError(path, QString(),
-                         QStringLiteral("The project file cannot be read: %1.").arg(file.errorString()),
-                         QStringLiteral("Check that you are allowed to read it."));
+                         ProjectFileText::tr("The project file cannot be read: %1.").arg(file.errorString()),
+                         ProjectFileText::tr("Check that you are allowed to read it."));
     }
     return projectFromJson(bytes, path);
 }
@@ -769,10 +776,10 @@ void writeProjectFile(const Project &project, const QString &path, const QString
     const double thresholdMeters = project.criteria.distanceThresholdMeters;
     if (!std::isfinite(thresholdMeters) || thresholdMeters <= 0.0) {
         throw InputError(path, QStringLiteral("criteria.distanceThresholdMeters"),
-                         QStringLiteral("The distance threshold must be a positive number of metres, "
-                                        "not %1; the project was not saved.")
+                         ProjectFileText::tr("The distance threshold must be a positive number of metres, "
+                                             "not %1; the project was not saved.")
                              .arg(thresholdMeters),
-                         QStringLiteral("Set the guide distance, e.g. 5000 for 5 km, and save again."));
+                         ProjectFileText::tr("Set the guide distance, e.g. 5000 for 5 km, and save again."));
     }
     // Likewise a NaN threshold would come back as "not set"; negative ones are caught by the read-back.
     const std::pair<const char *, std::optional<double>> counts[] = {
@@ -781,9 +788,9 @@ void writeProjectFile(const Project &project, const QString &path, const QString
     for (const auto &[key, threshold] : counts) {
         if (threshold && !std::isfinite(*threshold)) {
             throw InputError(path, QLatin1String(key),
-                             QStringLiteral("The threshold must be a number, not %1; the project was not saved.")
+                             ProjectFileText::tr("The threshold must be a number, not %1; the project was not saved.")
                                  .arg(*threshold),
-                             QStringLiteral("Set the threshold or remove it, and save again."));
+                             ProjectFileText::tr("Set the threshold or remove it, and save again."));
         }
     }
     const QByteArray json = projectToJson(rebased);
@@ -793,30 +800,30 @@ void writeProjectFile(const Project &project, const QString &path, const QString
         projectFromJson(json, path);
     } catch (const InputError &error) {
         Diagnostic diagnostic = error.diagnostic();
-        diagnostic.message += QStringLiteral(" The project was not saved.");
+        diagnostic.message += ProjectFileText::tr(" The project was not saved.");
         throw InputError(diagnostic);
     }
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         throw InputError(path, QString(),
-                         QStringLiteral("The project file cannot be written: %1.").arg(file.errorString()),
-                         QStringLiteral("Check that the folder exists and that you are allowed to write "
-                                        "to it."));
+                         ProjectFileText::tr("The project file cannot be written: %1.").arg(file.errorString()),
+                         ProjectFileText::tr("Check that the folder exists and that you are allowed to write "
+                                             "to it."));
     }
     if (file.write(json) != json.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         throw InputError(path, QString(),
-                         QStringLiteral("The project file could not be written: %1.").arg(reason),
-                         QStringLiteral("Check the free disk space; the previous file was left as it "
-                                        "was."));
+                         ProjectFileText::tr("The project file could not be written: %1.").arg(reason),
+                         ProjectFileText::tr("Check the free disk space; the previous file was left as it "
+                                             "was."));
     }
     if (!file.commit()) {
         throw InputError(path, QString(),
-                         QStringLiteral("The project file could not be saved: %1.").arg(file.errorString()),
-                         QStringLiteral("Check the free disk space and permissions; the previous file "
-                                        "was left as it was."));
+                         ProjectFileText::tr("The project file could not be saved: %1.").arg(file.errorString()),
+                         ProjectFileText::tr("Check the free disk space and permissions; the previous file "
+                                             "was left as it was."));
     }
 }
 

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>CatchmentText</name>
+        <message>
+            <location filename="../../core/catchment.cpp" line="+33" />
+            <location line="+1" />
+            <source>population cell %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>population %1 is not a count of residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the population field of the population layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>population aged 65+ %1 is not a count of residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the 65+ field of the population layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+24" />
+            <source>there are population cells but no service counter to assign them to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the offices table needs at least one office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>the distance to office %1 cannot be computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the coordinates of the cell and of the office (longitude -180..180, latitude -90..90 degrees)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <location filename="../../app/lib/cli.cpp" line="+45" />
@@ -423,6 +472,1936 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         </message>
     </context>
     <context>
+        <name>DisplayCrsText</name>
+        <message>
+            <location filename="../../gis/displaycrs.cpp" line="+145" />
+            <location line="+5" />
+            <source>display CRS EPSG:%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>PROJ cannot create the projection: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check that PROJ's database (proj.db) is installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PROJ cannot normalise the axis order: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+34" />
+            <location line="+9" />
+            <source>display CRS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-42" />
+            <source>cannot choose a map projection for the point (%1, %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check that the layers hold geographic coordinates in degrees.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>EPSG:%1 cannot be used as the map projection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687) or a WGS 84 UTM zone (EPSG:32601 to 32660, 32701 to 32760).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>there is no plane rectangular zone %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The JGD2011 plane rectangular zones are numbered 1 (I) to 19 (XIX).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>point %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cannot project a coordinate to %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check that the layer's coordinates are longitude/latitude degrees near the mapped area.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>display point (%1, %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot convert a map position of %1 back to longitude/latitude: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvaluatorText</name>
+        <message>
+            <location filename="../../core/evaluator.cpp" line="+36" />
+            <source>office %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>row %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the offices table has no offices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>add the ward offices (区役所) and branch offices (出張所) with their coordinates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the distance guide %1 m is not a positive distance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>office %1 has no id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+9" />
+            <source>give every office a unique id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-4" />
+            <source>office id %1 is used twice (rows %2 and %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the offices table has no ward office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the offices table needs at least one row of kind ward_office (区役所)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the offices table has no branch office to evaluate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the offices table needs at least one row of kind branch (出張所) or general_branch (総合出張所)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the distance to %1 cannot be computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the coordinates of both offices (longitude -180..180, latitude -90..90 degrees)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+47" />
+            <source>lies outside every ward polygon: check its coordinates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>lies in %1 on the map, but the table says %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the office's coordinates and its ward in the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+55" />
+            <source>the table gives no ward: the distance to its own ward office is left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fill in the ward column of the offices table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>ward %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ward %1 has no ward office in the table: the distance to the own ward office of %2 is left empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>add the ward's 区役所 to the offices table, or correct the ward names</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+39" />
+            <source>population layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2 population cells have no 65+ value: the 65+ catchments count only cells with a value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>census meshes with suppressed age counts add them to a neighbouring mesh; map the 65+ field if it is not mapped</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GeoPackageWriterText</name>
+        <message>
+            <location filename="../../gis/geopackagewriter.cpp" line="+87" />
+            <source>layer %1, row %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+31" />
+            <source>GDAL has no GeoPackage driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cannot create the GeoPackage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>cannot set up EPSG:6668 (JGD2011)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>writing the GeoPackage failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>check that you may write into the folder and that the disk is not full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>layer %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>a %1 geometry cannot go into this layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot create the layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every layer of a GeoPackage needs its own name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>cannot create the field %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every field of a layer needs its own name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cannot start writing the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot convert the geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>cannot write the row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>cannot finish writing the rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>, field </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the value "%1" is not %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a finite number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>check that the folder exists and that you may write into it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the folder %1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a folder of that name is in the way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose another file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot create a file in %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>cannot flush the new file to disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cannot put the new file in place: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GeosText</name>
+        <message>
+            <location filename="../../gis/geos.cpp" line="+102" />
+            <source>Cannot create a point: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <location line="+4" />
+            <location line="+10" />
+            <location line="+9" />
+            <location line="+11" />
+            <source>unknown GEOS error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-35" />
+            <source>Cannot create a WKB reader: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unreadable geometry (WKB): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot create a WKB writer: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write a geometry as WKB: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot copy a geometry: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImpactText</name>
+        <message>
+            <location filename="../../core/impact.cpp" line="+39" />
+            <source>office %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>row %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>office %1 has no id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>office id %1 is used twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>give every office a unique id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the offices table has no ward office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the offices table needs at least one row of kind ward_office (区役所): ward offices always stay open and receive the closed counters' work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the distance guide %1 m is not a positive distance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+22" />
+            <source>the distance to %1 cannot be computed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the coordinates of both offices (longitude -180..180, latitude -90..90 degrees)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+46" />
+            <source>has no %1 workload: the workload totals are unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fill in the office's count for %1 in the offices table</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LayerReaderText</name>
+        <message>
+            <location filename="../../gis/layerreader.cpp" line="+34" />
+            <source>copy the file again from its source; a shapefile needs its .shp, .shx and .dbf together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>feature %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+52" />
+            <location line="+526" />
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-576" />
+            <location line="+52" />
+            <source>check that the file exists and that you may read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-40" />
+            <source>%1 is truncated or not a shapefile %2: it has only %3 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not a shapefile %2 (wrong file code)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is truncated: it has %2 bytes, but its header says %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+33" />
+            <source>%1 is truncated: its header is incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 is truncated: it has %2 bytes, but its header announces %3 records in %4 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>its .cpg file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its DBF language driver id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the encoding set for this layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>detection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>set "encoding" for this layer in the project file ("CP932" for Shift_JIS, or "UTF-8")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 names the encoding "%2", which is not supported (only CP932/Shift_JIS and UTF-8 are)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source> to override it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The text attributes of %1 are neither valid UTF-8 nor valid CP932 (Shift_JIS), and there is no .cpg file naming the encoding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The text attributes of %1 are not valid UTF-8, although %2 says UTF-8; they look like CP932 (Shift_JIS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The text attributes of %1 are not valid UTF-8, although %2 says UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The text attributes of %1 are not valid CP932 (Shift_JIS), although %2 says CP932</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The text attributes of %1 cannot be read as CP932 (Shift_JIS), as %2 says: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The text attributes look like UTF-8, but %1 says CP932 (Shift_JIS): names may be garbled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The text is not valid after reading it as %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+149" />
+            <source>features without geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>lines</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>polygons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the path in the project file or on the command line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1.%2 is missing: a shapefile needs its .shp, .shx and .dbf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>copy all the files that came with %1 (.shp, .shx, .dbf, .prj, .cpg) into the same folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>index (.shx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 and %2 do not belong together: the index has %3 shapes, the attribute table %4 records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The encoding %1 set for this layer was ignored: this format always stores text as UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>remove "encoding" for this layer from the project file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the format is not recognised</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 cannot be read as a vector layer: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that it is a complete Shapefile, GeoPackage or GeoJSON file; copy it again from its source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 contains no vector layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that this is the right file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 has no layer named "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose one of: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has %2 layers; the first, "%3", was read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>name the layer to read in the project file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>field %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The layer's own coordinate reference system %1 was replaced by %2, as set for this layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 has no coordinate reference system (no .prj)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 has no coordinate reference system</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>add the .prj that came with the data, or set "crs" for this layer in the project file (e.g. "EPSG:6668" for JGD2011 latitude/longitude) or pass --crs ROLE=EPSG:6668 on the command line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+37" />
+            <source>, field </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The feature has no geometry; it is kept without a location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The geometry cannot be transformed from %1 to JGD2011: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>coordinates out of range</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the coordinate reference system of this layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+26" />
+            <source>repair the geometry in a GIS, or remove the feature</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-20" />
+            <source>The geometry mixes points, lines and polygons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <location line="+47" />
+            <source>split the layer so that each holds one kind of geometry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-49" />
+            <source>The geometry is a %1, but the layer holds %2s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>invalid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The polygon is invalid (%1) and cannot be repaired: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The polygon was invalid (%1) and was repaired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the boundary of this feature in a GIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 has no features</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that this is the right file and layer; it holds no data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only %1 of the %2 features of %3 could be read: the shapefile is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 mixes %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapContentText</name>
+        <message>
+            <location filename="../../gis/mapcontent.cpp" line="+256" />
+            <source>field %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the %1 field "%2" is not in the layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of the layer's fields: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+159" />
+            <source>feature %1, field %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-158" />
+            <source>"%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map a numeric population field, or correct the value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+97" />
+            <source>the layer has no geometry to place on a map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a layer with points or polygons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no name field was given for the polygons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map the field that holds the names (e.g. N03_004 for wards).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+79" />
+            <source>name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-78" />
+            <source>code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>approximate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+34" />
+            <source>no population field was given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map the field that holds the residents of each cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>population</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>population 65+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the population is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill in the count (0 where nobody lives); an empty cell is missing data, not zero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+110" />
+            <source>circle around %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the radius %1 m is not positive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set a distance threshold greater than zero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OfficeTableText</name>
+        <message>
+            <location filename="../../gis/officetable.cpp" line="+34" />
+            <source>name the column for the offices layer in the project file ("fields": {"%1": "&lt;column&gt;"})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+90" />
+            <location line="+66" />
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-65" />
+            <source>check that the file exists and that you may read it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>save it from Excel as "CSV UTF-8", or set "encoding" for the offices layer in the project file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 cannot be read as a CSV table: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>save the table as CSV with a header line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+19" />
+            <source>check that the file is a complete CSV table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>data row %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 holds %2 geometries; the offices must be points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>use a point layer, or a CSV table with latitude and longitude columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>feature %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The office has no location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>place the office's point in a GIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The office's geometry is not a single point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>give each office exactly one point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>ward_office (区役所), general_branch (総合出張所), branch (出張所)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>keep (継続), service_corner (行政サービスコーナー), close (廃止), upgrade (機能強化)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The coordinate is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fill in the office's coordinates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>write coordinates as decimal numbers with '.' (e.g. 32.80300)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>workload %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+7" />
+            <source>"%1" is not a count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-6" />
+            <source>write counts as plain numbers (1234 or 1,234); leave the cell empty when the count is not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>write counts as plain numbers (1234 or 1,234)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The count %1 is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>counts cannot be negative; leave the cell empty when the count is not known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 does not exist</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the path of the offices table in the project file or on the command line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The column "%1" (set for %2) is not in the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the header has: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no %2 column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+21" />
+            <location line="+10" />
+            <source>the header has: %1; </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-29" />
+            <source>id (番号)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name (名称)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind (種別)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ward (区)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has a %2 column (%3) but no %4 column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 has no coordinate columns (latitude and longitude, or x and y)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has projected coordinate columns (%2, %3) but no coordinate reference system is set for them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>set "crs" for the offices layer in the project file (e.g. "EPSG:6670" for JGD2011 plane rectangular zone II) or pass --crs offices=EPSG:6670 on the command line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The coordinate reference system %1 set for the offices is projected, but the table has latitude/longitude columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>set a geographic CRS (e.g. "EPSG:6668"), or map the x and y columns instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 has no offices: it holds only a header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>add one row per office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+23" />
+            <source>, column </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The %1 is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fill in the %1 of every office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Unknown kind "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>use one of: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown decision "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>use one of: %1, or leave the cell empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The latitude %1 is out of range (-90 to 90)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>are latitude and longitude swapped?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>check the coordinates of this office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-1" />
+            <source>The longitude %1 is out of range (-180 to 180)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The coordinates cannot be transformed from %1 to JGD2011: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>check the coordinates and the "crs" of the offices layer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-3" />
+            <source>The coordinates lie outside the world after transforming them from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The id "%1" is used twice: on %2 and on %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>give every office its own id</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PolygonIndexText</name>
+        <message>
+            <location filename="../../gis/polygonindex.cpp" line="+29" />
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>polygon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 is not a polygon layer: it has %2 geometries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>choose a layer of areas (e.g. the ward boundaries) for this role</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>feature %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its polygon cannot be prepared for point-in-polygon tests: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>repair the geometry in a GIS (e.g. QGIS's Fix geometries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>cannot create a spatial index: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+26" />
+            <source>feature index %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the point-in-polygon test failed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>repair the polygon layer's geometry in a GIS</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PopulationCellsText</name>
+        <message>
+            <location filename="../../gis/populationcells.cpp" line="+30" />
+            <source>feature %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>feature %1, field %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+8" />
+            <source>field %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the population layer has no field %1 (mapped as the %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map the %1 to one of the layer's fields: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+78" />
+            <source>cannot read a point: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the population cell has no geometry, so its residents cannot be placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>remove the feature or give it its area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cannot find a point for the population cell (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>repair the geometry in a GIS (e.g. QGIS's Fix geometries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>centroid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>centroid test</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>point on surface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>the population layer must have polygons (e.g. mesh cells) or points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a population layer of areas or points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>population field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>65+ population field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cell id field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>the population is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every cell needs its number of residents (0 where nobody lives); a missing count is not read as zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the population %1 is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that the population field is mapped to the count of residents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the population %1 is negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+19" />
+            <source>check the population layer: a count of residents cannot be negative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>the 65+ population %1 is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that the 65+ field is mapped to the count of residents aged 65 and over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the 65+ population %1 is negative</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjGeodesicText</name>
+        <message>
+            <location filename="../../gis/projgeodesic.cpp" line="+29" />
+            <source>geodesic, GRS80 ellipsoid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>geodesic, WGS84 ellipsoid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>geodesic, sphere of radius %1 m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>geodesic, ellipsoid a = %1 m, 1/f = %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileText</name>
+        <message>
+            <location filename="../../app/lib/projectfile.cpp" line="+152" />
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+160" />
+            <location line="+86" />
+            <source>a string</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-244" />
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+64" />
+            <source>"%1" must be %2, not %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correct the value in the project file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a *.madoguchi file saved by Madoguchi, or save the project again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>line %1, column %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The project file is not valid JSON: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fix the JSON syntax there (a missing comma or quote is common), or open a file saved by Madoguchi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The project file must hold a JSON object ({…}) at the top.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+19" />
+            <source>Open a *.madoguchi file saved by Madoguchi.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-9" />
+            <source>The file has no "format" key, so it is not a Madoguchi project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a *.madoguchi file, or add "format": "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"format" is %1, not "%2": this is not a Madoguchi project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The project file has no "version".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add "version": %1 (the version this file was written for).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>a whole number such as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The project file was made by a newer Madoguchi (file version %1; this Madoguchi reads up to version %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Update Madoguchi to open this project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"version" %1 is not a valid project file version.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set "version" to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+30" />
+            <source>an object ({…})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+14" />
+            <source>a distance in metres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The distance threshold must be a positive number of metres, not %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use the guide distance in metres, e.g. 5000 for 5 km.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"workloadFiscalYear" must be a western year such as 2014, not %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the year the fiscal year starts in: 2014 for 平成26年度.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>transactions per fiscal year, e.g. 20000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>residents, e.g. 50000</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a number of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" must be zero or more, not %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give a number of %1, or remove the key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a list of strings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+18" />
+            <source>a list of scenarios ([{"name": …}, …])</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>an object ({"name": …, "decisions": {…}})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The scenario has no name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give every scenario a name, e.g. "現状" for the status quo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a decision (a string)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not a decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use keep, service_corner, close or upgrade (継続, 行政サービスコーナー, 廃止, 機能強化).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a note (a string)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not an office id: ids have no surrounding spaces.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the office's id from the offices table, e.g. "br_oe".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The project has no layers: the offices table is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add "layers": {"offices": {"path": "offices.csv"}}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not a layer role.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use one of: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project has no offices layer: it is required.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add "offices": {"path": "offices.csv"} under "layers".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The layer has no "path".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the file's path, relative to the project file's folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a file path (a string)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The layer's path is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the file's path, relative to the project file's folder, or remove the layer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"%1" is not an encoding Madoguchi reads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use "CP932" (Shift_JIS) or "UTF-8", or remove the key to use the .cpg file or detection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The CRS is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the source's CRS, e.g. "EPSG:6670" for JGD2011 zone II, or remove the key.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source>true or false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+25" />
+            <source>"%1" is not a fiscal year: workload keys are 4-digit western years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the year the fiscal year starts in, e.g. "2014" for 平成26年度.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a column name (a string)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The workload column for %1 is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the column's name or remove the year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+160" />
+            <source>The project file does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the path and the file name (*.%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is a folder, not a project file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the *.%1 file inside it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+6" />
+            <source>The project file cannot be read: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+6" />
+            <source>Check that you are allowed to read it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The distance threshold must be a positive number of metres, not %1; the project was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set the guide distance, e.g. 5000 for 5 km, and save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The threshold must be a number, not %1; the project was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set the threshold or remove it, and save again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+10" />
+            <source> The project was not saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project file cannot be written: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check that the folder exists and that you are allowed to write to it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project file could not be written: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the free disk space; the previous file was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The project file could not be saved: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the free disk space and permissions; the previous file was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProjectLoader</name>
         <message>
             <location filename="../../app/lib/projectloader.cpp" line="+25" />
@@ -638,6 +2617,193 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <message>
             <location line="+3" />
             <source>school district %1 is marked as growing</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScenarioText</name>
+        <message>
+            <location filename="../../core/scenario.cpp" line="+24" />
+            <source>scenario "%1", %2.%3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The scenario has no name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give every scenario a name, e.g. "現状" for the status quo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The scenario name "%1" is already used by scenarios[%2].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give every scenario a different name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Scenario "%1" decides on office "%2", which is not in the offices table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correct the office id in the scenario (ids are case-sensitive) or add the office to the offices table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario "%1" decides "%2" for %3 (%4), a ward office: ward offices always keep their counters.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove the ward office from the scenario's decisions; only branch offices (出張所) can be decided on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Scenario "%1" has a note on office "%2", which is not in the offices table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correct the office id of the note or add the office to the offices table.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpatialReferenceText</name>
+        <message>
+            <location filename="../../gis/spatialreference.cpp" line="+49" />
+            <source>The coordinate reference system "%1" is not understood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>give an EPSG code such as "EPSG:6668" (JGD2011 latitude/longitude) or "EPSG:6670" (JGD2011 plane rectangular zone II)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>EPSG:6668 (JGD2011) is not in the PROJ database</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>install PROJ's data files (proj-data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+32" />
+            <source>unnamed CRS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+38" />
+            <source>There is no transformation from %1 to JGD2011 (EPSG:6668): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the coordinate reference system of this data</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextEncodingText</name>
+        <message>
+            <location filename="../../gis/textencoding.cpp" line="+121" />
+            <source>The text could not be converted from CP932 (Shift_JIS): %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the file's character encoding; set the encoding to UTF-8 if the text is not Shift_JIS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+5" />
+            <source>this system has no CP932 converter (iconv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+12" />
+            <source>byte %1 has no Unicode equivalent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The text is not valid UTF-8 (at byte %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If the text is Shift_JIS, set the encoding to CP932</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The text is not valid CP932 (Shift_JIS) (at byte %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the text is UTF-8, set the encoding to UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+11" />
+            <source>.cpg file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>DBF language driver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>detected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>set by the user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>UTF-8 by format</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VectorLayerText</name>
+        <message>
+            <location filename="../../gis/vectorlayer.cpp" line="+21" />
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+2" />
+            <source>polygon</source>
             <translation type="unfinished" />
         </message>
     </context>

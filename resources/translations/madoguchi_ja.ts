@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>CatchmentText</name>
+        <message>
+            <location filename="../../core/catchment.cpp" line="+33" />
+            <location line="+1" />
+            <source>population cell %1</source>
+            <translation>人口セル %1</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>population %1 is not a count of residents</source>
+            <translation>人口 %1 は住民の数ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the population field of the population layer</source>
+            <translation>人口レイヤの人口の属性を確認してください</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>population aged 65+ %1 is not a count of residents</source>
+            <translation>65歳以上人口 %1 は住民の数ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the 65+ field of the population layer</source>
+            <translation>人口レイヤの65歳以上人口の属性を確認してください</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>there are population cells but no service counter to assign them to</source>
+            <translation>人口セルはありますが、割り当てる窓口がありません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the offices table needs at least one office</source>
+            <translation>事務所一覧には少なくとも1つの事務所が必要です</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>the distance to office %1 cannot be computed</source>
+            <translation>事務所 %1 までの距離を計算できません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the coordinates of the cell and of the office (longitude -180..180, latitude -90..90 degrees)</source>
+            <translation>セルと事務所の座標を確認してください（経度 -180～180 度、緯度 -90～90 度）</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <location filename="../../app/lib/cli.cpp" line="+45" />
@@ -439,6 +488,1936 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         </message>
     </context>
     <context>
+        <name>DisplayCrsText</name>
+        <message>
+            <location filename="../../gis/displaycrs.cpp" line="+145" />
+            <location line="+5" />
+            <source>display CRS EPSG:%1</source>
+            <translation>表示用の座標参照系 EPSG:%1</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>PROJ cannot create the projection: %1</source>
+            <translation>PROJ で投影法を作成できません：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check that PROJ's database (proj.db) is installed.</source>
+            <translation>PROJ のデータベース（proj.db）がインストールされているか確認してください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>PROJ cannot normalise the axis order: %1</source>
+            <translation>PROJ で軸の順序を正規化できません：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>unknown error</source>
+            <translation>不明なエラー</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <location line="+34" />
+            <location line="+9" />
+            <source>display CRS</source>
+            <translation>表示用の座標参照系</translation>
+        </message>
+        <message>
+            <location line="-42" />
+            <source>cannot choose a map projection for the point (%1, %2)</source>
+            <translation>点 (%1, %2) に合う地図の投影法を選べません</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Check that the layers hold geographic coordinates in degrees.</source>
+            <translation>レイヤの座標が度単位の経緯度であるか確認してください。</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>EPSG:%1 cannot be used as the map projection</source>
+            <translation>EPSG:%1 は地図の投影法として使えません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687) or a WGS 84 UTM zone (EPSG:32601 to 32660, 32701 to 32760).</source>
+            <translation>JGD2011 の平面直角座標系（EPSG:6669～6687）または WGS 84 の UTM 座標系（EPSG:32601～32660、32701～32760）を使ってください。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>there is no plane rectangular zone %1</source>
+            <translation>平面直角座標系 %1 系はありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The JGD2011 plane rectangular zones are numbered 1 (I) to 19 (XIX).</source>
+            <translation>JGD2011 の平面直角座標系は 1（I）系から 19（XIX）系までです。</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>point %1 of %2</source>
+            <translation>%2 の点 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cannot project a coordinate to %1 (%2): %3</source>
+            <translation>座標を %1（%2）に投影できません：%3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Check that the layer's coordinates are longitude/latitude degrees near the mapped area.</source>
+            <translation>レイヤの座標が地図の範囲付近の経緯度（度）であるか確認してください。</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>display point (%1, %2)</source>
+            <translation>表示上の点 (%1, %2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cannot convert a map position of %1 back to longitude/latitude: %2</source>
+            <translation>%1 の地図上の位置を経緯度に戻せません：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvaluatorText</name>
+        <message>
+            <location filename="../../core/evaluator.cpp" line="+36" />
+            <source>office %1 (%2)</source>
+            <translation>事務所 %1（%2）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>row %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>the offices table has no offices</source>
+            <translation>事務所一覧に事務所がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>add the ward offices (区役所) and branch offices (出張所) with their coordinates</source>
+            <translation>区役所と出張所を座標とともに追加してください</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the distance guide %1 m is not a positive distance</source>
+            <translation>目安の距離 %1 m が正の距離ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km</source>
+            <translation>目安の距離をメートルで設定してください（例：熊本市の 5 km なら 5000）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>office %1 has no id</source>
+            <translation>事務所 %1 に番号（id）がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+9" />
+            <source>give every office a unique id</source>
+            <translation>すべての事務所に重複しない番号（id）を付けてください</translation>
+        </message>
+        <message>
+            <location line="-4" />
+            <source>office id %1 is used twice (rows %2 and %3)</source>
+            <translation>事務所の番号 %1 が重複しています（%2 行目と %3 行目）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the offices table has no ward office</source>
+            <translation>事務所一覧に区役所がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the offices table needs at least one row of kind ward_office (区役所)</source>
+            <translation>事務所一覧には種別 ward_office（区役所）の行が少なくとも1行必要です</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the offices table has no branch office to evaluate</source>
+            <translation>事務所一覧に評価する出張所がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the offices table needs at least one row of kind branch (出張所) or general_branch (総合出張所)</source>
+            <translation>事務所一覧には種別 branch（出張所）または general_branch（総合出張所）の行が少なくとも1行必要です</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the distance to %1 cannot be computed</source>
+            <translation>%1 までの距離を計算できません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the coordinates of both offices (longitude -180..180, latitude -90..90 degrees)</source>
+            <translation>両方の事務所の座標を確認してください（経度 -180～180 度、緯度 -90～90 度）</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>lies outside every ward polygon: check its coordinates</source>
+            <translation>どの区のポリゴンにも含まれません：座標を確認してください</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>lies in %1 on the map, but the table says %2</source>
+            <translation>地図上は %1 にありますが、一覧では %2 となっています</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the office's coordinates and its ward in the table</source>
+            <translation>事務所の座標と一覧の区を確認してください</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>the table gives no ward: the distance to its own ward office is left empty</source>
+            <translation>一覧に区がないため、所在区の区役所までの距離は空欄にしています</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fill in the ward column of the offices table</source>
+            <translation>事務所一覧の区の列を入力してください</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>ward %1</source>
+            <translation>区 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>ward %1 has no ward office in the table: the distance to the own ward office of %2 is left empty</source>
+            <translation>%1 の区役所が一覧にないため、%2 の所在区の区役所までの距離は空欄にしています</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>add the ward's 区役所 to the offices table, or correct the ward names</source>
+            <translation>その区の区役所を事務所一覧に追加するか、区名を修正してください</translation>
+        </message>
+        <message>
+            <location line="+39" />
+            <source>population layer</source>
+            <translation>人口レイヤ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 of %2 population cells have no 65+ value: the 65+ catchments count only cells with a value</source>
+            <translation>人口セル %2 件のうち %1 件に65歳以上人口の値がありません：65歳以上の利用圏人口は値のあるセルだけを数えています</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>census meshes with suppressed age counts add them to a neighbouring mesh; map the 65+ field if it is not mapped</source>
+            <translation>国勢調査のメッシュで秘匿された年齢別人口は隣のメッシュに合算されています。65歳以上人口の属性が対応付けられていない場合は対応付けてください</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeoPackageWriterText</name>
+        <message>
+            <location filename="../../gis/geopackagewriter.cpp" line="+87" />
+            <source>layer %1, row %2</source>
+            <translation>レイヤ %1、%2 行目</translation>
+        </message>
+        <message>
+            <location line="+31" />
+            <source>GDAL has no GeoPackage driver</source>
+            <translation>GDAL に GeoPackage ドライバがありません</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cannot create the GeoPackage</source>
+            <translation>GeoPackage を作成できません</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>cannot set up EPSG:6668 (JGD2011)</source>
+            <translation>EPSG:6668（JGD2011）を設定できません</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>writing the GeoPackage failed</source>
+            <translation>GeoPackage の書き出しに失敗しました</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>check that you may write into the folder and that the disk is not full</source>
+            <translation>フォルダへの書き込み権限があり、ディスクに空きがあるか確認してください</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>layer %1</source>
+            <translation>レイヤ %1</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>a %1 geometry cannot go into this layer</source>
+            <translation>%1 のジオメトリはこのレイヤに入れられません</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot create the layer</source>
+            <translation>レイヤを作成できません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every layer of a GeoPackage needs its own name</source>
+            <translation>GeoPackage の各レイヤには別々の名前が必要です</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>cannot create the field %1</source>
+            <translation>属性 %1 を作成できません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every field of a layer needs its own name</source>
+            <translation>レイヤの各属性には別々の名前が必要です</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cannot start writing the rows</source>
+            <translation>行の書き出しを開始できません</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot convert the geometry</source>
+            <translation>ジオメトリを変換できません</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>cannot write the row</source>
+            <translation>行を書き出せません</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>cannot finish writing the rows</source>
+            <translation>行の書き出しを完了できません</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>, field </source>
+            <translation>、属性 </translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the value "%1" is not %2</source>
+            <translation>値「%1」は%2ではありません</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a finite number</source>
+            <translation>有限の数値</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>true or false</source>
+            <translation>true または false</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>check that the folder exists and that you may write into it</source>
+            <translation>フォルダが存在し、書き込み権限があるか確認してください</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the folder %1 does not exist</source>
+            <translation>フォルダ %1 がありません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>a folder of that name is in the way</source>
+            <translation>同じ名前のフォルダがあります</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose another file name</source>
+            <translation>別のファイル名を選んでください</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>cannot create a file in %1: %2</source>
+            <translation>%1 にファイルを作成できません：%2</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>cannot flush the new file to disk</source>
+            <translation>新しいファイルをディスクに書き込めません</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>cannot put the new file in place: %1</source>
+            <translation>新しいファイルを所定の場所に置けません：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeosText</name>
+        <message>
+            <location filename="../../gis/geos.cpp" line="+102" />
+            <source>Cannot create a point: %1</source>
+            <translation>点を作成できません：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+10" />
+            <location line="+4" />
+            <location line="+10" />
+            <location line="+9" />
+            <location line="+11" />
+            <source>unknown GEOS error</source>
+            <translation>不明な GEOS のエラー</translation>
+        </message>
+        <message>
+            <location line="-35" />
+            <source>Cannot create a WKB reader: %1</source>
+            <translation>WKB の読み込み器を作成できません：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Unreadable geometry (WKB): %1</source>
+            <translation>読み込めないジオメトリ（WKB）：%1</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cannot create a WKB writer: %1</source>
+            <translation>WKB の書き出し器を作成できません：%1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Cannot write a geometry as WKB: %1</source>
+            <translation>ジオメトリを WKB として書き出せません：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Cannot copy a geometry: %1</source>
+            <translation>ジオメトリを複製できません：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImpactText</name>
+        <message>
+            <location filename="../../core/impact.cpp" line="+39" />
+            <source>office %1 (%2)</source>
+            <translation>事務所 %1（%2）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>row %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>office %1 has no id</source>
+            <translation>事務所 %1 に番号（id）がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>office id %1 is used twice</source>
+            <translation>事務所の番号 %1 が重複しています</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>give every office a unique id</source>
+            <translation>すべての事務所に重複しない番号（id）を付けてください</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the offices table has no ward office</source>
+            <translation>事務所一覧に区役所がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the offices table needs at least one row of kind ward_office (区役所): ward offices always stay open and receive the closed counters' work</source>
+            <translation>事務所一覧には種別 ward_office（区役所）の行が少なくとも1行必要です：区役所は常に存続し、廃止する窓口の業務を引き継ぎます</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the distance guide %1 m is not a positive distance</source>
+            <translation>目安の距離 %1 m が正の距離ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>set a distance guide in metres, e.g. 5000 for Kumamoto's 5 km</source>
+            <translation>目安の距離をメートルで設定してください（例：熊本市の 5 km なら 5000）</translation>
+        </message>
+        <message>
+            <location line="+22" />
+            <source>the distance to %1 cannot be computed</source>
+            <translation>%1 までの距離を計算できません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the coordinates of both offices (longitude -180..180, latitude -90..90 degrees)</source>
+            <translation>両方の事務所の座標を確認してください（経度 -180～180 度、緯度 -90～90 度）</translation>
+        </message>
+        <message>
+            <location line="+46" />
+            <source>has no %1 workload: the workload totals are unknown</source>
+            <translation>%1 の受付件数がないため、受付件数の合計は不明です</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>fill in the office's count for %1 in the offices table</source>
+            <translation>事務所一覧にこの事務所の %1 の件数を入力してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>LayerReaderText</name>
+        <message>
+            <location filename="../../gis/layerreader.cpp" line="+34" />
+            <source>copy the file again from its source; a shapefile needs its .shp, .shx and .dbf together</source>
+            <translation>入手元からファイルをもう一度コピーしてください。シェープファイルには .shp、.shx、.dbf がそろっている必要があります</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>feature %1</source>
+            <translation>地物 %1</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <location line="+52" />
+            <location line="+526" />
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 を読み込めません：%2</translation>
+        </message>
+        <message>
+            <location line="-576" />
+            <location line="+52" />
+            <source>check that the file exists and that you may read it</source>
+            <translation>ファイルがあり、読み込む権限があることを確認してください</translation>
+        </message>
+        <message>
+            <location line="-40" />
+            <source>%1 is truncated or not a shapefile %2: it has only %3 bytes</source>
+            <translation>%1 は途中で切れているか、シェープファイル%2ではありません：%3 バイトしかありません</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 is not a shapefile %2 (wrong file code)</source>
+            <translation>%1 はシェープファイル%2ではありません（ファイルコードが違います）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 is truncated: it has %2 bytes, but its header says %3</source>
+            <translation>%1 は途中で切れています：%2 バイトですが、ヘッダには %3 とあります</translation>
+        </message>
+        <message>
+            <location line="+33" />
+            <source>%1 is truncated: its header is incomplete</source>
+            <translation>%1 は途中で切れています：ヘッダが不完全です</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 is truncated: it has %2 bytes, but its header announces %3 records in %4 bytes</source>
+            <translation>%1 は途中で切れています：%2 バイトですが、ヘッダには %3 レコード、%4 バイトとあります</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>its .cpg file %1</source>
+            <translation>.cpg ファイル %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>its DBF language driver id</source>
+            <translation>DBF の言語ドライバ ID</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the encoding set for this layer</source>
+            <translation>このレイヤに設定した文字コード</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>detection</source>
+            <translation>自動判定</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>set "encoding" for this layer in the project file ("CP932" for Shift_JIS, or "UTF-8")</source>
+            <translation>プロジェクトファイルでこのレイヤの "encoding" を設定してください（Shift_JIS なら "CP932"、または "UTF-8"）</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>%1 names the encoding "%2", which is not supported (only CP932/Shift_JIS and UTF-8 are)</source>
+            <translation>%1 は文字コード「%2」を指定していますが、対応していません（対応しているのは CP932/Shift_JIS と UTF-8 のみです）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source> to override it</source>
+            <translation>（上書きする場合）</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The text attributes of %1 are neither valid UTF-8 nor valid CP932 (Shift_JIS), and there is no .cpg file naming the encoding</source>
+            <translation>%1 の文字列の属性は正しい UTF-8 でも正しい CP932（Shift_JIS）でもなく、文字コードを指定する .cpg ファイルもありません</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The text attributes of %1 are not valid UTF-8, although %2 says UTF-8; they look like CP932 (Shift_JIS)</source>
+            <translation>%2 では UTF-8 となっていますが、%1 の文字列の属性は正しい UTF-8 ではありません。CP932（Shift_JIS）のようです</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The text attributes of %1 are not valid UTF-8, although %2 says UTF-8</source>
+            <translation>%2 では UTF-8 となっていますが、%1 の文字列の属性は正しい UTF-8 ではありません</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The text attributes of %1 are not valid CP932 (Shift_JIS), although %2 says CP932</source>
+            <translation>%2 では CP932 となっていますが、%1 の文字列の属性は正しい CP932（Shift_JIS）ではありません</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>The text attributes of %1 cannot be read as CP932 (Shift_JIS), as %2 says: %3</source>
+            <translation>%1 の文字列の属性を %2 のとおり CP932（Shift_JIS）として読み込めません：%3</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The text attributes look like UTF-8, but %1 says CP932 (Shift_JIS): names may be garbled</source>
+            <translation>文字列の属性は UTF-8 のようですが、%1 では CP932（Shift_JIS）となっています：名称が文字化けしている可能性があります</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>The text is not valid after reading it as %1 (%2)</source>
+            <translation>%1（%2）として読み込んだ文字列が正しくありません</translation>
+        </message>
+        <message>
+            <location line="+149" />
+            <source>features without geometry</source>
+            <translation>ジオメトリのない地物</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>points</source>
+            <translation>ポイント</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>lines</source>
+            <translation>ライン</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>polygons</source>
+            <translation>ポリゴン</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source> and </source>
+            <translation>と</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 does not exist</source>
+            <translation>%1 がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the path in the project file or on the command line</source>
+            <translation>プロジェクトファイルまたはコマンドラインのパスを確認してください</translation>
+        </message>
+        <message>
+            <location line="+20" />
+            <source>%1.%2 is missing: a shapefile needs its .shp, .shx and .dbf</source>
+            <translation>%1.%2 がありません：シェープファイルには .shp、.shx、.dbf が必要です</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>copy all the files that came with %1 (.shp, .shx, .dbf, .prj, .cpg) into the same folder</source>
+            <translation>%1 と一緒に提供されたすべてのファイル（.shp、.shx、.dbf、.prj、.cpg）を同じフォルダにコピーしてください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>index (.shx)</source>
+            <translation>のインデックス（.shx）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>%1 and %2 do not belong together: the index has %3 shapes, the attribute table %4 records</source>
+            <translation>%1 と %2 は対応していません：インデックスには %3 個の図形、属性テーブルには %4 件のレコードがあります</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>The encoding %1 set for this layer was ignored: this format always stores text as UTF-8</source>
+            <translation>このレイヤに設定した文字コード %1 は無視しました：この形式では文字列は常に UTF-8 で保存されます</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>remove "encoding" for this layer from the project file</source>
+            <translation>プロジェクトファイルからこのレイヤの "encoding" を削除してください</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>the format is not recognised</source>
+            <translation>形式を認識できません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 cannot be read as a vector layer: %2</source>
+            <translation>%1 をベクタレイヤとして読み込めません：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that it is a complete Shapefile, GeoPackage or GeoJSON file; copy it again from its source</source>
+            <translation>完全なシェープファイル、GeoPackage または GeoJSON ファイルであるか確認し、入手元からもう一度コピーしてください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 contains no vector layer</source>
+            <translation>%1 にベクタレイヤがありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that this is the right file</source>
+            <translation>正しいファイルであるか確認してください</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 has no layer named "%2"</source>
+            <translation>%1 に「%2」という名前のレイヤがありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose one of: %1</source>
+            <translation>次のいずれかを指定してください：%1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has %2 layers; the first, "%3", was read</source>
+            <translation>%1 には %2 個のレイヤがあります。最初のレイヤ「%3」を読み込みました</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>name the layer to read in the project file</source>
+            <translation>読み込むレイヤの名前をプロジェクトファイルで指定してください</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>field %1</source>
+            <translation>属性 %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The layer's own coordinate reference system %1 was replaced by %2, as set for this layer</source>
+            <translation>このレイヤの設定に従い、レイヤ自身の座標参照系 %1 を %2 に置き換えました</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>%1 has no coordinate reference system (no .prj)</source>
+            <translation>%1 に座標参照系がありません（.prj がありません）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 has no coordinate reference system</source>
+            <translation>%1 に座標参照系がありません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>add the .prj that came with the data, or set "crs" for this layer in the project file (e.g. "EPSG:6668" for JGD2011 latitude/longitude) or pass --crs ROLE=EPSG:6668 on the command line</source>
+            <translation>データと一緒に提供された .prj を追加するか、プロジェクトファイルでこのレイヤの "crs" を設定するか（例：JGD2011 の経緯度なら "EPSG:6668"）、コマンドラインで --crs ROLE=EPSG:6668 を指定してください</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>, field </source>
+            <translation>、属性 </translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The feature has no geometry; it is kept without a location</source>
+            <translation>地物にジオメトリがありません。位置のないまま残しています</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The geometry cannot be transformed from %1 to JGD2011: %2</source>
+            <translation>ジオメトリを %1 から JGD2011 に変換できません：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>coordinates out of range</source>
+            <translation>座標が範囲外です</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the coordinate reference system of this layer</source>
+            <translation>このレイヤの座標参照系を確認してください</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <location line="+26" />
+            <source>repair the geometry in a GIS, or remove the feature</source>
+            <translation>GIS でジオメトリを修復するか、地物を削除してください</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>The geometry mixes points, lines and polygons</source>
+            <translation>ジオメトリにポイント、ライン、ポリゴンが混在しています</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+5" />
+            <location line="+47" />
+            <source>split the layer so that each holds one kind of geometry</source>
+            <translation>1つのレイヤに1種類のジオメトリだけが入るようにレイヤを分けてください</translation>
+        </message>
+        <message>
+            <location line="-49" />
+            <source>The geometry is a %1, but the layer holds %2s</source>
+            <translation>ジオメトリは%1ですが、レイヤは%2のレイヤです</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>invalid</source>
+            <translation>不正</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The polygon is invalid (%1) and cannot be repaired: %2</source>
+            <translation>ポリゴンが不正（%1）で、修復できません：%2</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The polygon was invalid (%1) and was repaired</source>
+            <translation>ポリゴンが不正（%1）だったため修復しました</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the boundary of this feature in a GIS</source>
+            <translation>GIS でこの地物の境界を確認してください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>%1 has no features</source>
+            <translation>%1 に地物がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that this is the right file and layer; it holds no data</source>
+            <translation>正しいファイルとレイヤであるか確認してください。データが入っていません</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Only %1 of the %2 features of %3 could be read: the shapefile is damaged</source>
+            <translation>%3 の地物 %2 件のうち %1 件しか読み込めませんでした：シェープファイルが壊れています</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>%1 mixes %2</source>
+            <translation>%1 には%2が混在しています</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapContentText</name>
+        <message>
+            <location filename="../../gis/mapcontent.cpp" line="+256" />
+            <source>field %1</source>
+            <translation>属性 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the %1 field "%2" is not in the layer</source>
+            <translation>%1 の属性「%2」がレイヤにありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose one of the layer's fields: %1.</source>
+            <translation>レイヤの属性から選んでください：%1。</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+159" />
+            <source>feature %1, field %2</source>
+            <translation>地物 %1、属性 %2</translation>
+        </message>
+        <message>
+            <location line="-158" />
+            <source>"%1" is not a number</source>
+            <translation>「%1」は数値ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map a numeric population field, or correct the value.</source>
+            <translation>数値の人口の属性を対応付けるか、値を修正してください。</translation>
+        </message>
+        <message>
+            <location line="+97" />
+            <source>the layer has no geometry to place on a map</source>
+            <translation>レイヤに地図上に配置できるジオメトリがありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose a layer with points or polygons.</source>
+            <translation>ポイントまたはポリゴンのレイヤを選んでください。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>no name field was given for the polygons</source>
+            <translation>ポリゴンの名称の属性が指定されていません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map the field that holds the names (e.g. N03_004 for wards).</source>
+            <translation>名称が入っている属性を対応付けてください（例：区なら N03_004）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+79" />
+            <source>name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location line="-78" />
+            <source>code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>approximate</source>
+            <translation>近似フラグ</translation>
+        </message>
+        <message>
+            <location line="+34" />
+            <source>no population field was given</source>
+            <translation>人口の属性が指定されていません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Map the field that holds the residents of each cell.</source>
+            <translation>各セルの住民の数が入っている属性を対応付けてください。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>population</source>
+            <translation>人口</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>population 65+</source>
+            <translation>65歳以上人口</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>the population is empty</source>
+            <translation>人口が空欄です</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fill in the count (0 where nobody lives); an empty cell is missing data, not zero.</source>
+            <translation>人数を入力してください（住民がいない場合は 0）。空欄はゼロではなく欠測として扱います。</translation>
+        </message>
+        <message>
+            <location line="+110" />
+            <source>circle around %1</source>
+            <translation>%1 を中心とする円</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the radius %1 m is not positive</source>
+            <translation>半径 %1 m が正ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set a distance threshold greater than zero.</source>
+            <translation>0 より大きい基準距離を設定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeTableText</name>
+        <message>
+            <location filename="../../gis/officetable.cpp" line="+34" />
+            <source>name the column for the offices layer in the project file ("fields": {"%1": "&lt;column&gt;"})</source>
+            <translation>プロジェクトファイルで事務所レイヤの列名を指定してください（"fields": {"%1": "&lt;column&gt;"}）</translation>
+        </message>
+        <message>
+            <location line="+90" />
+            <location line="+66" />
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 を読み込めません：%2</translation>
+        </message>
+        <message>
+            <location line="-65" />
+            <source>check that the file exists and that you may read it</source>
+            <translation>ファイルがあり、読み込む権限があることを確認してください</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text</source>
+            <translation>%1 は正しい UTF-8 でも正しい CP932（Shift_JIS）の文字列でもありません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>save it from Excel as "CSV UTF-8", or set "encoding" for the offices layer in the project file</source>
+            <translation>Excel で「CSV UTF-8」として保存するか、プロジェクトファイルで事務所レイヤの "encoding" を設定してください</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>%1 cannot be read as a CSV table: %2</source>
+            <translation>%1 を CSV の表として読み込めません：%2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>unknown error</source>
+            <translation>不明なエラー</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>save the table as CSV with a header line</source>
+            <translation>見出し行のある CSV として表を保存してください</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>check that the file is a complete CSV table</source>
+            <translation>ファイルが完全な CSV の表であるか確認してください</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>line %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>data row %1</source>
+            <translation>データ %1 行目</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>%1 holds %2 geometries; the offices must be points</source>
+            <translation>%1 のジオメトリは%2です。事務所はポイントでなければなりません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>use a point layer, or a CSV table with latitude and longitude columns</source>
+            <translation>ポイントのレイヤか、緯度と経度の列がある CSV の表を使ってください</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>feature %1</source>
+            <translation>地物 %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The office has no location</source>
+            <translation>事務所に位置がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>place the office's point in a GIS</source>
+            <translation>GIS で事務所のポイントを配置してください</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The office's geometry is not a single point</source>
+            <translation>事務所のジオメトリが1つのポイントではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>give each office exactly one point</source>
+            <translation>各事務所にポイントを1つだけ与えてください</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>ward_office (区役所), general_branch (総合出張所), branch (出張所)</source>
+            <translation>ward_office（区役所）、general_branch（総合出張所）、branch（出張所）</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>keep (継続), service_corner (行政サービスコーナー), close (廃止), upgrade (機能強化)</source>
+            <translation>keep（継続）、service_corner（行政サービスコーナー）、close（廃止）、upgrade（機能強化）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The coordinate is empty</source>
+            <translation>座標が空欄です</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fill in the office's coordinates</source>
+            <translation>事務所の座標を入力してください</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>"%1" is not a number</source>
+            <translation>「%1」は数値ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>write coordinates as decimal numbers with '.' (e.g. 32.80300)</source>
+            <translation>座標は '.' を使った小数で書いてください（例：32.80300）</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>workload %1</source>
+            <translation>受付件数 %1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <location line="+7" />
+            <source>"%1" is not a count</source>
+            <translation>「%1」は件数ではありません</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>write counts as plain numbers (1234 or 1,234); leave the cell empty when the count is not known</source>
+            <translation>件数は数字だけで書いてください（1234 または 1,234）。件数が分からない場合は空欄にしてください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>write counts as plain numbers (1234 or 1,234)</source>
+            <translation>件数は数字だけで書いてください（1234 または 1,234）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The count %1 is negative</source>
+            <translation>件数 %1 が負の値です</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>counts cannot be negative; leave the cell empty when the count is not known</source>
+            <translation>件数は負にできません。件数が分からない場合は空欄にしてください</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 does not exist</source>
+            <translation>%1 がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check the path of the offices table in the project file or on the command line</source>
+            <translation>プロジェクトファイルまたはコマンドラインで事務所一覧のパスを確認してください</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>The column "%1" (set for %2) is not in the table</source>
+            <translation>（%2 に指定した）列「%1」が表にありません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>the header has: %1</source>
+            <translation>見出し行の列：%1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 has no %2 column</source>
+            <translation>%1 に %2 の列がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+21" />
+            <location line="+10" />
+            <source>the header has: %1; </source>
+            <translation>見出し行の列：%1。</translation>
+        </message>
+        <message>
+            <location line="-29" />
+            <source>id (番号)</source>
+            <translation>id（番号）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>name (名称)</source>
+            <translation>name（名称）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>kind (種別)</source>
+            <translation>kind（種別）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>ward (区)</source>
+            <translation>ward（区）</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>%1 has a %2 column (%3) but no %4 column</source>
+            <translation>%1 には %2 の列（%3）はありますが、%4 の列がありません</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>%1 has no coordinate columns (latitude and longitude, or x and y)</source>
+            <translation>%1 に座標の列（緯度と経度、または x と y）がありません</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>%1 has projected coordinate columns (%2, %3) but no coordinate reference system is set for them</source>
+            <translation>%1 には投影座標の列（%2、%3）がありますが、その座標参照系が設定されていません</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>set "crs" for the offices layer in the project file (e.g. "EPSG:6670" for JGD2011 plane rectangular zone II) or pass --crs offices=EPSG:6670 on the command line</source>
+            <translation>プロジェクトファイルで事務所レイヤの "crs" を設定するか（例：JGD2011 平面直角座標系 II 系なら "EPSG:6670"）、コマンドラインで --crs offices=EPSG:6670 を指定してください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The coordinate reference system %1 set for the offices is projected, but the table has latitude/longitude columns</source>
+            <translation>事務所に設定した座標参照系 %1 は投影座標系ですが、表には緯度・経度の列があります</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>set a geographic CRS (e.g. "EPSG:6668"), or map the x and y columns instead</source>
+            <translation>地理座標系（例："EPSG:6668"）を設定するか、代わりに x と y の列を対応付けてください</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>%1 has no offices: it holds only a header</source>
+            <translation>%1 に事務所がありません：見出し行しかありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>add one row per office</source>
+            <translation>事務所ごとに1行追加してください</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>, column </source>
+            <translation>、列 </translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The %1 is empty</source>
+            <translation>%1 が空欄です</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>fill in the %1 of every office</source>
+            <translation>すべての事務所の %1 を入力してください</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Unknown kind "%1"</source>
+            <translation>不明な種別「%1」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>use one of: %1</source>
+            <translation>次のいずれかを使ってください：%1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Unknown decision "%1"</source>
+            <translation>不明な方針「%1」</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>use one of: %1, or leave the cell empty</source>
+            <translation>次のいずれかを使うか、空欄にしてください：%1</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>The latitude %1 is out of range (-90 to 90)</source>
+            <translation>緯度 %1 が範囲外です（-90～90）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>are latitude and longitude swapped?</source>
+            <translation>緯度と経度が入れ替わっていませんか？</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+4" />
+            <source>check the coordinates of this office</source>
+            <translation>この事務所の座標を確認してください</translation>
+        </message>
+        <message>
+            <location line="-1" />
+            <source>The longitude %1 is out of range (-180 to 180)</source>
+            <translation>経度 %1 が範囲外です（-180～180）</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The coordinates cannot be transformed from %1 to JGD2011: %2</source>
+            <translation>座標を %1 から JGD2011 に変換できません：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+6" />
+            <source>check the coordinates and the "crs" of the offices layer</source>
+            <translation>事務所レイヤの座標と "crs" を確認してください</translation>
+        </message>
+        <message>
+            <location line="-3" />
+            <source>The coordinates lie outside the world after transforming them from %1</source>
+            <translation>%1 から変換した座標が地球の範囲外になります</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The id "%1" is used twice: on %2 and on %3</source>
+            <translation>番号「%1」が重複しています：%2 と %3</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>give every office its own id</source>
+            <translation>すべての事務所に別々の番号（id）を付けてください</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolygonIndexText</name>
+        <message>
+            <location filename="../../gis/polygonindex.cpp" line="+29" />
+            <source>no</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>point</source>
+            <translation>ポイント</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>line</source>
+            <translation>ライン</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>polygon</source>
+            <translation>ポリゴン</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>%1 is not a polygon layer: it has %2 geometries</source>
+            <translation>%1 はポリゴンのレイヤではありません：ジオメトリの種類は「%2」です</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>choose a layer of areas (e.g. the ward boundaries) for this role</source>
+            <translation>この役割には面のレイヤ（例：区の境界）を選んでください</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>feature %1</source>
+            <translation>地物 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>its polygon cannot be prepared for point-in-polygon tests: %1</source>
+            <translation>ポリゴンを点の内外判定に使えるように準備できません：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>repair the geometry in a GIS (e.g. QGIS's Fix geometries)</source>
+            <translation>GIS でジオメトリを修復してください（例：QGIS の「ジオメトリを修復」）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>cannot create a spatial index: %1</source>
+            <translation>空間インデックスを作成できません：%1</translation>
+        </message>
+        <message>
+            <location line="+26" />
+            <source>feature index %1</source>
+            <translation>地物の番号 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the point-in-polygon test failed: %1</source>
+            <translation>点の内外判定に失敗しました：%1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>repair the polygon layer's geometry in a GIS</source>
+            <translation>GIS でポリゴンのレイヤのジオメトリを修復してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>PopulationCellsText</name>
+        <message>
+            <location filename="../../gis/populationcells.cpp" line="+30" />
+            <source>feature %1</source>
+            <translation>地物 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>feature %1, field %2</source>
+            <translation>地物 %1、属性 %2</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>field %1</source>
+            <translation>属性 %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>the population layer has no field %1 (mapped as the %2)</source>
+            <translation>人口レイヤに属性 %1（%2として対応付け）がありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>map the %1 to one of the layer's fields: %2</source>
+            <translation>%1をレイヤの属性のいずれかに対応付けてください：%2</translation>
+        </message>
+        <message>
+            <location line="+78" />
+            <source>cannot read a point: %1</source>
+            <translation>点を読み込めません：%1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>the population cell has no geometry, so its residents cannot be placed</source>
+            <translation>人口セルにジオメトリがないため、住民の位置を決められません</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>remove the feature or give it its area</source>
+            <translation>地物を削除するか、その範囲を与えてください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>cannot find a point for the population cell (%1): %2</source>
+            <translation>人口セルの代表点が求められません（%1）：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>repair the geometry in a GIS (e.g. QGIS's Fix geometries)</source>
+            <translation>GIS でジオメトリを修復してください（例：QGIS の「ジオメトリを修復」）</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>centroid</source>
+            <translation>重心</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>centroid test</source>
+            <translation>重心の判定</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>point on surface</source>
+            <translation>面上の点</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>the population layer must have polygons (e.g. mesh cells) or points</source>
+            <translation>人口レイヤはポリゴン（例：メッシュ）またはポイントでなければなりません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>choose a population layer of areas or points</source>
+            <translation>面またはポイントの人口レイヤを選んでください</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>population field</source>
+            <translation>人口の属性</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>65+ population field</source>
+            <translation>65歳以上人口の属性</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>cell id field</source>
+            <translation>セル番号の属性</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>the population is empty</source>
+            <translation>人口が空欄です</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>every cell needs its number of residents (0 where nobody lives); a missing count is not read as zero</source>
+            <translation>すべてのセルに住民の数が必要です（住民がいない場合は 0）。欠測はゼロとして読みません</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>the population %1 is not a number</source>
+            <translation>人口 %1 は数値ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that the population field is mapped to the count of residents</source>
+            <translation>人口の属性が住民の数に対応付けられているか確認してください</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>the population %1 is negative</source>
+            <translation>人口 %1 が負の値です</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+19" />
+            <source>check the population layer: a count of residents cannot be negative</source>
+            <translation>人口レイヤを確認してください：住民の数は負になりません</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>the 65+ population %1 is not a number</source>
+            <translation>65歳以上人口 %1 は数値ではありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>check that the 65+ field is mapped to the count of residents aged 65 and over</source>
+            <translation>65歳以上人口の属性が65歳以上の住民の数に対応付けられているか確認してください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>the 65+ population %1 is negative</source>
+            <translation>65歳以上人口 %1 が負の値です</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjGeodesicText</name>
+        <message>
+            <location filename="../../gis/projgeodesic.cpp" line="+29" />
+            <source>geodesic, GRS80 ellipsoid</source>
+            <translation>測地線距離、GRS80楕円体</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>geodesic, WGS84 ellipsoid</source>
+            <translation>測地線距離、WGS84楕円体</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>geodesic, sphere of radius %1 m</source>
+            <translation>測地線距離、半径 %1 m の球</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>geodesic, ellipsoid a = %1 m, 1/f = %2</source>
+            <translation>測地線距離、楕円体 a = %1 m、1/f = %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectFileText</name>
+        <message>
+            <location filename="../../app/lib/projectfile.cpp" line="+152" />
+            <source>a number</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+160" />
+            <location line="+86" />
+            <source>a string</source>
+            <translation>文字列</translation>
+        </message>
+        <message>
+            <location line="-244" />
+            <source>a list</source>
+            <translation>リスト</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>an object</source>
+            <translation>オブジェクト</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>missing</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <location line="+64" />
+            <source>"%1" must be %2, not %3.</source>
+            <translation>"%1" は%2でなければなりません（%3になっています）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Correct the value in the project file.</source>
+            <translation>プロジェクトファイルの値を修正してください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project file is empty.</source>
+            <translation>プロジェクトファイルが空です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a *.madoguchi file saved by Madoguchi, or save the project again.</source>
+            <translation>Madoguchi で保存した *.madoguchi ファイルを開くか、プロジェクトを保存し直してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>line %1, column %2</source>
+            <translation>%1 行目、%2 文字目</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>The project file is not valid JSON: %1.</source>
+            <translation>プロジェクトファイルが正しい JSON ではありません：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fix the JSON syntax there (a missing comma or quote is common), or open a file saved by Madoguchi.</source>
+            <translation>その箇所の JSON の構文を修正するか（カンマや引用符の抜けがよくあります）、Madoguchi で保存したファイルを開いてください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The project file must hold a JSON object ({…}) at the top.</source>
+            <translation>プロジェクトファイルの最上位は JSON オブジェクト（{…}）でなければなりません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+19" />
+            <source>Open a *.madoguchi file saved by Madoguchi.</source>
+            <translation>Madoguchi で保存した *.madoguchi ファイルを開いてください。</translation>
+        </message>
+        <message>
+            <location line="-9" />
+            <source>The file has no "format" key, so it is not a Madoguchi project.</source>
+            <translation>ファイルに "format" キーがないため、Madoguchi のプロジェクトではありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Open a *.madoguchi file, or add "format": "%1".</source>
+            <translation>*.madoguchi ファイルを開くか、"format": "%1" を追加してください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>"format" is %1, not "%2": this is not a Madoguchi project.</source>
+            <translation>"format" が "%2" ではなく %1 です：Madoguchi のプロジェクトではありません。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>The project file has no "version".</source>
+            <translation>プロジェクトファイルに "version" がありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add "version": %1 (the version this file was written for).</source>
+            <translation>"version": %1（このファイルが対象とするバージョン）を追加してください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>a whole number such as %1</source>
+            <translation>%1 のような整数</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>The project file was made by a newer Madoguchi (file version %1; this Madoguchi reads up to version %2).</source>
+            <translation>プロジェクトファイルは新しい Madoguchi で作られています（ファイルのバージョン %1。この Madoguchi が読めるのはバージョン %2 までです）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Update Madoguchi to open this project.</source>
+            <translation>このプロジェクトを開くには Madoguchi を更新してください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"version" %1 is not a valid project file version.</source>
+            <translation>"version" %1 はプロジェクトファイルの正しいバージョンではありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Set "version" to %1.</source>
+            <translation>"version" を %1 にしてください。</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>an object ({…})</source>
+            <translation>オブジェクト（{…}）</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>a distance in metres</source>
+            <translation>メートル単位の距離</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>The distance threshold must be a positive number of metres, not %1.</source>
+            <translation>基準距離は正のメートル数でなければなりません（%1 になっています）。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Use the guide distance in metres, e.g. 5000 for 5 km.</source>
+            <translation>目安の距離をメートルで指定してください（例：5 km なら 5000）。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"workloadFiscalYear" must be a western year such as 2014, not %1.</source>
+            <translation>"workloadFiscalYear" は 2014 のような西暦でなければなりません（%1 になっています）。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the year the fiscal year starts in: 2014 for 平成26年度.</source>
+            <translation>年度の始まる年を書いてください：平成26年度なら 2014。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>transactions per fiscal year, e.g. 20000</source>
+            <translation>年度あたりの受付件数（例：20000）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>residents, e.g. 50000</source>
+            <translation>住民の数（例：50000）</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a number of %1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" must be zero or more, not %2.</source>
+            <translation>"%1" は 0 以上でなければなりません（%2 になっています）。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give a number of %1, or remove the key.</source>
+            <translation>%1を指定するか、キーを削除してください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>a list of strings</source>
+            <translation>文字列のリスト</translation>
+        </message>
+        <message>
+            <location line="+18" />
+            <source>a list of scenarios ([{"name": …}, …])</source>
+            <translation>シナリオのリスト（[{"name": …}, …]）</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>an object ({"name": …, "decisions": {…}})</source>
+            <translation>オブジェクト（{"name": …, "decisions": {…}}）</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>The scenario has no name.</source>
+            <translation>シナリオに名前がありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give every scenario a name, e.g. "現状" for the status quo.</source>
+            <translation>すべてのシナリオに名前を付けてください（例：現状維持なら「現状」）。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a decision (a string)</source>
+            <translation>方針（文字列）</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>"%1" is not a decision.</source>
+            <translation>「%1」は方針ではありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use keep, service_corner, close or upgrade (継続, 行政サービスコーナー, 廃止, 機能強化).</source>
+            <translation>keep、service_corner、close、upgrade（継続、行政サービスコーナー、廃止、機能強化）のいずれかを使ってください。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>a note (a string)</source>
+            <translation>メモ（文字列）</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not an office id: ids have no surrounding spaces.</source>
+            <translation>「%1」は事務所の番号ではありません：番号の前後に空白は入りません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use the office's id from the offices table, e.g. "br_oe".</source>
+            <translation>事務所一覧の事務所の番号を使ってください（例："br_oe"）。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The project has no layers: the offices table is required.</source>
+            <translation>プロジェクトにレイヤがありません：事務所一覧は必須です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add "layers": {"offices": {"path": "offices.csv"}}.</source>
+            <translation>"layers": {"offices": {"path": "offices.csv"}} を追加してください。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>"%1" is not a layer role.</source>
+            <translation>「%1」はレイヤの役割ではありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use one of: %1.</source>
+            <translation>次のいずれかを使ってください：%1。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project has no offices layer: it is required.</source>
+            <translation>プロジェクトに事務所レイヤがありません：事務所レイヤは必須です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Add "offices": {"path": "offices.csv"} under "layers".</source>
+            <translation>"layers" の下に "offices": {"path": "offices.csv"} を追加してください。</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>The layer has no "path".</source>
+            <translation>レイヤに "path" がありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the file's path, relative to the project file's folder.</source>
+            <translation>ファイルのパスをプロジェクトファイルのフォルダからの相対パスで指定してください。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>a file path (a string)</source>
+            <translation>ファイルのパス（文字列）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The layer's path is empty.</source>
+            <translation>レイヤのパスが空です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the file's path, relative to the project file's folder, or remove the layer.</source>
+            <translation>ファイルのパスをプロジェクトファイルのフォルダからの相対パスで指定するか、レイヤを削除してください。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>"%1" is not an encoding Madoguchi reads.</source>
+            <translation>「%1」は Madoguchi が読める文字コードではありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Use "CP932" (Shift_JIS) or "UTF-8", or remove the key to use the .cpg file or detection.</source>
+            <translation>"CP932"（Shift_JIS）または "UTF-8" を使うか、キーを削除して .cpg ファイルまたは自動判定を使ってください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The CRS is empty.</source>
+            <translation>座標参照系が空です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the source's CRS, e.g. "EPSG:6670" for JGD2011 zone II, or remove the key.</source>
+            <translation>データの座標参照系を指定するか（例：JGD2011 の II 系なら "EPSG:6670"）、キーを削除してください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>true or false</source>
+            <translation>true または false</translation>
+        </message>
+        <message>
+            <location line="+25" />
+            <source>"%1" is not a fiscal year: workload keys are 4-digit western years.</source>
+            <translation>「%1」は年度ではありません：受付件数のキーは4桁の西暦です。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Write the year the fiscal year starts in, e.g. "2014" for 平成26年度.</source>
+            <translation>年度の始まる年を書いてください（例：平成26年度なら "2014"）。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>a column name (a string)</source>
+            <translation>列名（文字列）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>The workload column for %1 is empty.</source>
+            <translation>%1 の受付件数の列が空です。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give the column's name or remove the year.</source>
+            <translation>列名を指定するか、その年度を削除してください。</translation>
+        </message>
+        <message>
+            <location line="+160" />
+            <source>The project file does not exist.</source>
+            <translation>プロジェクトファイルがありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the path and the file name (*.%1).</source>
+            <translation>パスとファイル名（*.%1）を確認してください。</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>This is a folder, not a project file.</source>
+            <translation>これはフォルダで、プロジェクトファイルではありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choose the *.%1 file inside it.</source>
+            <translation>その中の *.%1 ファイルを選んでください。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <location line="+6" />
+            <source>The project file cannot be read: %1.</source>
+            <translation>プロジェクトファイルを読み込めません：%1。</translation>
+        </message>
+        <message>
+            <location line="-5" />
+            <location line="+6" />
+            <source>Check that you are allowed to read it.</source>
+            <translation>読み取り権限があるか確認してください。</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>The distance threshold must be a positive number of metres, not %1; the project was not saved.</source>
+            <translation>基準距離は正のメートル数でなければなりません（%1 になっています）。プロジェクトは保存していません。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Set the guide distance, e.g. 5000 for 5 km, and save again.</source>
+            <translation>目安の距離（例：5 km なら 5000）を設定して、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>The threshold must be a number, not %1; the project was not saved.</source>
+            <translation>基準値は数値でなければなりません（%1 になっています）。プロジェクトは保存していません。</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Set the threshold or remove it, and save again.</source>
+            <translation>基準値を設定するか削除して、もう一度保存してください。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source> The project was not saved.</source>
+            <translation> プロジェクトは保存していません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project file cannot be written: %1.</source>
+            <translation>プロジェクトファイルに書き込めません：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check that the folder exists and that you are allowed to write to it.</source>
+            <translation>フォルダが存在し、書き込み権限があるか確認してください。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The project file could not be written: %1.</source>
+            <translation>プロジェクトファイルを書き込めませんでした：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the free disk space; the previous file was left as it was.</source>
+            <translation>ディスクの空き容量を確認してください。以前のファイルはそのまま残っています。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The project file could not be saved: %1.</source>
+            <translation>プロジェクトファイルを保存できませんでした：%1。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Check the free disk space and permissions; the previous file was left as it was.</source>
+            <translation>ディスクの空き容量と権限を確認してください。以前のファイルはそのまま残っています。</translation>
+        </message>
+    </context>
+    <context>
         <name>ProjectLoader</name>
         <message>
             <location filename="../../app/lib/projectloader.cpp" line="+25" />
@@ -655,6 +2634,193 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
             <location line="+3" />
             <source>school district %1 is marked as growing</source>
             <translation>校区 %1 は人口増加地域とされています</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioText</name>
+        <message>
+            <location filename="../../core/scenario.cpp" line="+24" />
+            <source>scenario "%1", %2.%3</source>
+            <translation>シナリオ「%1」、%2.%3</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>The scenario has no name.</source>
+            <translation>シナリオに名前がありません。</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Give every scenario a name, e.g. "現状" for the status quo.</source>
+            <translation>すべてのシナリオに名前を付けてください（例：現状維持なら「現状」）。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>The scenario name "%1" is already used by scenarios[%2].</source>
+            <translation>シナリオ名「%1」は scenarios[%2] ですでに使われています。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Give every scenario a different name.</source>
+            <translation>シナリオごとに別々の名前を付けてください。</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Scenario "%1" decides on office "%2", which is not in the offices table.</source>
+            <translation>シナリオ「%1」は事務所「%2」の方針を決めていますが、その事務所は事務所一覧にありません。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correct the office id in the scenario (ids are case-sensitive) or add the office to the offices table.</source>
+            <translation>シナリオの事務所の番号を修正するか（大文字と小文字を区別します）、事務所を事務所一覧に追加してください。</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Scenario "%1" decides "%2" for %3 (%4), a ward office: ward offices always keep their counters.</source>
+            <translation>シナリオ「%1」は区役所 %3（%4）を「%2」としています：区役所の窓口は常に継続します。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Remove the ward office from the scenario's decisions; only branch offices (出張所) can be decided on.</source>
+            <translation>シナリオの方針から区役所を削除してください。方針を決められるのは出張所だけです。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Scenario "%1" has a note on office "%2", which is not in the offices table.</source>
+            <translation>シナリオ「%1」に事務所「%2」のメモがありますが、その事務所は事務所一覧にありません。</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Correct the office id of the note or add the office to the offices table.</source>
+            <translation>メモの事務所の番号を修正するか、事務所を事務所一覧に追加してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpatialReferenceText</name>
+        <message>
+            <location filename="../../gis/spatialreference.cpp" line="+49" />
+            <source>The coordinate reference system "%1" is not understood</source>
+            <translation>座標参照系「%1」を解釈できません</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>give an EPSG code such as "EPSG:6668" (JGD2011 latitude/longitude) or "EPSG:6670" (JGD2011 plane rectangular zone II)</source>
+            <translation>"EPSG:6668"（JGD2011 の経緯度）や "EPSG:6670"（JGD2011 平面直角座標系 II 系）のような EPSG コードを指定してください</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>EPSG:6668 (JGD2011) is not in the PROJ database</source>
+            <translation>EPSG:6668（JGD2011）が PROJ のデータベースにありません</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>install PROJ's data files (proj-data)</source>
+            <translation>PROJ のデータファイル（proj-data）をインストールしてください</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <source>unnamed CRS</source>
+            <translation>名前のない座標参照系</translation>
+        </message>
+        <message>
+            <location line="+38" />
+            <source>There is no transformation from %1 to JGD2011 (EPSG:6668): %2</source>
+            <translation>%1 から JGD2011（EPSG:6668）への変換がありません：%2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the coordinate reference system of this data</source>
+            <translation>このデータの座標参照系を確認してください</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextEncodingText</name>
+        <message>
+            <location filename="../../gis/textencoding.cpp" line="+121" />
+            <source>The text could not be converted from CP932 (Shift_JIS): %1</source>
+            <translation>文字列を CP932（Shift_JIS）から変換できませんでした：%1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>check the file's character encoding; set the encoding to UTF-8 if the text is not Shift_JIS</source>
+            <translation>ファイルの文字コードを確認してください。Shift_JIS でない場合は文字コードを UTF-8 に設定してください</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>this system has no CP932 converter (iconv)</source>
+            <translation>このシステムには CP932 の変換器（iconv）がありません</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>byte %1 has no Unicode equivalent</source>
+            <translation>%1 バイト目に対応する Unicode の文字がありません</translation>
+        </message>
+        <message>
+            <location line="+62" />
+            <source>The text is not valid UTF-8 (at byte %1)</source>
+            <translation>文字列が正しい UTF-8 ではありません（%1 バイト目）</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>If the text is Shift_JIS, set the encoding to CP932</source>
+            <translation>文字列が Shift_JIS の場合は文字コードを CP932 に設定してください</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>The text is not valid CP932 (Shift_JIS) (at byte %1)</source>
+            <translation>文字列が正しい CP932（Shift_JIS）ではありません（%1 バイト目）</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>If the text is UTF-8, set the encoding to UTF-8</source>
+            <translation>文字列が UTF-8 の場合は文字コードを UTF-8 に設定してください</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>.cpg file</source>
+            <translation>.cpg ファイル</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>DBF language driver</source>
+            <translation>DBF の言語ドライバ</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>detected</source>
+            <translation>自動判定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>set by the user</source>
+            <translation>ユーザーが設定</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>UTF-8 by format</source>
+            <translation>形式により UTF-8</translation>
+        </message>
+    </context>
+    <context>
+        <name>VectorLayerText</name>
+        <message>
+            <location filename="../../gis/vectorlayer.cpp" line="+21" />
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>point</source>
+            <translation>ポイント</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>line</source>
+            <translation>ライン</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>polygon</source>
+            <translation>ポリゴン</translation>
         </message>
     </context>
     <context>
