@@ -1,3 +1,4 @@
+#include "planartestdistance.h"
 #include "testsupport.h"
 
 #include "core/catchment.h"
@@ -13,16 +14,7 @@ using namespace madoguchi;
 
 namespace {
 
-// Plane geometry on the coordinates, one degree = 1000 m: distances the test can work out by hand.
-class PlanarTestDistance final : public DistanceCalculator
-{
-public:
-    double distanceMeters(const GeoPoint &from, const GeoPoint &to) const override
-    {
-        return 1000.0 * std::hypot(to.longitudeDeg - from.longitudeDeg, to.latitudeDeg - from.latitudeDeg);
-    }
-    QString description() const override { return QStringLiteral("planar test distance"); }
-};
+using test::PlanarTestDistance;
 
 PopulationCell cell(const QString &id, double x, double y, double population,
                     std::optional<double> population65 = std::nullopt)

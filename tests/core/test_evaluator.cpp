@@ -1,3 +1,4 @@
+#include "planartestdistance.h"
 #include "testsupport.h"
 
 #include "core/diagnostic.h"
@@ -15,16 +16,7 @@ using namespace madoguchi;
 
 namespace {
 
-// Plane geometry on the coordinates, one degree = 1000 m: distances the test can work out by hand.
-class PlanarTestDistance final : public DistanceCalculator
-{
-public:
-    double distanceMeters(const GeoPoint &from, const GeoPoint &to) const override
-    {
-        return 1000.0 * std::hypot(to.longitudeDeg - from.longitudeDeg, to.latitudeDeg - from.latitudeDeg);
-    }
-    QString description() const override { return QStringLiteral("planar test distance"); }
-};
+using test::PlanarTestDistance;
 
 Office office(const QString &id, OfficeKind kind, const QString &ward, double x, double y)
 {
