@@ -36,6 +36,11 @@ std::optional<Decision> parseDecision(QStringView text);
 QString decisionKey(Decision decision);      // "keep", "service_corner", "close", "upgrade"
 QString decisionJapanese(Decision decision); // "継続", "行政サービスコーナー", "廃止", "機能強化"
 
+// Workload counts (受付件数) by office id, then fiscal year (western year in which it starts); a year
+// present with nullopt is a known-empty cell (missing, not zero). Used for counts imported into a
+// project, which take precedence over the offices table's own columns for the same office and year.
+using WorkloadCounts = std::map<QString, std::map<int, std::optional<double>>>;
+
 // One office with a service counter, as read from the offices table.
 struct Office
 {
