@@ -46,6 +46,11 @@ struct Project
     // School districts (小学校区) where the planner expects population growth (e.g. a school to be split
     // in two); flags the branch offices sited in them (RecommendationContext). Usually empty.
     QStringList growingSchoolDistricts;
+    // Workload counts imported into the project (e.g. from a counts CSV), by office id and fiscal year.
+    // They take precedence over the offices table's columns for the same office and year; the table
+    // file itself is never changed. `workloadSources` names the files they came from (file names only).
+    WorkloadCounts importedWorkload;
+    QStringList workloadSources;
 
     bool operator==(const Project &) const = default;
 };

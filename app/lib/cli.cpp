@@ -228,21 +228,6 @@ const Scenario &scenarioNamed(const LoadedProject &project, const QString &name)
                                      : Cli::tr("choose one of: %1").arg(names.join(QStringLiteral(", "))));
 }
 
-// The scenario's impact on the loaded project, with the same offices, population cells and criteria as
-// the evaluation.
-ScenarioImpact assessProjectImpact(const LoadedProject &project, const Criteria &criteria, const Scenario &scenario)
-{
-    EvaluationInput input;
-    input.offices = project.offices.offices;
-    input.criteria = criteria;
-    if (project.population) {
-        const LoadedLayer &population = *project.population;
-        input.population = gis::populationCells(population.layer, population.fields.population,
-                                                population.fields.population65, population.fields.code);
-    }
-    return assessImpact(input, scenario, gis::ProjGeodesic());
-}
-
 QString decisionCountsText(const Scenario &scenario, const std::vector<Office> &offices)
 {
     const std::map<Decision, int> counts = decisionCounts(scenario, offices);

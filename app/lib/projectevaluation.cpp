@@ -55,4 +55,18 @@ Evaluation evaluateProject(const LoadedProject &project, const Criteria &criteri
     return evaluate(input, geodesic, feedback);
 }
 
+ScenarioImpact assessProjectImpact(const LoadedProject &project, const Criteria &criteria, const Scenario &scenario,
+                                   Feedback *feedback)
+{
+    EvaluationInput input;
+    input.offices = project.offices.offices;
+    input.criteria = criteria;
+    if (project.population) {
+        const LoadedLayer &population = *project.population;
+        input.population = gis::populationCells(population.layer, population.fields.population,
+                                                population.fields.population65, population.fields.code, feedback);
+    }
+    return assessImpact(input, scenario, gis::ProjGeodesic(), feedback);
+}
+
 } // namespace madoguchi::app

@@ -2,6 +2,7 @@
 
 #include "core/criteria.h"
 #include "core/evaluator.h"
+#include "core/impact.h"
 
 namespace madoguchi {
 class Feedback;
@@ -16,5 +17,11 @@ struct LoadedProject;
 // distances on the GRS80 ellipsoid. Throws InputError (e.g. a population value that is not a number)
 // or Cancelled.
 Evaluation evaluateProject(const LoadedProject &project, const Criteria &criteria, Feedback *feedback = nullptr);
+
+// The scenario's impact on the loaded project (core's assessImpact), with the same offices, population
+// cells and geodesic distances as evaluateProject. Throws InputError (e.g. the scenario names an office
+// the table does not have) or Cancelled.
+ScenarioImpact assessProjectImpact(const LoadedProject &project, const Criteria &criteria, const Scenario &scenario,
+                                   Feedback *feedback = nullptr);
 
 } // namespace madoguchi::app

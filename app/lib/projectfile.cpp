@@ -47,6 +47,12 @@
 //     }
 //   ],
 //   "growingSchoolDistricts": ["…", …],      optional list of school-district names expected to grow
+//   "importedWorkload": {                    optional: counts imported into the project
+//     "sources": ["counts_h26.csv", …],      optional list of the files they came from
+//     "counts": {"br_oe": {"2014": 12345, "2015": null}, …}
+//                                            office id -> 4-digit fiscal year -> a count >= 0, or null
+//                                            for a known-empty cell (missing, not zero)
+//   },
 //   "credits": ["出典：…", …],                 optional array of strings
 //   "layers": {                              required object; "offices" is required
 //     "<role>": {                            wards | schoolDistricts | schools | population | offices
@@ -207,6 +213,7 @@ public:
         project.scenarios = readScenarios(root.value(QStringLiteral("scenarios")));
         project.growingSchoolDistricts = readStringList(root.value(QStringLiteral("growingSchoolDistricts")),
                                                         QStringLiteral("growingSchoolDistricts"));
+        readImportedWorkload(root.value(QStringLiteral("importedWorkload")), project);
         project.layers = readLayers(root.value(QStringLiteral("layers")));
         return project;
     }
@@ -401,6 +408,43 @@ private:
             strings.append(line.toString());
         }
         return strings;
+    }
+
+    void readImportedWorkload(const QJsonValue &value, Project &project) const
+    {
+        const QString key = QStringLiteral("importedWorkload");
+        const QJsonObject object = optionalObject(value, key);
+        project.workloadSources = readStringList(object.value(QStringLiteral("sources")), joinKey(key, QStringLiteral("sources")));
+        const QString countsKey = joinKey(key, QStringLiteral("counts"));
+        const QJsonObject counts = optionalObject(object.value(QStringLiteral("counts")), countsKey);
+        static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+        for (auto office = counts.begin(); office != counts.end(); ++office) {
+            checkOfficeId(office.key(), countsKey);
+            const QString officeKey = joinKey(countsKey, office.key());
+            const QJsonObject years = optionalObject(office.value(), officeKey);
+            for (auto year = years.begin(); year != years.end(); ++year) {
+                const QString location = joinKey(officeKey, year.key());
+                if (!fourDigits.match(year.key()).hasMatch()) {
+                    fail(location,
+                         ProjectFileText::tr("\"%1\" is not a fiscal year: workload keys are 4-digit western "
+                                             "years.")
+                             .arg(year.key()),
+                         ProjectFileText::tr("Write the year the fiscal year starts in, e.g. \"2014\" for "
+                                             "平成26年度."));
+                }
+                std::optional<double> count;
+                if (!year.value().isNull()) {
+                    if (!year.value().isDouble())
+                        failType(location, year.value(), ProjectFileText::tr("a count (a number) or null"));
+                    count = year.value().toDouble();
+                    if (!std::isfinite(*count) || *count < 0.0) {
+                        fail(location, ProjectFileText::tr("A workload count cannot be negative."),
+                             ProjectFileText::tr("Correct the count or import the counts again."));
+                    }
+                }
+                project.importedWorkload[office.key()][year.key().toInt()] = count;
+            }
+        }
     }
 
     std::vector<Scenario> readScenarios(const QJsonValue &value) const
@@ -728,6 +772,20 @@ QByteArray projectToJson(const Project &project)
     if (!project.growingSchoolDistricts.isEmpty())
         root.insert(QStringLiteral("growingSchoolDistricts"),
                     QJsonArray::fromStringList(project.growingSchoolDistricts));
+    if (!project.importedWorkload.empty() || !project.workloadSources.isEmpty()) {
+        QJsonObject imported;
+        if (!project.workloadSources.isEmpty())
+            imported.insert(QStringLiteral("sources"), QJsonArray::fromStringList(project.workloadSources));
+        QJsonObject counts;
+        for (const auto &[officeId, years] : project.importedWorkload) {
+            QJsonObject byYear;
+            for (const auto &[year, count] : years)
+                byYear.insert(QString::number(year), count ? QJsonValue(*count) : QJsonValue(QJsonValue::Null));
+            counts.insert(officeId, byYear);
+        }
+        imported.insert(QStringLiteral("counts"), counts);
+        root.insert(QStringLiteral("importedWorkload"), imported);
+    }
 
     QJsonObject layers;
     for (const auto &[role, layer] : project.layers)

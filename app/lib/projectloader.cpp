@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <set>
+
 namespace madoguchi::app {
 
 namespace {
@@ -209,6 +211,19 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
                                    QString()});
         for (const Diagnostic &warning : loaded.offices.warnings)
             loaded.messages.push_back(warning);
+        for (const Office &office : loaded.offices.offices)
+            loaded.tableWorkload[office.id] = office.workloadByFiscalYear;
+        for (const auto &[officeId, years] : loaded.project.importedWorkload) {
+            if (loaded.tableWorkload.count(officeId) == 0) {
+                loaded.messages.push_back(
+                    {Severity::Warning, projectPath, QStringLiteral("importedWorkload.counts.%1").arg(officeId),
+                     ProjectLoader::tr("imported workload counts for \"%1\", which is not in the offices table, are "
+                                       "not used")
+                         .arg(officeId),
+                     ProjectLoader::tr("check the office ids, or import the counts again")});
+            }
+        }
+        applyImportedWorkload(loaded);
         advance();
     }
 
@@ -264,6 +279,23 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
         advance();
     }
     return loaded;
+}
+
+void applyImportedWorkload(LoadedProject &project)
+{
+    std::set<int> years;
+    for (Office &office : project.offices.offices) {
+        const auto table = project.tableWorkload.find(office.id);
+        office.workloadByFiscalYear = table != project.tableWorkload.end() ? table->second
+                                                                          : std::map<int, std::optional<double>>();
+        const auto imported = project.project.importedWorkload.find(office.id);
+        if (imported != project.project.importedWorkload.end())
+            for (const auto &[year, count] : imported->second)
+                office.workloadByFiscalYear[year] = count;
+        for (const auto &entry : office.workloadByFiscalYear)
+            years.insert(entry.first);
+    }
+    project.offices.fiscalYears.assign(years.begin(), years.end());
 }
 
 } // namespace madoguchi::app

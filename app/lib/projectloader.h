@@ -56,8 +56,12 @@ struct LoadedProject
 {
     Project project;
     QString projectPath; // absolute
+    // The offices as the table has them, with Project::importedWorkload applied over their workload
+    // (applyImportedWorkload).
     gis::OfficeTable offices;
     QString officesPath; // absolute path of the offices table
+    // The workload columns as the offices table itself has them, by office id (before any import).
+    WorkloadCounts tableWorkload;
     std::optional<LoadedLayer> wards;
     std::optional<LoadedLayer> schoolDistricts;
     std::optional<LoadedLayer> schools;
@@ -74,6 +78,11 @@ struct LoadedProject
 // districts are polygons, schools points, population has a numeric population field; each has the
 // fields the analysis needs). The offices table is always required. Throws InputError (naming the file,
 // the row or feature and what to do) for anything that makes the project unusable; Cancelled on cancel.
+// Sets each office's workload to the table's (tableWorkload) overlaid with project.importedWorkload
+// (imported counts win for the same office and year; ids not in the table are ignored) and recomputes
+// offices.fiscalYears.
+void applyImportedWorkload(LoadedProject &project);
+
 LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &options = {},
                           Feedback *feedback = nullptr);
 

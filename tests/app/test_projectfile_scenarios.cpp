@@ -1,4 +1,5 @@
 // The project file's scenarios, recommendation thresholds and growth flags; and the sample's scenarios.
+#include "sampleproject.h"
 #include "testsupport.h"
 
 #include "app/lib/projectfile.h"
@@ -85,11 +86,6 @@ void checkError(const QByteArray &json, const QString &location, const QString &
         CHECK(error.diagnostic().message.contains(messagePart));
         CHECK_FALSE(error.diagnostic().hint.isEmpty());
     }
-}
-
-QString sampleProject()
-{
-    return test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto.madoguchi");
 }
 
 } // namespace
@@ -222,7 +218,7 @@ TEST_CASE("a threshold that is not a number is not saved, and the previous file 
 
 TEST_CASE("the sample's 2016 policy scenario lists exactly the seven closures and one upgrade")
 {
-    const Project project = readProjectFile(sampleProject());
+    const Project project = readProjectFile(test::sampleProjectPath());
     REQUIRE(project.scenarios.size() == 2);
     CHECK(project.scenarios[0].name == QStringLiteral("現状"));
     CHECK(std::all_of(project.scenarios[0].decisions.begin(), project.scenarios[0].decisions.end(),
@@ -247,7 +243,7 @@ TEST_CASE("the sample's 2016 policy scenario lists exactly the seven closures an
 
 TEST_CASE("the sample's scenarios fit its offices table and the 2016 one matches the table's recorded decisions")
 {
-    const Project project = readProjectFile(sampleProject());
+    const Project project = readProjectFile(test::sampleProjectPath());
     gis::OfficeTableOptions options;
     options.fields = project.layers.at(LayerRole::Offices).fields;
     options.crs = project.layers.at(LayerRole::Offices).crs;
@@ -270,4 +266,44 @@ TEST_CASE("the sample's scenarios fit its offices table and the 2016 one matches
     }
     CHECK(decisionCounts(*findScenario(project.scenarios, QStringLiteral("現状")), table.offices).at(Decision::Keep)
           == 14);
+}
+
+TEST_CASE("imported workload counts survive a round trip, an empty cell as null, not zero")
+{
+    Project original = projectWithScenarios();
+    original.importedWorkload[QStringLiteral("br_oe")][2014] = 12345.0;
+    original.importedWorkload[QStringLiteral("br_oe")][2015] = std::nullopt;
+    original.importedWorkload[QStringLiteral("ward_chuo")][2014] = 0.0;
+    original.workloadSources = {QStringLiteral("受付件数_H26.csv")};
+    const QByteArray json = projectToJson(original);
+    const QJsonObject counts = QJsonDocument::fromJson(json)
+                                   .object()
+                                   .value(QStringLiteral("importedWorkload"))
+                                   .toObject()
+                                   .value(QStringLiteral("counts"))
+                                   .toObject();
+    CHECK(counts.value(QStringLiteral("br_oe")).toObject().value(QStringLiteral("2015")).isNull());
+    CHECK(counts.value(QStringLiteral("ward_chuo")).toObject().value(QStringLiteral("2014")).toDouble() == 0.0);
+    const Project read = projectFromJson(json, SourceName);
+    CHECK(read.importedWorkload == original.importedWorkload);
+    CHECK(read.workloadSources == original.workloadSources);
+    CHECK(read == original);
+    // Nothing imported: no key written.
+    CHECK_FALSE(QJsonDocument::fromJson(projectToJson(projectWithScenarios()))
+                    .object()
+                    .contains(QStringLiteral("importedWorkload")));
+}
+
+TEST_CASE("imported workload counts that are not counts are refused naming the key")
+{
+    auto counts = [](const QJsonValue &value, const QString &year = QStringLiteral("2014")) {
+        return withKey(QStringLiteral("importedWorkload"),
+                       QJsonObject{{QStringLiteral("counts"),
+                                    QJsonObject{{QStringLiteral("br_oe"), QJsonObject{{year, value}}}}}});
+    };
+    checkError(counts(-1.0), QStringLiteral("importedWorkload.counts.br_oe.2014"), QStringLiteral("negative"));
+    checkError(counts(QStringLiteral("12件")), QStringLiteral("importedWorkload.counts.br_oe.2014"),
+               QStringLiteral("must be"));
+    checkError(counts(5.0, QStringLiteral("H26")), QStringLiteral("importedWorkload.counts.br_oe.H26"),
+               QStringLiteral("not a fiscal year"));
 }

@@ -1,4 +1,5 @@
 // The bundled Kumamoto sample project, loaded with the shared reference layers.
+#include "sampleproject.h"
 #include "testsupport.h"
 
 #include "app/lib/datasearchpath.h"
@@ -13,23 +14,11 @@ using namespace madoguchi::app;
 
 namespace {
 
-QString sampleProject()
-{
-    return test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto.madoguchi");
-}
-
-LoadedProject loadSample()
-{
-    ProjectLoadOptions options;
-    options.dataSearchPaths = {test::sharedDataDir()};
-    return loadProject(sampleProject(), options);
-}
-
 } // namespace
 
 TEST_CASE("the sample loads its offices and the four reference layers", "[realdata]")
 {
-    const LoadedProject project = loadSample();
+    const LoadedProject project = test::loadSampleProject();
     CHECK(project.offices.offices.size() == 19);
     CHECK(std::count_if(project.offices.offices.begin(), project.offices.offices.end(),
                         [](const Office &o) { return o.isWardOffice(); })
@@ -61,7 +50,7 @@ TEST_CASE("the sample loads its offices and the four reference layers", "[realda
 
 TEST_CASE("sample catchments add up to the city's population", "[realdata]")
 {
-    const LoadedProject project = loadSample();
+    const LoadedProject project = test::loadSampleProject();
     const Evaluation evaluation = evaluateProject(project, project.project.criteria);
     REQUIRE(evaluation.allCatchments.size() == 19);
     const double total = std::accumulate(evaluation.allCatchments.begin(), evaluation.allCatchments.end(), 0.0,
@@ -83,7 +72,7 @@ TEST_CASE("sample catchments add up to the city's population", "[realdata]")
 
 TEST_CASE("sample offices each lie in their stated ward and in a school district", "[realdata]")
 {
-    const LoadedProject project = loadSample();
+    const LoadedProject project = test::loadSampleProject();
     const Evaluation evaluation = evaluateProject(project, project.project.criteria);
     CHECK(evaluation.branchOffices.size() == 14);
     for (const BranchOfficeEvaluation &result : evaluation.branchOffices) {
@@ -101,7 +90,7 @@ TEST_CASE("without the reference layers the sample still loads its offices and n
     ProjectLoadOptions options;
     options.dataSearchPaths = {}; // nowhere to find kumamoto/*.shp
     options.missingLayers = MissingLayers::Skip;
-    const LoadedProject project = loadProject(sampleProject(), options);
+    const LoadedProject project = loadProject(test::sampleProjectPath(), options);
     CHECK(project.offices.offices.size() == 19);
     CHECK_FALSE(project.wards);
     CHECK(project.missingLayers.size() == 4);
@@ -110,5 +99,5 @@ TEST_CASE("without the reference layers the sample still loads its offices and n
     CHECK_FALSE(evaluation.totalPopulation);
 
     options.missingLayers = MissingLayers::Fail;
-    CHECK_THROWS_AS(loadProject(sampleProject(), options), InputError);
+    CHECK_THROWS_AS(loadProject(test::sampleProjectPath(), options), InputError);
 }
