@@ -1,12 +1,12 @@
 #include "gis/officetable.h"
 
 #include "core/feedback.h"
+#include "gis/csvtable.h"
 #include "gis/gdalhandles.h"
 #include "gis/layerreader.h"
 #include "gis/spatialreference.h"
 
 #include <cpl_string.h>
-#include <cpl_vsi.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -15,7 +15,6 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include <atomic>
 #include <cmath>
 #include <map>
 
@@ -59,162 +58,31 @@ struct SourceTable
     bool fromLayer = false;
 };
 
-// An in-memory file for GDAL (/vsimem/), removed when this goes out of scope. The bytes are owned here
-// and must outlive every dataset opened on the file, so declare it before the dataset.
-class MemoryFile
-{
-public:
-    MemoryFile(QByteArray bytes, const QString &suffix) : mBytes(std::move(bytes))
-    {
-        static std::atomic<quint64> counter{0};
-        mName = QStringLiteral("/vsimem/madoguchi/officetable_%1.%2").arg(counter.fetch_add(1)).arg(suffix).toUtf8();
-        VSILFILE *file = VSIFileFromMemBuffer(mName.constData(), reinterpret_cast<GByte *>(mBytes.data()),
-                                              vsi_l_offset(mBytes.size()), FALSE);
-        if (file)
-            VSIFCloseL(file); // the memory file stays until VSIUnlink
-    }
-    ~MemoryFile() { VSIUnlink(mName.constData()); }
-    MemoryFile(const MemoryFile &) = delete;
-    MemoryFile &operator=(const MemoryFile &) = delete;
-
-    const char *name() const { return mName.constData(); }
-
-private:
-    QByteArray mBytes;
-    QByteArray mName;
-};
-
-// The 1-based line on which each non-empty record of the CSV starts (the header first). GDAL's CSV
-// reader skips empty lines and lets quoted cells span lines, so its feature ids are not line numbers;
-// this mirrors its record splitting (a quote anywhere toggles quoting, "" included).
-std::vector<int> recordStartLines(const QByteArray &utf8)
-{
-    std::vector<int> starts;
-    int line = 1;
-    int recordStart = 1;
-    bool inQuotes = false;
-    bool empty = true;
-    for (const char c : utf8) {
-        if (c == '"') {
-            inQuotes = !inQuotes;
-            empty = false;
-        } else if (c == '\n') {
-            if (!inQuotes) {
-                if (!empty)
-                    starts.push_back(recordStart);
-                recordStart = line + 1;
-                empty = true;
-            }
-            ++line;
-        } else if (c != '\r') {
-            empty = false;
-        }
-    }
-    if (!empty)
-        starts.push_back(recordStart);
-    return starts;
-}
-
 SourceTable readCsv(const QString &path, const OfficeTableOptions &options, OfficeTable &table,
                     Feedback *feedback)
 {
-    const QString fileName = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw InputError(path, {}, OfficeTableText::tr("%1 cannot be read: %2").arg(fileName, file.errorString()),
-                         OfficeTableText::tr("check that the file exists and that you may read it"));
-    QByteArray bytes = file.readAll();
-    file.close();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-
-    if (options.encoding) {
-        table.encoding = *options.encoding;
-        table.encodingSource = EncodingSource::Override;
-    } else {
-        table.encodingSource = EncodingSource::Detected;
-        switch (guessEncoding(bytes)) {
-        case EncodingGuess::Ascii:
-        case EncodingGuess::Utf8:
-            table.encoding = TextEncoding::Utf8;
-            break;
-        case EncodingGuess::Cp932:
-            table.encoding = TextEncoding::Cp932;
-            break;
-        case EncodingGuess::Unknown:
-            throw InputError(path, {},
-                             OfficeTableText::tr("%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text")
-                                 .arg(fileName),
-                             OfficeTableText::tr("save it from Excel as \"CSV UTF-8\", or set \"encoding\" for the "
-                                                 "offices layer in the project file"));
-        }
-    }
-    // decodeText refuses bytes that are invalid in the encoding, so no replacement character can slip
-    // into a name.
-    const QString text = decodeText(bytes, table.encoding, path);
-    const QByteArray utf8 = table.encoding == TextEncoding::Utf8 ? bytes : text.toUtf8();
-    const std::vector<int> lines = recordStartLines(utf8);
-
-    ensureGdalRegistered();
-    const MemoryFile memory(utf8, QStringLiteral("csv"));
-    GdalErrorCollector collector;
-    const char *const drivers[] = {"CSV", nullptr};
-    // Every column stays text (AUTODETECT_TYPE is off by default) and no column becomes a geometry
-    // (no X/Y_POSSIBLE_NAMES): the coordinates are parsed here with row/column messages.
-    const char *const openOptions[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
-    GdalDatasetPtr dataset(GDALOpenEx(memory.name(), GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR,
-                                      drivers, openOptions, nullptr));
-    if (!dataset || GDALDatasetGetLayerCount(dataset.get()) < 1)
-        throw InputError(path, {},
-                         OfficeTableText::tr("%1 cannot be read as a CSV table: %2")
-                             .arg(fileName, collector.errors().isEmpty() ? OfficeTableText::tr("unknown error")
-                                                                         : collector.errors()),
-                         OfficeTableText::tr("save the table as CSV with a header line"));
-    OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
-    OGRFeatureDefnH definition = OGR_L_GetLayerDefn(layer);
-
+    if (feedback)
+        feedback->checkCancelled();
+    CsvTable csv = readCsvTable(path, options.encoding);
+    table.encoding = csv.encoding;
+    table.encodingSource = csv.encodingSource;
     SourceTable source;
-    const int columnCount = OGR_FD_GetFieldCount(definition);
-    for (int i = 0; i < columnCount; ++i)
-        source.header << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i)));
-
-    const GIntBig total = OGR_L_GetFeatureCount(layer, TRUE);
-    // Line numbers are exact when this reader and GDAL agree on the records (they always should);
-    // otherwise messages fall back to the data row number.
-    const bool exactLines = total >= 0 && qsizetype(lines.size()) == qsizetype(total) + 1;
+    source.header = std::move(csv.header);
+    source.rows.reserve(csv.records.size());
     int dataRow = 0;
-    OGR_L_ResetReading(layer);
-    for (;;) {
-        OgrFeaturePtr feature(OGR_L_GetNextFeature(layer));
-        if (!collector.errors().isEmpty())
-            throw InputError(path, {}, OfficeTableText::tr("%1 cannot be read: %2").arg(fileName, collector.errors()),
-                             OfficeTableText::tr("check that the file is a complete CSV table"));
-        if (!feature)
-            break;
+    for (CsvRecord &record : csv.records) {
         ++dataRow;
-        if (feedback) {
-            if ((dataRow - 1) % 256 == 0)
-                feedback->checkCancelled();
-            if (total > 0)
-                feedback->setProgress(std::min(1.0, 0.9 * dataRow / double(total)));
-        }
         SourceRow row;
-        row.sourceRow = exactLines ? lines[std::size_t(dataRow)] : dataRow + 1;
-        row.where = exactLines ? OfficeTableText::tr("line %1").arg(row.sourceRow)
-                               : OfficeTableText::tr("data row %1").arg(dataRow);
-        bool allEmpty = true;
-        for (int i = 0; i < columnCount; ++i) {
-            const QString cell = OGR_F_IsFieldSetAndNotNull(feature.get(), i)
-                                     ? QString::fromUtf8(OGR_F_GetFieldAsString(feature.get(), i))
-                                     : QString();
-            allEmpty = allEmpty && cell.trimmed().isEmpty();
-            row.cells << cell;
-        }
-        // Spreadsheets often save trailing rows of empty cells (",,,,"): they are not offices.
-        if (allEmpty)
-            continue;
+        row.sourceRow = record.line;
+        // Line numbers are exact when the reader and GDAL agree on the records (they always should);
+        // otherwise messages fall back to the data row number.
+        row.where = csv.exactLines ? OfficeTableText::tr("line %1").arg(record.line)
+                                   : OfficeTableText::tr("data row %1").arg(dataRow);
+        row.cells = std::move(record.cells);
         source.rows.push_back(std::move(row));
     }
+    if (feedback)
+        feedback->setProgress(0.9);
     return source;
 }
 
