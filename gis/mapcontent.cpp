@@ -359,6 +359,8 @@ void MapContent::updateBounds()
         addRect(line.bounds);
     for (const MapThresholdCircle &circle : thresholdCircles)
         addRect(circle.bounds);
+    for (const MapTransferLine &line : transferLines)
+        addRect(line.bounds);
     bounds = xmin <= xmax ? pointsBounds(xmin, ymin, xmax, ymax) : QRectF();
 }
 
@@ -451,6 +453,7 @@ std::vector<MapPopulationCell> projectPopulation(const VectorLayer &layer, const
                              MapContentText::tr("Fill in the count (0 where nobody lives); an empty cell is "
                                                 "missing data, not zero."));
         MapPopulationCell cell;
+        cell.featureIndex = i;
         cell.value = *value;
         if (!value65Field.isEmpty())
             cell.value65 = numberOf(layer, feature, value65Field);
@@ -528,6 +531,25 @@ QPainterPath polylineOf(const std::vector<GeoPoint> &points, const DisplayCrs &c
 constexpr int kLineSegments = 32;
 constexpr int kCircleSegments = 180;
 
+// A geodesic densified and projected: the polyline, its bounds and the projected midpoint.
+struct ProjectedGeodesic
+{
+    QPainterPath path;
+    QRectF bounds;
+    QPointF midpoint;
+};
+
+ProjectedGeodesic projectGeodesic(const ProjGeodesic &geodesic, const GeoPoint &from, const GeoPoint &to,
+                                  const DisplayCrs &crs)
+{
+    const std::vector<GeoPoint> points = geodesic.path(from, to, kLineSegments);
+    ProjectedGeodesic result;
+    result.path = polylineOf(points, crs, false);
+    result.bounds = result.path.boundingRect();
+    result.midpoint = crs.forward(points[points.size() / 2]);
+    return result;
+}
+
 } // namespace
 
 std::vector<MapNearestLine> projectNearestLines(const std::vector<NearestLineInput> &lines, const DisplayCrs &crs)
@@ -536,15 +558,34 @@ std::vector<MapNearestLine> projectNearestLines(const std::vector<NearestLineInp
     std::vector<MapNearestLine> result;
     result.reserve(lines.size());
     for (const NearestLineInput &line : lines) {
-        const std::vector<GeoPoint> points = geodesic.path(line.from, line.to, kLineSegments);
+        ProjectedGeodesic projected = projectGeodesic(geodesic, line.from, line.to, crs);
         MapNearestLine mapLine;
         mapLine.branchOfficeId = line.branchOfficeId;
         mapLine.wardOfficeId = line.wardOfficeId;
-        mapLine.path = polylineOf(points, crs, false);
-        mapLine.bounds = mapLine.path.boundingRect();
-        mapLine.midpoint = crs.forward(points[points.size() / 2]);
+        mapLine.path = std::move(projected.path);
+        mapLine.bounds = projected.bounds;
+        mapLine.midpoint = projected.midpoint;
         mapLine.distanceMeters = line.distanceMeters;
         mapLine.withinThreshold = line.withinThreshold;
+        result.push_back(std::move(mapLine));
+    }
+    return result;
+}
+
+std::vector<MapTransferLine> projectTransferLines(const std::vector<TransferLineInput> &lines, const DisplayCrs &crs)
+{
+    const ProjGeodesic geodesic;
+    std::vector<MapTransferLine> result;
+    result.reserve(lines.size());
+    for (const TransferLineInput &line : lines) {
+        ProjectedGeodesic projected = projectGeodesic(geodesic, line.from, line.to, crs);
+        MapTransferLine mapLine;
+        mapLine.fromOfficeId = line.fromOfficeId;
+        mapLine.toOfficeId = line.toOfficeId;
+        mapLine.path = std::move(projected.path);
+        mapLine.bounds = projected.bounds;
+        mapLine.midpoint = projected.midpoint;
+        mapLine.distanceMeters = line.distanceMeters;
         result.push_back(std::move(mapLine));
     }
     return result;

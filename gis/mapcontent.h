@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstddef>
 #include <optional>
 #include <vector>
 
@@ -44,6 +45,15 @@ struct MapPopulationCell
     double value = 0.0;   // residents
     std::optional<double> value65; // residents aged 65+; nullopt where the source suppressed it
     double areaSquareMeters = 0.0; // 0 for a point
+    // The index of the cell's feature in the source layer (VectorLayer::features), which is also the
+    // index of its cell in gis::populationCells() of that layer. Features without a drawable geometry
+    // are left out of the map, so the map's cells may be fewer than the layer's features: this index,
+    // not the position in MapContent::population, ties a map cell to the evaluation's cell.
+    std::size_t featureIndex = 0;
+    // Set for a scenario (app::withScenario): after the scenario, the nearest open counter to the
+    // cell's residents (measured as the evaluation measures it, from the cell's representative point)
+    // is farther than the distance guide. Drawn hatched by the impact layer.
+    bool beyondThresholdAfter = false;
 };
 
 struct MapPoint
@@ -71,6 +81,18 @@ struct MapNearestLine
     QPointF midpoint;         // of the geodesic (where the distance is labelled)
     double distanceMeters = 0.0; // the geodesic distance the evaluation reported
     bool withinThreshold = true;
+};
+
+// Where a closed counter's work goes under a scenario: the geodesic from the closed office to the
+// nearest open counter that receives its workload and catchment (core's CounterTransfer).
+struct MapTransferLine
+{
+    QString fromOfficeId;        // the closed office
+    QString toOfficeId;          // the receiving counter (a ward office or an open branch office)
+    QPainterPath path;           // the geodesic, projected, from the closed office to the receiving one
+    QRectF bounds;               // of path
+    QPointF midpoint;            // of the geodesic (where the distance is labelled)
+    double distanceMeters = 0.0; // the geodesic distance the impact assessment reported
 };
 
 // A circle of `radiusMeters` (on the ellipsoid) around a ward office.
@@ -101,6 +123,9 @@ struct MapContent
     std::vector<MapOffice> offices;
     std::vector<MapNearestLine> nearestLines;
     std::vector<MapThresholdCircle> thresholdCircles;
+    // A scenario's impact (empty without one): closed counter -> receiving counter. The cells beyond
+    // the guide after the scenario are flagged in `population` (beyondThresholdAfter).
+    std::vector<MapTransferLine> transferLines;
     // 出典 lines printed on the map, one source per line.
     QStringList credits;
     // The union of the bounds of everything above, in display metres (y north); set by updateBounds().
@@ -132,6 +157,15 @@ struct NearestLineInput
     bool withinThreshold = true;
 };
 
+struct TransferLineInput
+{
+    QString fromOfficeId;
+    QString toOfficeId;
+    GeoPoint from; // the closed office
+    GeoPoint to;   // the counter that receives its work
+    double distanceMeters = 0.0;
+};
+
 struct ThresholdCircleInput
 {
     QString wardOfficeId;
@@ -158,6 +192,8 @@ std::vector<MapPolygon> projectPolygons(const VectorLayer &layer, const QString 
 // zero. `value65Field` may be empty; a NULL there gives a cell without a 65+ count. The density
 // choropleth divides the value by the drawn cell's area, so for cells clipped to the city boundary
 // map the residents inside the clipped part (Kumamoto's population layer: POP_IN, POP65_IN).
+// The cells come in layer order, each with its featureIndex; a feature without a polygon or point
+// geometry is left out.
 std::vector<MapPopulationCell> projectPopulation(const VectorLayer &layer, const QString &valueField,
                                                  const QString &value65Field, const DisplayCrs &crs,
                                                  Feedback *feedback = nullptr);
@@ -169,6 +205,10 @@ std::vector<MapOffice> projectOffices(const std::vector<OfficeInput> &offices, c
 // The geodesic from each branch office to its ward office, as a projected polyline.
 std::vector<MapNearestLine> projectNearestLines(const std::vector<NearestLineInput> &lines,
                                                 const DisplayCrs &crs);
+// The geodesic from each closed office to its receiving counter, as a projected polyline (densified
+// like the nearest-ward-office lines).
+std::vector<MapTransferLine> projectTransferLines(const std::vector<TransferLineInput> &lines,
+                                                  const DisplayCrs &crs);
 // Geodesic circles (every point `radiusMeters` from the centre on the ellipsoid), projected.
 std::vector<MapThresholdCircle> projectThresholdCircles(const std::vector<ThresholdCircleInput> &circles,
                                                         const DisplayCrs &crs);

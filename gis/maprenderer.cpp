@@ -393,6 +393,9 @@ private:
         case MapLayer::Offices:
             complete = drawOffices();
             break;
+        case MapLayer::Impact:
+            complete = drawImpact();
+            break;
         }
         mPainter.setOpacity(1.0);
         return complete;
@@ -550,6 +553,132 @@ private:
             mPainter.drawPath(screenPath(line.path));
         }
         return !isCancelled(mCancel);
+    }
+
+    // --- a scenario's impact ----------------------------------------------------------------------
+
+    // Diagonal lines ("/" on screen) across `screenArea`, `spacing` apart measured across them, with no
+    // outline. The lines are anchored to the map's origin, so the hatch moves with the map when it is
+    // panned and neighbouring areas continue each other's lines.
+    void drawHatch(const QPainterPath &screenArea, const QColor &color, double widthPixels, double spacing)
+    {
+        const QRectF box = screenArea.boundingRect().intersected(mOutput.adjusted(-widthPixels, -widthPixels,
+                                                                                  widthPixels, widthPixels));
+        if (box.isEmpty() || !(spacing > 0.0))
+            return;
+        // The lines are x + y = c; neighbours differ in c by spacing·√2.
+        const double step = spacing * std::numbers::sqrt2;
+        const QPointF origin = toScreen(QPointF(0, 0));
+        const double anchor = origin.x() + origin.y();
+        const double first = anchor + std::floor((box.left() + box.top() - anchor) / step) * step;
+        const double last = box.right() + box.bottom();
+        QPainterPath lines;
+        for (double c = first; c <= last + step; c += step) {
+            lines.moveTo(c - box.bottom() - widthPixels, box.bottom() + widthPixels);
+            lines.lineTo(c - box.top() + widthPixels, box.top() - widthPixels);
+        }
+        mPainter.save();
+        mPainter.setClipPath(screenArea, Qt::IntersectClip);
+        mPainter.setBrush(Qt::NoBrush);
+        mPainter.setPen(QPen(color, widthPixels, Qt::SolidLine, Qt::FlatCap));
+        mPainter.drawPath(lines);
+        mPainter.restore();
+    }
+
+    // A filled arrowhead with its tip at `tip`, pointing along the unit vector `direction`.
+    void drawArrowhead(const QPointF &tip, const QPointF &direction, double length, const QColor &color)
+    {
+        const QPointF normal(-direction.y(), direction.x());
+        const double halfWidth = length * 0.45;
+        const QPointF base = tip - direction * length;
+        const QPointF points[] = {tip, base + normal * halfWidth, base - normal * halfWidth};
+        mPainter.setPen(Qt::NoPen);
+        mPainter.setBrush(color);
+        mPainter.drawPolygon(points, 3);
+    }
+
+    const MapOffice *officeById(const QString &id) const
+    {
+        for (const MapOffice &office : mContent.offices) {
+            if (office.id == id)
+                return &office;
+        }
+        return nullptr;
+    }
+
+    // The population cells beyond the distance guide after the scenario, hatched; then each closed
+    // counter's line to its receiving counter, dashed, with an arrowhead that stops at the edge of the
+    // receiving counter's symbol (when the offices are drawn).
+    bool drawImpact()
+    {
+        useScreenCoordinates();
+        int counter = 0;
+        QPainterPath beyond;
+        beyond.setFillRule(Qt::OddEvenFill); // cells do not overlap; holes stay holes
+        for (const MapPopulationCell &cell : mContent.population) {
+            if (!tick(counter))
+                return false;
+            if (!cell.beyondThresholdAfter || cell.path.isEmpty() || !cell.bounds.intersects(mVisible))
+                continue;
+            beyond.addPath(screenPath(cell.path));
+        }
+        drawHatch(beyond, mStyle.impactHatchColor, px(mStyle.impactHatchWidthPoints),
+                  px(mStyle.impactHatchSpacingPoints));
+        // Point cells beyond the guide: a hatched disc of fixed size.
+        QPainterPath beyondPoints;
+        for (const MapPopulationCell &cell : mContent.population) {
+            if (!tick(counter))
+                return false;
+            if (!cell.beyondThresholdAfter || !cell.path.isEmpty())
+                continue;
+            const QPointF point = toScreen(cell.point);
+            const double radius = px(5.0);
+            if (onScreen(point, radius))
+                beyondPoints.addEllipse(point, radius, radius);
+        }
+        drawHatch(beyondPoints, mStyle.impactHatchColor, px(mStyle.impactHatchWidthPoints),
+                  px(mStyle.impactHatchSpacingPoints) * 0.6);
+
+        const bool officesDrawn = visible(MapLayer::Offices)
+                                  && std::find(mSettings.drawOrder.begin(), mSettings.drawOrder.end(),
+                                               MapLayer::Offices)
+                                         != mSettings.drawOrder.end();
+        const double arrowLength = px(mStyle.transferArrowPoints);
+        for (const MapTransferLine &line : mContent.transferLines) {
+            if (!tick(counter))
+                return false;
+            if (line.path.elementCount() < 2 || !line.bounds.adjusted(-1, -1, 1, 1).intersects(mVisible))
+                continue;
+            QPen pen = linePen(mStyle.closeColor, px(mStyle.transferWidthPoints), Qt::CustomDashLine);
+            pen.setDashPattern({4.0, 2.5});
+            mPainter.setPen(pen);
+            mPainter.setBrush(Qt::NoBrush);
+            mPainter.drawPath(screenPath(line.path));
+
+            // The arrowhead points along the line's last stretch (a geodesic of a few kilometres is
+            // straight to well under a pixel), with its tip at the receiving symbol's edge.
+            const int count = line.path.elementCount();
+            const QPointF end = toScreen(line.path.elementAt(count - 1));
+            QPointF before = end;
+            for (int i = count - 2; i >= 0; --i) {
+                before = toScreen(line.path.elementAt(i));
+                if (std::hypot(end.x() - before.x(), end.y() - before.y()) >= arrowLength)
+                    break;
+            }
+            const QPointF start = toScreen(line.path.elementAt(0));
+            const double length = std::hypot(end.x() - start.x(), end.y() - start.y());
+            const double back = std::hypot(end.x() - before.x(), end.y() - before.y());
+            const MapOffice *receiving = officesDrawn ? officeById(line.toOfficeId) : nullptr;
+            const MapOffice *closed = officesDrawn ? officeById(line.fromOfficeId) : nullptr;
+            const double endGap = receiving ? officeRadius(*receiving) + px(0.8) : 0.0;
+            const double startGap = closed ? officeRadius(*closed) : 0.0;
+            // No room for an arrowhead between the two symbols: the line alone shows the link.
+            if (back <= 0.0 || length < startGap + endGap + arrowLength || !onScreen(end, endGap + arrowLength))
+                continue;
+            const QPointF direction = (end - before) / back;
+            drawArrowhead(end - direction * endGap, direction, arrowLength, mStyle.closeColor);
+        }
+        return true;
     }
 
     // --- point symbols -------------------------------------------------------------------------
@@ -786,6 +915,26 @@ private:
         }
     }
 
+    void collectTransferLabels()
+    {
+        if (!visible(MapLayer::Impact) || !mSettings.labels.distances)
+            return;
+        for (const MapTransferLine &line : mContent.transferLines) {
+            const QPointF point = toScreen(line.midpoint);
+            if (!onScreen(point))
+                continue;
+            LabelJob job{MapRenderer::formatDistance(line.distanceMeters), px(mStyle.lineLabelPoints), true,
+                         mStyle.closeColor};
+            addLabel(job, 160, [&](QSizeF size) {
+                const double h = size.height();
+                const double w = size.width();
+                return centeredCandidates(point, size,
+                                          {{0, 0}, {0, -0.75 * h}, {0, 0.75 * h}, {0.6 * w, 0}, {-0.6 * w, 0},
+                                           {0, -1.5 * h}, {0, 1.5 * h}});
+            });
+        }
+    }
+
     void collectCircleLabels()
     {
         if (!visible(MapLayer::ThresholdCircles) || !mSettings.labels.circles)
@@ -860,6 +1009,7 @@ private:
         collectOfficeLabels();
         collectWardLabels();
         collectDistanceLabels();
+        collectTransferLabels();
         collectCircleLabels();
         collectSchoolDistrictLabels();
         collectSchoolLabels();
@@ -1089,7 +1239,7 @@ private:
 
     // --- legend ------------------------------------------------------------------------------
 
-    enum class LegendSymbol { Title, Heading, Office, Decision, Fill, Circle, DashedLine, SolidLine, School };
+    enum class LegendSymbol { Title, Heading, Office, Decision, Fill, Circle, DashedLine, SolidLine, School, Arrow, Hatch };
 
     struct LegendEntry
     {
@@ -1143,6 +1293,14 @@ private:
                                    threshold ? QStringLiteral("最寄り区役所まで（%1 超）").arg(limit)
                                              : QStringLiteral("最寄り区役所までの距離（基準超）"),
                                    mStyle.lineBeyondColor, {}, true});
+        }
+        if (visible(MapLayer::Impact)) {
+            if (!mContent.transferLines.empty())
+                entries.push_back({LegendSymbol::Arrow, QStringLiteral("閉鎖窓口 → 受入窓口"), mStyle.closeColor, {}, true});
+            if (std::any_of(mContent.population.begin(), mContent.population.end(),
+                            [](const MapPopulationCell &c) { return c.beyondThresholdAfter; }))
+                entries.push_back({LegendSymbol::Hatch, QStringLiteral("最寄り窓口が目安より遠い区域（変更後）"),
+                                   mStyle.impactHatchColor, {}, false});
         }
         if (visible(MapLayer::Wards) && !mContent.wards.empty())
             entries.push_back({LegendSymbol::SolidLine, QStringLiteral("区界"), mStyle.wardOutlineColor, {}, false});
@@ -1266,6 +1424,25 @@ private:
                 mPainter.setBrush(Qt::white);
                 mPainter.drawEllipse(centre, r, r);
                 mPainter.drawEllipse(centre, r * 0.3, r * 0.3);
+                break;
+            }
+            case LegendSymbol::Arrow: {
+                const double arrow = px(mStyle.transferArrowPoints) * 0.8;
+                QPen pen = linePen(entry.color, px(mStyle.transferWidthPoints), Qt::CustomDashLine);
+                pen.setDashPattern({4.0, 2.5});
+                mPainter.setPen(pen);
+                mPainter.drawLine(QPointF(symbolLeft, centre.y()), QPointF(symbolLeft + symbolWidth - arrow, centre.y()));
+                drawArrowhead(QPointF(symbolLeft + symbolWidth, centre.y()), QPointF(1, 0), arrow, entry.color);
+                break;
+            }
+            case LegendSymbol::Hatch: {
+                const QRectF swatch(centre.x() - symbolWidth / 2.0 + px(2), centre.y() - px(3.5), symbolWidth - px(4), px(7));
+                QPainterPath area;
+                area.addRect(swatch);
+                mPainter.setPen(QPen(QColor(0, 0, 0, 80), px(0.4)));
+                mPainter.setBrush(Qt::NoBrush);
+                mPainter.drawRect(swatch);
+                drawHatch(area, entry.color, px(mStyle.impactHatchWidthPoints), px(mStyle.impactHatchSpacingPoints) * 0.6);
                 break;
             }
             }

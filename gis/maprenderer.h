@@ -27,10 +27,12 @@ class MapRenderer
 public:
     // Draws the map into the rectangle (0, 0, settings.outputSize) of the painter: background;
     // population choropleth (when on); wards (filled, outlined); school districts (dashed when
-    // approximate); threshold circles; nearest-ward-office lines; schools; offices (symbol per kind,
-    // fill per decision, selection and highlight rings); the labels, placed without overlaps (ward
-    // offices first, then selected offices, other offices, ward names, distances, circles, districts,
-    // schools); then the scale bar (ground lengths at the map's centre), a north arrow to true north
+    // approximate); threshold circles; nearest-ward-office lines; a scenario's impact (off by default:
+    // the population cells beyond the distance guide after the scenario hatched, and each closed
+    // counter's dashed line to its receiving counter with an arrowhead at the receiving end); schools;
+    // offices (symbol per kind, fill per decision, selection and highlight rings); the labels, placed
+    // without overlaps (ward offices first, then selected offices, other offices, ward names, distances
+    // of the transfer and nearest-ward-office lines, circles, districts, schools); then the scale bar (ground lengths at the map's centre), a north arrow to true north
     // (grid north turned by the meridian convergence at the centre), the credits with the display
     // CRS, the approximate-district notice and the legend.
     // The map is drawn under the painter's current transform, so an exporter can translate it to a

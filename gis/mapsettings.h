@@ -11,15 +11,18 @@
 #include <QTransform>
 
 #include <array>
+#include <cstddef>
 #include <vector>
 
 namespace madoguchi::gis {
 
 class DisplayCrs;
 
-// The map's layers, for visibility, opacity and draw order.
-enum class MapLayer { Population, Wards, SchoolDistricts, ThresholdCircles, NearestLines, Schools, Offices };
-inline constexpr int kMapLayerCount = 7;
+// The map's layers, for visibility, opacity and draw order. Impact shows a scenario's effect: where
+// each closed counter's work goes (MapContent::transferLines) and the population cells beyond the
+// distance guide after the scenario (MapPopulationCell::beyondThresholdAfter).
+enum class MapLayer { Population, Wards, SchoolDistricts, ThresholdCircles, NearestLines, Schools, Offices, Impact };
+inline constexpr int kMapLayerCount = 8;
 
 // What the population layer shows when it is drawn as a choropleth.
 enum class PopulationChoropleth {
@@ -36,11 +39,20 @@ struct LayerSettings
     double opacity = 1.0; // 0 … 1
 };
 
+// Every layer visible at full opacity, except the impact layer, which is off until the planner asks
+// for a scenario's impact.
+constexpr std::array<LayerSettings, kMapLayerCount> defaultLayerSettings()
+{
+    std::array<LayerSettings, kMapLayerCount> layers{};
+    layers[std::size_t(MapLayer::Impact)].visible = false;
+    return layers;
+}
+
 struct LabelSettings
 {
     bool wards = true;
     bool offices = true;
-    bool distances = true;       // "1.67 km" on the nearest-ward-office lines
+    bool distances = true;       // "1.67 km" on the nearest-ward-office and the transfer lines
     bool circles = true;         // "5 km" on the threshold circles
     bool schoolDistricts = true; // only when zoomed in beyond schoolDistrictMaxScale
     bool schools = false;
@@ -66,11 +78,11 @@ struct MapSettings
     double dpi = 96.0;
 
     // Indexed by MapLayer.
-    std::array<LayerSettings, kMapLayerCount> layers{};
+    std::array<LayerSettings, kMapLayerCount> layers = defaultLayerSettings();
     // Bottom first. Layers missing from the list are not drawn.
     std::vector<MapLayer> drawOrder{MapLayer::Population,       MapLayer::Wards,        MapLayer::SchoolDistricts,
-                                    MapLayer::ThresholdCircles, MapLayer::NearestLines, MapLayer::Schools,
-                                    MapLayer::Offices};
+                                    MapLayer::ThresholdCircles, MapLayer::NearestLines, MapLayer::Impact,
+                                    MapLayer::Schools,          MapLayer::Offices};
     // Off by default: when on, the population is drawn below the wards, whose fills are then left
     // out (outlines only) so the choropleth shows through.
     PopulationChoropleth populationChoropleth = PopulationChoropleth::Off;

@@ -88,6 +88,15 @@ struct MapStyle
     double lineWidthPoints = 1.0;
     double lineLabelPoints = 7.0;
 
+    // A scenario's impact: each closed counter's line to its receiving counter is dashed in
+    // closeColor with an arrowhead at the receiving end; the population cells beyond the distance
+    // guide after the scenario are hatched with diagonal lines (no outline).
+    double transferWidthPoints = 1.6;
+    double transferArrowPoints = 7.0; // the arrowhead's length
+    QColor impactHatchColor{0xe8, 0x4a, 0x1b, 0xb4};
+    double impactHatchWidthPoints = 1.0;
+    double impactHatchSpacingPoints = 4.0; // between neighbouring hatch lines, measured across them
+
     // White halo around labels, so they read on any fill.
     QColor haloColor{0xff, 0xff, 0xff};
     double haloWidthPoints = 1.4;

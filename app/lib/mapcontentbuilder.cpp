@@ -1,12 +1,105 @@
 #include "app/lib/mapcontentbuilder.h"
 
 #include "app/lib/projectloader.h"
+#include "core/catchment.h"
+#include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/feedback.h"
+#include "core/impact.h"
+#include "core/scenario.h"
+#include "gis/populationcells.h"
+#include "gis/projgeodesic.h"
+
+#include <QCoreApplication>
 
 namespace madoguchi::app {
 
 namespace {
+
+// Messages are looked up in the "MapContentBuilderText" context of the translations.
+struct MapContentBuilderText
+{
+    Q_DECLARE_TR_FUNCTIONS(MapContentBuilderText)
+};
+
+const Office *findOffice(const std::vector<Office> &offices, const QString &id)
+{
+    for (const Office &office : offices) {
+        if (office.id == id)
+            return &office;
+    }
+    return nullptr;
+}
+
+// The impact must have been assessed for this scenario on this table: the same offices, each open or
+// closed as the scenario decides. Otherwise its transfers and distances would describe another plan.
+void checkImpactMatches(const ScenarioImpact &impact, const LoadedProject &project, const Scenario &scenario)
+{
+    const std::vector<Office> &offices = project.offices.offices;
+    const QString where = MapContentBuilderText::tr("scenario %1").arg(scenario.name);
+    const QString fix = MapContentBuilderText::tr("assess the scenario's impact again after changing the scenario or "
+                                                  "the offices table");
+    if (impact.counters.size() != offices.size()) {
+        throw InputError(project.projectPath, where,
+                         MapContentBuilderText::tr("the impact was assessed for %1 offices, the offices table has %2")
+                             .arg(impact.counters.size())
+                             .arg(offices.size()),
+                         fix);
+    }
+    for (std::size_t i = 0; i < offices.size(); ++i) {
+        const CounterImpact &counter = impact.counters[i];
+        const bool open = isOpenCounter(decisionFor(scenario, offices[i]));
+        if (counter.officeId != offices[i].id || counter.openAfter != open) {
+            throw InputError(project.projectPath, where,
+                             MapContentBuilderText::tr("the impact does not match the scenario's decision for "
+                                                       "office %1 (%2)")
+                                 .arg(offices[i].id, offices[i].name),
+                             fix);
+        }
+    }
+}
+
+std::vector<gis::TransferLineInput> transferInputs(const ScenarioImpact &impact, const LoadedProject &project,
+                                                   const Scenario &scenario)
+{
+    const std::vector<Office> &offices = project.offices.offices;
+    std::vector<gis::TransferLineInput> inputs;
+    inputs.reserve(impact.transfers.size());
+    for (const CounterTransfer &transfer : impact.transfers) {
+        const Office *from = findOffice(offices, transfer.fromOfficeId);
+        const Office *to = findOffice(offices, transfer.toOfficeId);
+        if (!from || !to) {
+            throw InputError(project.projectPath, MapContentBuilderText::tr("scenario %1").arg(scenario.name),
+                             MapContentBuilderText::tr("the impact moves work from office %1 to office %2, which "
+                                                       "the offices table does not have")
+                                 .arg(transfer.fromOfficeId, transfer.toOfficeId),
+                             MapContentBuilderText::tr("assess the scenario's impact again with the project's offices "
+                                                       "table"));
+        }
+        inputs.push_back({from->id, to->id, from->location, to->location, transfer.distanceMeters});
+    }
+    return inputs;
+}
+
+// For each feature of the population layer (gis::populationCells keeps every feature, in order, or
+// throws), whether its residents' nearest open counter is farther than the guide after the scenario.
+// The same cells, counters and distance as assessImpact's moveResidents, so the same cells come out.
+std::vector<bool> featuresBeyondAfter(const LoadedLayer &population, const std::vector<Office> &offices,
+                                      const Scenario &scenario, double thresholdMeters)
+{
+    const std::vector<PopulationCell> cells = gis::populationCells(
+        population.layer, population.fields.population, population.fields.population65, population.fields.code);
+    std::vector<Counter> openCounters;
+    for (const Office &office : offices) {
+        if (isOpenCounter(decisionFor(scenario, office)))
+            openCounters.push_back(Counter{office.id, office.location});
+    }
+    const CatchmentAssignment after = assignCatchments(cells, openCounters, gis::ProjGeodesic());
+    std::vector<bool> beyond(cells.size(), false);
+    for (std::size_t c = 0; c < cells.size(); ++c)
+        beyond[c] = after.distanceOfCellMeters[c] > thresholdMeters;
+    return beyond;
+}
 
 GeoPoint centreOf(const std::vector<Office> &offices)
 {
@@ -80,6 +173,50 @@ std::shared_ptr<const gis::MapContent> withEvaluation(const gis::MapContent &bas
         if (office.isWardOffice())
             circles.push_back({office.id, office.location, evaluation.criteria.distanceThresholdMeters});
     content->thresholdCircles = gis::projectThresholdCircles(circles, content->crs);
+    content->updateBounds();
+    return content;
+}
+
+std::shared_ptr<const gis::MapContent> withScenario(const gis::MapContent &evaluated, const LoadedProject &project,
+                                                    const Scenario &scenario, const ScenarioImpact *impact)
+{
+    const std::vector<Office> &offices = project.offices.offices;
+    validateScenario(scenario, offices, project.projectPath);
+
+    auto content = std::make_shared<gis::MapContent>(evaluated);
+    for (gis::MapOffice &mapOffice : content->offices) {
+        const Office *office = findOffice(offices, mapOffice.id);
+        if (office && office->isBranchOffice())
+            mapOffice.decision = decisionFor(scenario, *office);
+    }
+    content->transferLines.clear();
+    for (gis::MapPopulationCell &cell : content->population)
+        cell.beyondThresholdAfter = false;
+
+    if (impact) {
+        checkImpactMatches(*impact, project, scenario);
+        content->transferLines = gis::projectTransferLines(transferInputs(*impact, project, scenario), content->crs);
+
+        if (impact->residentsBeyondThreshold && project.population && !content->population.empty()) {
+            // The map's cells are not the evaluation's cells one for one: projectPopulation leaves out
+            // features it cannot draw, while populationCells keeps every feature of the layer (or
+            // throws). Both keep the layer's order, and each map cell records its feature's index, so
+            // a map cell is matched to the evaluation's cell by that index, not by its position.
+            const std::vector<bool> beyond = featuresBeyondAfter(*project.population, offices, scenario,
+                                                                 impact->residentsBeyondThreshold->thresholdMeters);
+            for (gis::MapPopulationCell &cell : content->population) {
+                if (cell.featureIndex >= beyond.size()) {
+                    throw InputError(project.population->resolvedPath,
+                                     MapContentBuilderText::tr("feature %1").arg(cell.featureIndex + 1),
+                                     MapContentBuilderText::tr("the map's population cells do not come from this "
+                                                               "population layer"),
+                                     MapContentBuilderText::tr("reload the project so the map is built from the "
+                                                               "layer again"));
+                }
+                cell.beyondThresholdAfter = beyond[cell.featureIndex];
+            }
+        }
+    }
     content->updateBounds();
     return content;
 }

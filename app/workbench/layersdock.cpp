@@ -203,6 +203,7 @@ QString LayersDock::layerTitle(gis::MapLayer layer)
     case gis::MapLayer::NearestLines: return tr("Lines to nearest ward office");
     case gis::MapLayer::Schools: return tr("Elementary schools");
     case gis::MapLayer::Offices: return tr("Offices");
+    case gis::MapLayer::Impact: return tr("Impact of the scenario");
     }
     return {};
 }
@@ -219,6 +220,10 @@ bool LayersDock::layerAvailable(gis::MapLayer layer) const
     case gis::MapLayer::NearestLines: return !mContent->nearestLines.empty();
     case gis::MapLayer::Schools: return !mContent->schools.empty();
     case gis::MapLayer::Offices: return !mContent->offices.empty();
+    case gis::MapLayer::Impact:
+        return !mContent->transferLines.empty()
+               || std::any_of(mContent->population.begin(), mContent->population.end(),
+                              [](const gis::MapPopulationCell &cell) { return cell.beyondThresholdAfter; });
     }
     return false;
 }
@@ -262,8 +267,12 @@ void LayersDock::rebuildTree()
         const bool available = layerAvailable(layer);
         if (!available) {
             item->setForeground(0, mTree->palette().brush(QPalette::Disabled, QPalette::Text));
-            item->setToolTip(0, mContent ? tr("The project has no such layer, or it could not be loaded")
-                                         : tr("No project is open"));
+            QString why = tr("No project is open");
+            if (mContent)
+                why = layer == gis::MapLayer::Impact ? tr("Choose a scenario to see where the closed counters' work "
+                                                          "goes and who is beyond the distance guide")
+                                                     : tr("The project has no such layer, or it could not be loaded");
+            item->setToolTip(0, why);
         }
 
         auto *slider = new QSlider(Qt::Horizontal);

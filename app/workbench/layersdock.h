@@ -23,7 +23,8 @@ class MapCanvas;
 // row is drawn last), each with a visibility check box and an opacity slider, and buttons that move
 // the selected layer up or down the draw order; chooses what the population layer shows (density or
 // the share of residents aged 65+, or nothing); switches labels and map furniture. Every change is
-// applied to the canvas's map settings at once. Layers the project does not have are listed disabled.
+// applied to the canvas's map settings at once. Layers the project does not have are listed disabled;
+// so is the impact layer (off by default) until the content shows a scenario's impact.
 class LayersDock : public QDockWidget
 {
     Q_OBJECT

@@ -133,6 +133,20 @@ void LegendWidget::rebuild()
                                     style.lineBeyondColor, {}, style.lineWidthPoints});
         }
 
+        if (visible(gis::MapLayer::Impact)) {
+            const bool transfers = !content.transferLines.empty();
+            const bool beyond = std::any_of(content.population.begin(), content.population.end(),
+                                            [](const gis::MapPopulationCell &c) { return c.beyondThresholdAfter; });
+            if (transfers || beyond)
+                mEntries.push_back({Symbol::Heading, tr("Impact of the scenario"), {}, {}, 0});
+            if (transfers)
+                mEntries.push_back({Symbol::Arrow, tr("Closed → receiving counter"), style.closeColor, {},
+                                    style.transferWidthPoints});
+            if (beyond)
+                mEntries.push_back({Symbol::Hatch, tr("Nearest counter beyond the guide (after)"),
+                                    style.impactHatchColor, {}, style.impactHatchWidthPoints});
+        }
+
         const bool wards = visible(gis::MapLayer::Wards) && !content.wards.empty();
         const bool districts = visible(gis::MapLayer::SchoolDistricts) && !content.schoolDistricts.empty();
         const bool schools = visible(gis::MapLayer::Schools) && !content.schools.empty();
@@ -263,6 +277,33 @@ void LegendWidget::paintEvent(QPaintEvent *)
             painter.setBrush(Qt::white);
             painter.drawEllipse(centre, r, r);
             painter.drawEllipse(centre, r * 0.3, r * 0.3);
+            break;
+        }
+        case Symbol::Arrow: {
+            // As on the map: dashed in the closed colour, the arrowhead at the receiving end.
+            const double length = style.transferArrowPoints * ppp * 0.9;
+            const double right = kMargin + kSymbolWidth - 1;
+            QPen pen(entry.color, std::max(1.0, entry.lineWidthPoints * ppp), Qt::CustomDashLine, Qt::FlatCap);
+            pen.setDashPattern({4.0, 2.5});
+            painter.setPen(pen);
+            painter.drawLine(QPointF(kMargin + 1, centre.y()), QPointF(right - length, centre.y()));
+            painter.setPen(Qt::NoPen);
+            painter.setBrush(entry.color);
+            painter.drawPolygon(QPolygonF({QPointF(right, centre.y()), QPointF(right - length, centre.y() - length * 0.45),
+                                           QPointF(right - length, centre.y() + length * 0.45)}));
+            break;
+        }
+        case Symbol::Hatch: {
+            const QRectF swatch(centre.x() - kSymbolWidth / 2.0 + 2, centre.y() - 5, kSymbolWidth - 4, 10);
+            painter.setPen(QPen(QColor(0, 0, 0, 80), 0.6));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(swatch);
+            painter.setClipRect(swatch);
+            painter.setPen(QPen(entry.color, std::max(1.0, entry.lineWidthPoints * ppp), Qt::SolidLine, Qt::FlatCap));
+            // Diagonal lines rising to the right, as the map draws them.
+            const double step = std::max(3.0, style.impactHatchSpacingPoints * ppp * 0.6) * std::sqrt(2.0);
+            for (double c = swatch.left() + swatch.top(); c <= swatch.right() + swatch.bottom() + step; c += step)
+                painter.drawLine(QPointF(c - swatch.bottom(), swatch.bottom()), QPointF(c - swatch.top(), swatch.top()));
             break;
         }
         }

@@ -11,9 +11,11 @@
 namespace madoguchi::app {
 
 // The legend of the map in the layers dock: the office symbol per kind, the colour per decision, the
-// threshold circle, the nearest-ward-office lines, the ward and school-district outlines and, when the
-// population choropleth is on, its classes. Drawn with QPainter in the colours and symbols of the map
-// settings' gis::MapStyle, so it always matches the map; only entries for what the map shows appear.
+// threshold circle, the nearest-ward-office lines, a scenario's impact (the closed counters' transfer
+// arrows and the hatched cells beyond the distance guide after it, while the impact layer is on and the
+// content has them), the ward and school-district outlines and, when the population choropleth is on,
+// its classes. Drawn with QPainter in the colours and symbols of the map settings' gis::MapStyle, so it
+// always matches the map; only entries for what the map shows appear.
 class LegendWidget : public QWidget
 {
     Q_OBJECT
@@ -35,7 +37,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Symbol { Heading, Office, Decision, Fill, Circle, Line, DashedLine, School };
+    enum class Symbol { Heading, Office, Decision, Fill, Circle, Line, DashedLine, School, Arrow, Hatch };
     struct Entry
     {
         Symbol symbol = Symbol::Heading;

@@ -23,6 +23,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <numbers>
 #include <set>
 #include <thread>
 
@@ -441,6 +442,218 @@ TEST_CASE("the scale bar shows round ground lengths", "[maprenderer]")
     // m/px, so a kilometre takes 99.99 px, not 100.
     CHECK(MapRenderer::scaleBar(10.0 / 0.9999, 280.0).stepPixels == Approx(99.99).epsilon(1e-9));
     CHECK(MapRenderer::scaleBar(0.0, 280.0).steps == 0);
+}
+
+namespace {
+
+// A scenario's impact in miniature: a closed branch office in the west sends its work along a
+// straight 1.6 km line to a ward office in the east; north of the line, the western population cell
+// is beyond the guide after the scenario, the eastern one is not.
+MapContent impactContent()
+{
+    MapContent content;
+    content.crs = DisplayCrs::japanZone(2);
+    content.offices.push_back(MapOffice{QStringLiteral("closed"), QStringLiteral("秋津出張所"), OfficeKind::Branch,
+                                        Decision::Close, QPointF(200, 500)});
+    content.offices.push_back(MapOffice{QStringLiteral("ward"), QStringLiteral("東区役所"), OfficeKind::WardOffice,
+                                        std::nullopt, QPointF(1800, 500)});
+    for (double x : {0.0, 1000.0}) {
+        MapPopulationCell cell;
+        cell.path = square(x, 1200, 800);
+        cell.bounds = cell.path.boundingRect();
+        cell.point = cell.bounds.center();
+        cell.areaSquareMeters = 800.0 * 800.0;
+        cell.value = 900.0;
+        cell.beyondThresholdAfter = x == 0.0;
+        content.population.push_back(cell);
+    }
+    MapTransferLine line;
+    line.fromOfficeId = QStringLiteral("closed");
+    line.toOfficeId = QStringLiteral("ward");
+    line.path.moveTo(200, 500);
+    for (int i = 1; i <= 8; ++i)
+        line.path.lineTo(200 + 200.0 * i, 500);
+    line.bounds = line.path.boundingRect();
+    line.midpoint = QPointF(1000, 500);
+    line.distanceMeters = 1600.0;
+    content.transferLines.push_back(line);
+    content.updateBounds();
+    return content;
+}
+
+// `color` drawn with its alpha over the opaque `background`.
+QRgb blended(const QColor &color, const QColor &background)
+{
+    const double a = color.alphaF();
+    auto mix = [a](int over, int under) { return int(std::lround(a * over + (1.0 - a) * under)); };
+    return qRgb(mix(color.red(), background.red()), mix(color.green(), background.green()),
+                mix(color.blue(), background.blue()));
+}
+
+// The share of the pixels inside `rect` within `tolerance` (per channel) of `color`.
+double shareNear(const QImage &image, const QRect &rect, QRgb color, int tolerance)
+{
+    int count = 0;
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            count += colorDistance(image.pixel(x, y), color) <= tolerance ? 1 : 0;
+    }
+    return double(count) / double(rect.width() * rect.height());
+}
+
+// The height of the legend panel in the bottom-right corner of a map on a dark background: the run of
+// light pixels up a column just inside the panel's right edge.
+int legendHeight(const QImage &image, double pixelsPerPoint)
+{
+    const int x = image.width() - int(std::ceil(6.0 * pixelsPerPoint)) - 2;
+    int y = image.height() - int(std::ceil(6.0 * pixelsPerPoint)) - 2;
+    int height = 0;
+    while (y >= 0 && qGray(image.pixel(x, y)) > 200) {
+        ++height;
+        --y;
+    }
+    return height;
+}
+
+} // namespace
+
+TEST_CASE("the impact layer is off by default and drawn above the nearest-ward-office lines", "[mapsettings]")
+{
+    const MapSettings settings;
+    CHECK_FALSE(settings.layer(MapLayer::Impact).visible);
+    CHECK(settings.layer(MapLayer::Impact).opacity == 1.0);
+    for (int i = 0; i < kMapLayerCount; ++i) {
+        if (MapLayer(i) != MapLayer::Impact)
+            CHECK(settings.layer(MapLayer(i)).visible);
+    }
+    const auto &order = settings.drawOrder;
+    REQUIRE(order.size() == std::size_t(kMapLayerCount));
+    const auto impact = std::find(order.begin(), order.end(), MapLayer::Impact);
+    const auto lines = std::find(order.begin(), order.end(), MapLayer::NearestLines);
+    REQUIRE(impact != order.end());
+    CHECK(impact == lines + 1);
+}
+
+TEST_CASE("the impact layer hatches the cells beyond the guide and draws each transfer with an arrowhead",
+          "[maprenderer]")
+{
+    const MapContent content = impactContent();
+    MapSettings settings = settingsFor(content, QSize(500, 400));
+    settings.backgroundColor = Qt::white;
+    settings.labels.offices = false;
+    settings.labels.distances = false;
+    const MapStyle &style = settings.style;
+    const QColor background = settings.backgroundColor;
+
+    const QRect flaggedCell = settings.mapToScreen().mapRect(content.population[0].bounds).toAlignedRect().adjusted(3, 3, -3, -3);
+    const QRect otherCell = settings.mapToScreen().mapRect(content.population[1].bounds).toAlignedRect().adjusted(3, 3, -3, -3);
+    const QRgb hatch = blended(style.impactHatchColor, background);
+    // Along the line, between the two symbols, and the arrowhead's flank: 2.5 px beside the axis,
+    // wider than the line (1.6 pt) but inside the arrowhead near its base.
+    const double ppp = settings.pixelsPerPoint();
+    const QPointF west = settings.toScreen(QPointF(200, 500));
+    const QPointF east = settings.toScreen(QPointF(1800, 500));
+    const double wardRadius = style.wardOfficeSymbol.sizePoints * ppp / 2.0 * std::numbers::sqrt2;
+    const double branchRadius = style.branchSymbol.sizePoints * ppp / 2.0;
+    const double arrowLength = style.transferArrowPoints * ppp;
+    const QPointF nearBase = east - QPointF(wardRadius + 0.8 * ppp + arrowLength * 0.85, 0);
+    const QPointF besideArrow = nearBase + QPointF(0, 2.5);
+    const QPointF besideLineAtStart = west + QPointF(branchRadius + arrowLength * 0.85, 2.5);
+    const QRect lineRow(int(west.x() + branchRadius + 2), int(std::floor(west.y())),
+                        int(east.x() - west.x() - branchRadius - wardRadius - arrowLength - 4), 1);
+
+    SECTION("hidden by default: nothing of it is drawn")
+    {
+        const QImage image = render(content, settings);
+        CHECK(shareNear(image, flaggedCell, hatch, 40) == 0.0);
+        CHECK(shareNear(image, lineRow, style.closeColor.rgb(), 40) == 0.0);
+        CHECK(colorDistance(pixelAt(image, besideArrow), background.rgb()) == 0);
+    }
+    SECTION("visible: hatch, dashed line and arrowhead in their colours")
+    {
+        settings.layer(MapLayer::Impact).visible = true;
+        const QImage image = render(content, settings);
+        // The flagged cell is hatched: about a quarter of it is covered by hatch lines (1 pt every
+        // 4 pt), the rest shows the background through; the other cell is untouched.
+        CHECK(shareNear(image, flaggedCell, hatch, 12) > 0.08);
+        CHECK(shareNear(image, flaggedCell, background.rgb(), 0) > 0.4);
+        CHECK(shareNear(image, flaggedCell, hatch, 12) + shareNear(image, flaggedCell, background.rgb(), 0) < 1.0);
+        CHECK(shareNear(image, otherCell, background.rgb(), 0) == 1.0);
+        // The line is dashed in the closed-counter colour: dashes and gaps along its axis.
+        const double dashes = shareNear(image, lineRow, style.closeColor.rgb(), 30);
+        CHECK(dashes > 0.4);
+        CHECK(dashes < 0.9);
+        // The arrowhead sits at the receiving counter only.
+        CHECK(colorDistance(pixelAt(image, besideArrow), style.closeColor.rgb()) < 40);
+        CHECK(colorDistance(pixelAt(image, besideLineAtStart), background.rgb()) < 10);
+        // The offices are drawn on top, in their decision colours.
+        CHECK(colorDistance(pixelAt(image, west), style.closeColor.rgb()) == 0);
+        CHECK(colorDistance(pixelAt(image, east), style.noDecisionColor.rgb()) == 0);
+    }
+    SECTION("visible at zero opacity: nothing is drawn")
+    {
+        settings.layer(MapLayer::Impact).visible = true;
+        settings.layer(MapLayer::Impact).opacity = 0.0;
+        const QImage image = render(content, settings);
+        CHECK(shareNear(image, flaggedCell, background.rgb(), 0) == 1.0);
+        CHECK(shareNear(image, lineRow, style.closeColor.rgb(), 40) == 0.0);
+    }
+}
+
+TEST_CASE("the transfer distance is labelled when distance labels are on", "[maprenderer]")
+{
+    const MapContent content = impactContent();
+    MapSettings settings = settingsFor(content, QSize(500, 400));
+    settings.zoomToFit(content.bounds, 0.3);
+    settings.backgroundColor = Qt::white;
+    settings.labels.offices = false;
+    settings.layer(MapLayer::Impact).visible = true;
+    // The label ("1.60 km") is centred on the line's midpoint, in bold type of the closed colour.
+    const QPointF midpoint = settings.toScreen(QPointF(1000, 500));
+    const QRect around(int(midpoint.x()) - 30, int(midpoint.y()) - 20, 60, 40);
+    REQUIRE(QRect(QPoint(0, 0), settings.outputSize).contains(around));
+    auto textPixels = [&](const QImage &image) {
+        int count = 0;
+        for (int y = around.top(); y <= around.bottom(); ++y) {
+            for (int x = around.left(); x <= around.right(); ++x) {
+                const QRgb pixel = image.pixel(x, y);
+                // Red: the label's glyphs. The line (1.6 pt) is the same red, so only pixels above
+                // and below it count.
+                if (std::abs(y + 0.5 - midpoint.y()) > 2.0 && colorDistance(pixel, settings.style.closeColor.rgb()) < 60)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    settings.labels.distances = false;
+    const int without = textPixels(render(content, settings));
+    settings.labels.distances = true;
+    const int with = textPixels(render(content, settings));
+    CHECK(without == 0);
+    CHECK(with > 20);
+}
+
+TEST_CASE("the map legend lists the transfers and the cells beyond the guide while the impact layer is on",
+          "[maprenderer]")
+{
+    const MapContent content = impactContent();
+    MapSettings settings = settingsFor(content, QSize(700, 500));
+    settings.backgroundColor = QColor(40, 40, 40);
+    settings.showLegend = true;
+    const int hidden = legendHeight(render(content, settings), settings.pixelsPerPoint());
+    settings.layer(MapLayer::Impact).visible = true;
+    const int shown = legendHeight(render(content, settings), settings.pixelsPerPoint());
+    // Two more rows of furniture text (7.5 pt at 96 dpi: 10 px, plus spacing).
+    CHECK(hidden > 20);
+    CHECK(shown - hidden >= 2 * 10);
+    CHECK(shown - hidden <= 2 * 20);
+
+    // Without transfers or flagged cells, the impact layer adds nothing.
+    MapContent none = content;
+    none.transferLines.clear();
+    for (MapPopulationCell &cell : none.population)
+        cell.beyondThresholdAfter = false;
+    CHECK(legendHeight(render(none, settings), settings.pixelsPerPoint()) == hidden);
 }
 
 TEST_CASE("distances are labelled in kilometres with two decimals", "[maprenderer]")
