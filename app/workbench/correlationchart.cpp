@@ -581,7 +581,8 @@ CorrelationChart::CorrelationChart(QWidget *parent)
 {
     mChart = new QChart;
     mChart->setAnimationOptions(QChart::NoAnimation);
-    mChart->legend()->setAlignment(Qt::AlignRight);
+    // Below the plot: a dock is narrower than it is tall, and the axis titles need the width.
+    mChart->legend()->setAlignment(Qt::AlignBottom);
     mChart->setBackgroundRoundness(0);
     // The chart fills the view: no grey frame around it on screen or in exports.
     mChart->layout()->setContentsMargins(0, 0, 0, 0);
@@ -827,10 +828,11 @@ void CorrelationChart::updateTitle()
         for (const CorrelationPoint &point : mPoints)
             n += point.value ? 1 : 0;
         const QString r = mPearson ? QLocale().toString(*mPearson, 'f', 2) : tr("n/a");
-        title = tr("Distance to the nearest ward office against %1 — Pearson r = %2 (n = %3)")
-                    .arg(measureAxisTitle(mMeasure, mFiscalYear).section(QLatin1Char('('), 0, 0).trimmed().toLower(),
-                         r)
-                    .arg(n);
+        // Two lines, so that the title fits a chart in a dock as well as a page.
+        title = tr("Distance to the nearest ward office against %1")
+                    .arg(measureAxisTitle(mMeasure, mFiscalYear).section(QLatin1Char('('), 0, 0).trimmed().toLower())
+                    .toHtmlEscaped()
+            + QStringLiteral("<br/>") + tr("Pearson r = %1 (n = %2)").arg(r).arg(n).toHtmlEscaped();
     }
     mChart->setTitle(title);
 }

@@ -3,6 +3,8 @@
 #include "app/workbench/workbenchdocument.h"
 #include "core/fiscalyear.h"
 #include "core/office.h"
+#include "core/recommendation.h"
+#include "core/scenario.h"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -191,6 +193,50 @@ QString DetailsDock::officeHtml(const QString &officeId) const
                         .arg(escaped(tr("%n cell(s) without a 65+ count", nullptr, catchment->cellsWithoutPopulation65)));
         html += row(tr("Catchment population"), text);
     }
+
+    if (const Scenario *scenario = mDocument->currentScenario(); scenario && office->isBranchOffice()) {
+        QString decision = QStringLiteral("<b>%1</b> <span style='color:#666'>(%2)</span>")
+                               .arg(escaped(decisionJapanese(mDocument->decision(officeId))), escaped(scenario->name));
+        if (const auto impact = mDocument->impact()) {
+            if (const CounterImpact *counter = impact->counter(officeId);
+                counter && !counter->receivingOfficeId.isEmpty() && counter->distanceToReceivingMeters) {
+                decision += QStringLiteral("<br/>")
+                    + escaped(tr("work goes to %1 (%2)")
+                                  .arg(nameOf(counter->receivingOfficeId),
+                                       kilometersAndMeters(*counter->distanceToReceivingMeters)));
+            }
+        }
+        html += row(tr("Decision"), decision);
+    }
+    if (const Recommendation *recommendation = mDocument->recommendation(officeId)) {
+        QString verdict;
+        QString colour;
+        switch (recommendation->verdict) {
+        case RecommendationVerdict::Candidate:
+            verdict = tr("Candidate for closure or a service corner");
+            colour = QStringLiteral("#b2182b");
+            break;
+        case RecommendationVerdict::Keep:
+            verdict = tr("Keep");
+            colour = QStringLiteral("#1a6b30");
+            break;
+        case RecommendationVerdict::Undetermined:
+            verdict = tr("Undetermined");
+            colour = QStringLiteral("#777777");
+            break;
+        }
+        QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(colour, escaped(verdict));
+        QStringList reasons;
+        for (const RecommendationReason &reason : recommendation->reasons)
+            reasons << escaped(reasonText(reason, QLocale()));
+        for (const RecommendationReason &flag : recommendation->flags)
+            reasons << QStringLiteral("<span style='color:#b35806'>⚑ %1</span>").arg(escaped(reasonText(flag, QLocale())));
+        if (!reasons.isEmpty())
+            text += QStringLiteral("<br/>• ") + reasons.join(QStringLiteral("<br/>• "));
+        html += row(tr("Recommendation"), text);
+    }
+    if (const QString note = mDocument->note(officeId); !note.isEmpty())
+        html += row(tr("Note"), escaped(note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
 
     if (office->recordedDecision)
         html += row(tr("Recorded decision"), escaped(decisionJapanese(*office->recordedDecision)));

@@ -2,7 +2,13 @@
 
 #include "app/lib/projectfile.h"
 #include "app/workbench/actionicons.h"
+#include "app/workbench/chartdock.h"
+#include "app/workbench/countsimportdialog.h"
+#include "app/workbench/criteriadialog.h"
 #include "app/workbench/detailsdock.h"
+#include "app/workbench/impactpanel.h"
+#include "app/workbench/scenariocomparisonwidget.h"
+#include "core/scenariocomparison.h"
 #include "app/workbench/languagesettings.h"
 #include "app/workbench/layersdock.h"
 #include "app/workbench/mapcanvas.h"
@@ -10,6 +16,7 @@
 #include "app/workbench/officesdock.h"
 #include "app/workbench/workbenchdocument.h"
 #include "core/diagnostic.h"
+#include "core/scenario.h"
 #include "gis/maprenderer.h"
 
 #include <QAction>
@@ -18,6 +25,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -32,10 +40,12 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <cmath>
@@ -51,7 +61,7 @@ const char kRecentKey[] = "recentProjects";
 const char kGeometryKey[] = "mainWindow/geometry";
 const char kStateKey[] = "mainWindow/state";
 // Bump when the docks or toolbars change, so an old saved layout is not restored onto new widgets.
-constexpr int kStateVersion = 1;
+constexpr int kStateVersion = 2; // 2: the chart, impact and comparison docks
 
 QSettings madoguchiSettings()
 {
@@ -140,9 +150,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     mLayersDock = new LayersDock(mCanvas, this);
     mOfficesDock = new OfficesDock(mDocument, this);
     mDetailsDock = new DetailsDock(mDocument, this);
+    mChartDock = new ChartDock(mDocument, this);
     addDockWidget(Qt::LeftDockWidgetArea, mLayersDock);
     addDockWidget(Qt::RightDockWidgetArea, mDetailsDock);
+    addDockWidget(Qt::RightDockWidgetArea, mChartDock);
     addDockWidget(Qt::BottomDockWidgetArea, mOfficesDock);
+    createScenarioDocks();
     // The table spans the window's width under the map; the side docks reach down to it.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -174,6 +187,64 @@ void MainWindow::createActions()
     mOpenAction->setShortcut(QKeySequence::Open);
     mOpenAction->setStatusTip(tr("Open a Madoguchi project (.madoguchi)"));
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    mSaveAction = new QAction(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), this);
+    mSaveAction->setObjectName(QStringLiteral("actionSave"));
+    mSaveAction->setShortcut(QKeySequence::Save);
+    mSaveAction->setStatusTip(tr("Save the scenarios, notes, criteria and imported counts in the project file"));
+    connect(mSaveAction, &QAction::triggered, this, &MainWindow::saveProject);
+
+    mSaveAsAction = new QAction(tr("Save &As…"), this);
+    mSaveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    mSaveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(mSaveAsAction, &QAction::triggered, this, &MainWindow::saveProjectAs);
+
+    mImportCountsAction = new QAction(tr("&Import Workload Counts…"), this);
+    mImportCountsAction->setObjectName(QStringLiteral("actionImportCounts"));
+    mImportCountsAction->setStatusTip(tr("Join workload counts (受付件数) from a CSV to the offices by id or name"));
+    connect(mImportCountsAction, &QAction::triggered, this, &MainWindow::showImportCountsDialog);
+
+    mUndoAction = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
+    mUndoAction->setObjectName(QStringLiteral("actionUndo"));
+    mUndoAction->setShortcut(QKeySequence::Undo);
+    mRedoAction = mDocument->undoStack()->createRedoAction(this, tr("&Redo"));
+    mRedoAction->setObjectName(QStringLiteral("actionRedo"));
+    mRedoAction->setShortcut(QKeySequence::Redo);
+
+    mNewScenarioAction = new QAction(tr("&New Scenario…"), this);
+    mNewScenarioAction->setObjectName(QStringLiteral("actionNewScenario"));
+    mNewScenarioAction->setStatusTip(tr("Add a scenario in which every counter stays open"));
+    connect(mNewScenarioAction, &QAction::triggered, this, [this] {
+        askScenarioName(tr("New Scenario"), tr("Name of the new scenario:"), QString(),
+                        [this](const QString &name) { mDocument->addScenario(name); });
+    });
+    mDuplicateScenarioAction = new QAction(tr("&Duplicate Scenario…"), this);
+    mDuplicateScenarioAction->setObjectName(QStringLiteral("actionDuplicateScenario"));
+    mDuplicateScenarioAction->setStatusTip(tr("Copy the current scenario's decisions and notes into a new one"));
+    connect(mDuplicateScenarioAction, &QAction::triggered, this, [this] {
+        const QString current = mDocument->currentScenarioName();
+        askScenarioName(tr("Duplicate Scenario"), tr("Name of the copy of %1:").arg(current),
+                        tr("%1 (copy)").arg(current),
+                        [this, current](const QString &name) { mDocument->addScenario(name, current); });
+    });
+    mRenameScenarioAction = new QAction(tr("&Rename Scenario…"), this);
+    mRenameScenarioAction->setObjectName(QStringLiteral("actionRenameScenario"));
+    connect(mRenameScenarioAction, &QAction::triggered, this, [this] {
+        const QString current = mDocument->currentScenarioName();
+        askScenarioName(tr("Rename Scenario"), tr("New name of %1:").arg(current), current,
+                        [this, current](const QString &name) { mDocument->renameScenario(current, name); });
+    });
+    mRemoveScenarioAction = new QAction(tr("Re&move Scenario"), this);
+    mRemoveScenarioAction->setObjectName(QStringLiteral("actionRemoveScenario"));
+    connect(mRemoveScenarioAction, &QAction::triggered, this, &MainWindow::removeCurrentScenario);
+
+    for (Decision decision : {Decision::Keep, Decision::ServiceCorner, Decision::Close, Decision::Upgrade}) {
+        auto *action = new QAction(decisionJapanese(decision), this);
+        action->setObjectName(QStringLiteral("actionDecision_%1").arg(decisionKey(decision)));
+        action->setStatusTip(tr("Set the decision of the selected branch offices in the current scenario"));
+        connect(action, &QAction::triggered, this, [this, decision] { setDecisionOfSelection(int(decision)); });
+        mDecisionActions.append(action);
+    }
 
     mCloseAction = new QAction(tr("&Close"), this);
     mCloseAction->setObjectName(QStringLiteral("actionClose"));
@@ -251,6 +322,12 @@ void MainWindow::createActions()
                                       "against"));
     connect(mThresholdAction, &QAction::triggered, this, &MainWindow::showThresholdDialog);
 
+    mCriteriaAction = new QAction(tr("&Recommendation Thresholds…"), this);
+    mCriteriaAction->setObjectName(QStringLiteral("actionCriteria"));
+    mCriteriaAction->setStatusTip(tr("The workload or catchment at or below which a near branch office is a "
+                                     "candidate"));
+    connect(mCriteriaAction, &QAction::triggered, this, &MainWindow::showCriteriaDialog);
+
     mAboutAction = new QAction(tr("&About Madoguchi"), this);
     mAboutAction->setObjectName(QStringLiteral("actionAbout"));
     mAboutAction->setMenuRole(QAction::AboutRole);
@@ -284,9 +361,22 @@ void MainWindow::createMenus()
     mRecentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(mRecentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
+    file->addAction(mSaveAction);
+    file->addAction(mSaveAsAction);
+    file->addSeparator();
+    file->addAction(mImportCountsAction);
+    file->addSeparator();
     file->addAction(mCloseAction);
     file->addSeparator();
     file->addAction(mQuitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(mUndoAction);
+    edit->addAction(mRedoAction);
+    edit->addSeparator();
+    QMenu *decision = edit->addMenu(tr("Set &Decision of Selection"));
+    decision->addActions(mDecisionActions);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(mZoomInAction);
@@ -305,9 +395,32 @@ void MainWindow::createMenus()
     panels->addAction(mLayersDock->toggleViewAction());
     panels->addAction(mOfficesDock->toggleViewAction());
     panels->addAction(mDetailsDock->toggleViewAction());
+    panels->addAction(mChartDock->toggleViewAction());
+    panels->addAction(mImpactDock->toggleViewAction());
+    panels->addAction(mComparisonDock->toggleViewAction());
+
+    QMenu *scenario = menuBar()->addMenu(tr("S&cenario"));
+    scenario->addAction(mNewScenarioAction);
+    scenario->addAction(mDuplicateScenarioAction);
+    scenario->addAction(mRenameScenarioAction);
+    scenario->addAction(mRemoveScenarioAction);
+    scenario->addSeparator();
+    QAction *compare = scenario->addAction(tr("&Compare Scenarios"));
+    compare->setObjectName(QStringLiteral("actionCompareScenarios"));
+    connect(compare, &QAction::triggered, this, [this] {
+        mComparisonDock->show();
+        mComparisonDock->raise();
+    });
+    QAction *impact = scenario->addAction(tr("&Impact of the Scenario"));
+    impact->setObjectName(QStringLiteral("actionShowImpact"));
+    connect(impact, &QAction::triggered, this, [this] {
+        mImpactDock->show();
+        mImpactDock->raise();
+    });
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(mThresholdAction);
+    analysis->addAction(mCriteriaAction);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -325,6 +438,7 @@ void MainWindow::createToolBar()
     mToolBar->setIconSize(QSize(22, 22));
     mToolBar->addAction(mNewAction);
     mToolBar->addAction(mOpenAction);
+    mToolBar->addAction(mSaveAction);
     mToolBar->addSeparator();
     mToolBar->addAction(mZoomInAction);
     mToolBar->addAction(mZoomOutAction);
@@ -334,6 +448,18 @@ void MainWindow::createToolBar()
     mToolBar->addActions(mToolGroup->actions());
     mToolBar->addSeparator();
     mToolBar->addAction(mThresholdAction);
+    mToolBar->addSeparator();
+    auto *scenarioLabel = new QLabel(tr("Scenario:"));
+    scenarioLabel->setContentsMargins(4, 0, 4, 0);
+    mToolBar->addWidget(scenarioLabel);
+    mScenarioCombo = new QComboBox;
+    mScenarioCombo->setObjectName(QStringLiteral("scenarioCombo"));
+    mScenarioCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    mScenarioCombo->setToolTip(tr("The scenario whose decisions the map, the table and the chart show"));
+    scenarioLabel->setBuddy(mScenarioCombo);
+    mToolBar->addWidget(mScenarioCombo);
+    connect(mScenarioCombo, &QComboBox::activated, this,
+            [this](int index) { mDocument->setCurrentScenario(mScenarioCombo->itemText(index)); });
     mToolBar->toggleViewAction()->setText(tr("Toolbar"));
 }
 
@@ -459,6 +585,12 @@ void MainWindow::connectDocument()
     });
     connect(mOfficesDock, &OfficesDock::officeActivated, this,
             [this](const QString &officeId) { mCanvas->zoomToOffices({officeId}); });
+    connect(mDocument, &WorkbenchDocument::scenariosChanged, this, &MainWindow::updateScenarioCombo);
+    connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
+    connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, [this] { updateTitle(); });
+    connect(mDocument, &WorkbenchDocument::problem, this, [this](const QString &message) {
+        createMessage(QMessageBox::Warning, tr("Cannot apply the change"), message)->show();
+    });
 }
 
 void MainWindow::restoreWindowState()
@@ -467,13 +599,18 @@ void MainWindow::restoreWindowState()
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1440, 900);
     if (!restoreState(settings.value(QLatin1String(kStateKey)).toByteArray(), kStateVersion)) {
-        resizeDocks({mLayersDock, mDetailsDock}, {310, 330}, Qt::Horizontal);
+        resizeDocks({mLayersDock, mDetailsDock}, {300, 470}, Qt::Horizontal);
+        resizeDocks({mDetailsDock, mChartDock}, {240, 560}, Qt::Vertical);
         resizeDocks({mOfficesDock}, {230}, Qt::Vertical);
     }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     QSettings settings = madoguchiSettings();
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState(kStateVersion));
@@ -517,13 +654,15 @@ void MainWindow::setInitialExtent(const QRectF &extent)
 
 void MainWindow::openProject(const QString &path)
 {
-    if (path.isEmpty())
+    if (path.isEmpty() || !maybeSave())
         return;
     mDocument->open(QFileInfo(path).absoluteFilePath(), mDataSearchPaths);
 }
 
 void MainWindow::closeProject()
 {
+    if (!maybeSave())
+        return;
     mDocument->close();
 }
 
@@ -655,10 +794,12 @@ void MainWindow::updateTitle()
     if (const LoadedProject *project = mDocument->project()) {
         const QString name = project->project.name.isEmpty() ? QFileInfo(project->projectPath).completeBaseName()
                                                              : project->project.name;
-        setWindowTitle(tr("Madoguchi — %1").arg(name));
+        setWindowTitle(tr("Madoguchi — %1").arg(name) + QStringLiteral("[*]"));
         setWindowFilePath(project->projectPath);
+        setWindowModified(mDocument->isModified());
     } else {
         setWindowTitle(tr("Madoguchi"));
+        setWindowModified(false);
     }
 }
 
@@ -675,6 +816,19 @@ void MainWindow::updateActions()
     mZoomDistrictsAction->setEnabled(content && !content->schoolDistricts.empty());
     mZoomPopulationAction->setEnabled(content && !content->population.empty());
     mThresholdAction->setEnabled(open);
+    mCriteriaAction->setEnabled(open);
+    mSaveAction->setEnabled(open);
+    mSaveAsAction->setEnabled(open);
+    mImportCountsAction->setEnabled(open);
+    for (QAction *action : {mNewScenarioAction, mDuplicateScenarioAction, mRenameScenarioAction})
+        action->setEnabled(open);
+    mRemoveScenarioAction->setEnabled(open && mDocument->scenarioNames().size() > 1);
+    bool branchSelected = false;
+    for (const QString &id : mDocument->selectedOfficeIds())
+        if (const Office *office = mDocument->office(id); office && office->isBranchOffice())
+            branchSelected = true;
+    for (QAction *action : mDecisionActions)
+        action->setEnabled(branchSelected);
 }
 
 QStringList MainWindow::recentProjects() const
@@ -826,6 +980,228 @@ void MainWindow::showThresholdDialog()
                                  5000);
     });
     dialog->open();
+}
+
+void MainWindow::createScenarioDocks()
+{
+    mImpactPanel = new ImpactPanel;
+    mImpactPanel->setObjectName(QStringLiteral("impactPanel"));
+    mImpactDock = new QDockWidget(tr("Impact of the Scenario"), this);
+    mImpactDock->setObjectName(QStringLiteral("impactDock"));
+    mImpactDock->setWidget(mImpactPanel);
+    addDockWidget(Qt::RightDockWidgetArea, mImpactDock);
+    tabifyDockWidget(mChartDock, mImpactDock);
+
+    mComparison = new ScenarioComparisonWidget;
+    mComparison->setObjectName(QStringLiteral("scenarioComparison"));
+    mComparisonDock = new QDockWidget(tr("Compare Scenarios"), this);
+    mComparisonDock->setObjectName(QStringLiteral("comparisonDock"));
+    mComparisonDock->setWidget(mComparison);
+    addDockWidget(Qt::RightDockWidgetArea, mComparisonDock);
+    tabifyDockWidget(mImpactDock, mComparisonDock);
+    mChartDock->raise();
+
+    connect(mImpactPanel, &ImpactPanel::officesSelected, mDocument, &WorkbenchDocument::setSelectedOfficeIds);
+    connect(mComparison, &ScenarioComparisonWidget::officesSelected, mDocument,
+            &WorkbenchDocument::setSelectedOfficeIds);
+    connect(mComparison, &ScenarioComparisonWidget::scenariosChosen, this, [this](const QString &a, const QString &b) {
+        mComparisonA = a;
+        mComparisonB = b;
+        updateComparison();
+    });
+    // The map toggle: the scenario shown is the document's current one.
+    connect(mComparison, &ScenarioComparisonWidget::shownScenarioChanged, mDocument,
+            &WorkbenchDocument::setCurrentScenario);
+    connect(mDocument, &WorkbenchDocument::evaluationChanged, this, [this] {
+        updateImpact();
+        updateComparison();
+    });
+    connect(mDocument, &WorkbenchDocument::loaded, this, [this] {
+        mComparisonA.clear();
+        mComparisonB.clear();
+        updateImpact();
+        updateComparison();
+    });
+    connect(mDocument, &WorkbenchDocument::closed, this, [this] {
+        updateImpact();
+        updateComparison();
+    });
+    connect(mDocument, &WorkbenchDocument::scenariosChanged, this, &MainWindow::updateComparison);
+}
+
+void MainWindow::updateImpact()
+{
+    if (!mDocument->hasProject() || !mDocument->impact()) {
+        mImpactPanel->clear();
+        return;
+    }
+    mImpactPanel->setImpact(mDocument->impact(), mDocument->offices(), mDocument->criteria().distanceThresholdMeters);
+}
+
+void MainWindow::updateComparison()
+{
+    const QStringList names = mDocument->scenarioNames();
+    if (names.isEmpty()) {
+        mComparison->setScenarios({}, {}, {});
+        return;
+    }
+    // By default the first scenario (usually the status quo) against the one shown.
+    const QString current = mDocument->currentScenarioName();
+    QString a = names.contains(mComparisonA) ? mComparisonA : names.front();
+    QString b = names.contains(mComparisonB) ? mComparisonB : current;
+    if (a == b && current != a)
+        b = current;
+    // The scenario shown on the map is one of the two when the planner switched elsewhere.
+    if (current != a && current != b)
+        b = current;
+    mComparisonA = a;
+    mComparisonB = b;
+    mComparison->setScenarios(names, a, b);
+    const Scenario *scenarioA = mDocument->scenario(a);
+    const Scenario *scenarioB = mDocument->scenario(b);
+    if (scenarioA && scenarioB)
+        mComparison->setDifferences(compareScenarios(*scenarioA, *scenarioB, mDocument->offices()),
+                                    mDocument->offices());
+    mComparison->setShownSide(current == a ? ScenarioComparisonWidget::Side::A : ScenarioComparisonWidget::Side::B);
+}
+
+void MainWindow::showCriteriaDialog()
+{
+    if (!mDocument->hasProject())
+        return;
+    auto *dialog = new CriteriaDialog(mDocument->criteria(), mDocument->project()->offices.fiscalYears, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Criteria criteria = dialog->criteria();
+        runEdit([this, criteria] { mDocument->setCriteria(criteria); });
+    });
+    dialog->open();
+}
+
+void MainWindow::showImportCountsDialog()
+{
+    if (!mDocument->hasProject())
+        return;
+    const QString folder = QFileInfo(mDocument->projectPath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Workload Counts"), folder,
+                                                      tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto *dialog = new CountsImportDialog(path, mDocument->offices(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        const std::optional<CountsImportPreview> &preview = dialog->preview();
+        if (!preview)
+            return;
+        const WorkloadCounts counts = preview->counts();
+        runEdit([this, counts, path] { mDocument->importWorkload(counts, path); });
+        statusBar()->showMessage(tr("Imported workload counts for %n office(s) from %1", nullptr, int(counts.size()))
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::runEdit(const std::function<void()> &edit)
+{
+    try {
+        edit();
+    } catch (const InputError &error) {
+        createMessage(QMessageBox::Warning, tr("Cannot make the change"), error.diagnostic().toString())->show();
+    }
+}
+
+void MainWindow::askScenarioName(const QString &title, const QString &label, const QString &initial,
+                                 const std::function<void(const QString &)> &apply)
+{
+    if (!mDocument->hasProject())
+        return;
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("scenarioNameDialog"));
+    dialog->setWindowTitle(title);
+    dialog->setLabelText(label);
+    dialog->setTextValue(initial);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, apply](const QString &name) { runEdit([&] { apply(name); }); });
+    dialog->open();
+}
+
+void MainWindow::removeCurrentScenario()
+{
+    const QString name = mDocument->currentScenarioName();
+    runEdit([this, name] { mDocument->removeScenario(name); });
+}
+
+void MainWindow::updateScenarioCombo()
+{
+    const QSignalBlocker blocker(mScenarioCombo);
+    mScenarioCombo->clear();
+    mScenarioCombo->addItems(mDocument->scenarioNames());
+    mScenarioCombo->setCurrentIndex(mScenarioCombo->findText(mDocument->currentScenarioName()));
+    mScenarioCombo->setEnabled(mDocument->hasProject());
+    if (const Scenario *scenario = mDocument->currentScenario())
+        mScenarioCombo->setToolTip(scenario->description.isEmpty()
+                                       ? tr("The scenario whose decisions the map, the table and the chart show")
+                                       : scenario->description);
+    updateActions();
+}
+
+void MainWindow::setDecisionOfSelection(int decision)
+{
+    const QStringList selection = mDocument->selectedOfficeIds();
+    runEdit([this, selection, decision] { mDocument->setDecisions(selection, Decision(decision)); });
+}
+
+bool MainWindow::saveProject()
+{
+    if (!mDocument->hasProject())
+        return false;
+    try {
+        mDocument->save();
+    } catch (const InputError &error) {
+        createMessage(QMessageBox::Critical, tr("Cannot save the project"), error.diagnostic().toString())->show();
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(mDocument->projectPath()).fileName()), 5000);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveProjectAs()
+{
+    if (!mDocument->hasProject())
+        return false;
+    QString path = QFileDialog::getSaveFileName(this, tr("Save Project As"), mDocument->projectPath(),
+                                                tr("Madoguchi projects (*.madoguchi)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".") + QLatin1String(ProjectFileSuffix);
+    try {
+        mDocument->save(path);
+    } catch (const InputError &error) {
+        createMessage(QMessageBox::Critical, tr("Cannot save the project"), error.diagnostic().toString())->show();
+        return false;
+    }
+    addRecentProject(mDocument->projectPath());
+    mShownProjectPath = mDocument->projectPath();
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!mDocument->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("The project has changes that are not saved (decisions, notes, thresholds or imported counts).\n"
+           "Save them in the project file?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return saveProject();
+    return answer == QMessageBox::Discard;
 }
 
 void MainWindow::showAbout()

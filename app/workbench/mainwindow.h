@@ -7,9 +7,12 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <functional>
+
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QMessageBox;
@@ -19,6 +22,9 @@ class QToolBar;
 
 namespace madoguchi::app {
 
+class ChartDock;
+class ImpactPanel;
+class ScenarioComparisonWidget;
 class DetailsDock;
 class LayersDock;
 class MapCanvas;
@@ -46,6 +52,17 @@ public:
     LayersDock *layersDock() const { return mLayersDock; }
     OfficesDock *officesDock() const { return mOfficesDock; }
     DetailsDock *detailsDock() const { return mDetailsDock; }
+    ChartDock *chartDock() const { return mChartDock; }
+    QDockWidget *impactDock() const { return mImpactDock; }
+    ImpactPanel *impactPanel() const { return mImpactPanel; }
+    QDockWidget *comparisonDock() const { return mComparisonDock; }
+    ScenarioComparisonWidget *comparisonWidget() const { return mComparison; }
+    QComboBox *scenarioCombo() const { return mScenarioCombo; }
+
+    // Saves the project to its file (or asks for one); false when it was not saved (cancelled or failed,
+    // the failure shown in a message).
+    bool saveProject();
+    bool saveProjectAs();
 
     // Folders searched for layer files (--data-path), before MADOGUCHI_DATA_PATH and the folder
     // configured at build time; used by every later open.
@@ -86,6 +103,20 @@ private:
     void showOpenDialog();
     void showNewProjectWizard();
     void showThresholdDialog();
+    void showCriteriaDialog();
+    void showImportCountsDialog();
+    void askScenarioName(const QString &title, const QString &label, const QString &initial,
+                         const std::function<void(const QString &)> &apply);
+    void removeCurrentScenario();
+    void updateScenarioCombo();
+    void createScenarioDocks();
+    void updateImpact();
+    void updateComparison();
+    void setDecisionOfSelection(int decision);
+    // Whether the window may drop the open project: asks to save unsaved edits (Save, Discard, Cancel).
+    bool maybeSave();
+    // Runs an edit; an InputError is shown in a message box.
+    void runEdit(const std::function<void()> &edit);
     void showAbout();
     void chooseLanguage(const QString &language);
     void locateMissingLayer(LayerRole role, const QString &pathInProject);
@@ -109,7 +140,15 @@ private:
     LayersDock *mLayersDock = nullptr;
     OfficesDock *mOfficesDock = nullptr;
     DetailsDock *mDetailsDock = nullptr;
+    ChartDock *mChartDock = nullptr;
+    QDockWidget *mImpactDock = nullptr;
+    ImpactPanel *mImpactPanel = nullptr;
+    QDockWidget *mComparisonDock = nullptr;
+    ScenarioComparisonWidget *mComparison = nullptr;
+    QString mComparisonA; // the scenarios compared; empty = the defaults (first and current)
+    QString mComparisonB;
     QToolBar *mToolBar = nullptr;
+    QComboBox *mScenarioCombo = nullptr;
 
     QAction *mNewAction = nullptr;
     QAction *mOpenAction = nullptr;
@@ -128,6 +167,17 @@ private:
     QAction *mIdentifyToolAction = nullptr;
     QActionGroup *mToolGroup = nullptr;
     QAction *mThresholdAction = nullptr;
+    QAction *mCriteriaAction = nullptr;
+    QAction *mSaveAction = nullptr;
+    QAction *mSaveAsAction = nullptr;
+    QAction *mUndoAction = nullptr;
+    QAction *mRedoAction = nullptr;
+    QAction *mImportCountsAction = nullptr;
+    QAction *mNewScenarioAction = nullptr;
+    QAction *mDuplicateScenarioAction = nullptr;
+    QAction *mRenameScenarioAction = nullptr;
+    QAction *mRemoveScenarioAction = nullptr;
+    QList<QAction *> mDecisionActions; // set the decision of the selected offices
     QAction *mAboutAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QMenu *mRecentMenu = nullptr;

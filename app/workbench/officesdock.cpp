@@ -2,16 +2,57 @@
 
 #include "app/workbench/officestablemodel.h"
 #include "app/workbench/workbenchdocument.h"
+#include "core/office.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelection>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace madoguchi::app {
+
+namespace {
+
+// Edits the decision column with a list of the four decisions (Japanese terms, as in the policy).
+class DecisionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (Decision decision : {Decision::Keep, Decision::ServiceCorner, Decision::Close, Decision::Upgrade})
+            combo->addItem(decisionJapanese(decision), decisionKey(decision));
+        // Commit as soon as a decision is picked, like a spreadsheet's list cell.
+        connect(combo, &QComboBox::activated, combo, [this, combo] {
+            auto *self = const_cast<DecisionDelegate *>(this);
+            Q_EMIT self->commitData(combo);
+            Q_EMIT self->closeEditor(combo);
+        });
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, combo->findData(index.data(Qt::EditRole))));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+} // namespace
 
 OfficesDock::OfficesDock(WorkbenchDocument *document, QWidget *parent)
     : QDockWidget(tr("Offices"), parent), mDocument(document)
@@ -44,6 +85,9 @@ OfficesDock::OfficesDock(WorkbenchDocument *document, QWidget *parent)
     mView->setSelectionBehavior(QAbstractItemView::SelectRows);
     mView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     mView->setAlternatingRowColors(true);
+    mView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                           | QAbstractItemView::SelectedClicked);
+    mDecisionDelegate = new DecisionDelegate(mView);
     mView->setWordWrap(false);
     mView->verticalHeader()->setVisible(false);
     mView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -65,6 +109,13 @@ OfficesDock::OfficesDock(WorkbenchDocument *document, QWidget *parent)
     // A reset model loses the view's selection; restore it from the document.
     connect(mModel, &QAbstractItemModel::modelReset, this, [this] {
         mView->resizeColumnsToContents();
+        // Long texts (reasons, notes) stay readable in their tooltips.
+        const int widest = mView->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24;
+        for (int column = 0; column < mProxy->columnCount(); ++column)
+            mView->setColumnWidth(column, std::min(mView->columnWidth(column), widest));
+        const int decisionColumn = mModel->columnOf(QStringLiteral("decision"));
+        for (int column = 0; column < mProxy->columnCount(); ++column)
+            mView->setItemDelegateForColumn(column, column == decisionColumn ? mDecisionDelegate : nullptr);
         selectRowsOfDocumentSelection();
     });
 }

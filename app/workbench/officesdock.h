@@ -5,6 +5,7 @@
 
 class QLineEdit;
 class QSortFilterProxyModel;
+class QStyledItemDelegate;
 class QTableView;
 
 namespace madoguchi::app {
@@ -44,6 +45,7 @@ private:
     QSortFilterProxyModel *mProxy = nullptr;
     QTableView *mView = nullptr;
     QLineEdit *mFilter = nullptr;
+    QStyledItemDelegate *mDecisionDelegate = nullptr; // owned by mView
     bool mSyncing = false;
 };
 

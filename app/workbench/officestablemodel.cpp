@@ -3,6 +3,7 @@
 #include "app/workbench/workbenchdocument.h"
 #include "core/fiscalyear.h"
 #include "core/office.h"
+#include "core/recommendation.h"
 
 #include <QLocale>
 
@@ -35,6 +36,8 @@ void OfficesTableModel::rebuild()
         add(QStringLiteral("name"), Format::Text);
         add(QStringLiteral("kind"), Format::Kind);
         add(QStringLiteral("ward"), Format::Text);
+        add(QStringLiteral("decision"), Format::Decision);
+        add(QStringLiteral("recommendation"), Format::Verdict);
         add(QStringLiteral("nearest_ward_office_name"), Format::Text);
         add(QStringLiteral("distance_m"), Format::Kilometers);
         add(QStringLiteral("within_threshold"), Format::YesNo);
@@ -44,12 +47,23 @@ void OfficesTableModel::rebuild()
         add(QStringLiteral("school_district"), Format::SchoolDistrict);
         add(QStringLiteral("catchment_population"), Format::Count);
         add(QStringLiteral("catchment_population_65plus"), Format::Count);
-        add(QStringLiteral("recorded_decision"), Format::Decision);
+        add(QStringLiteral("catchment_population_after"), Format::Count);
+        add(QStringLiteral("catchment_population_65plus_after"), Format::Count);
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
             const QString &name = table.columns[i].name;
-            if (name.startsWith(QLatin1String("workload_fy")))
+            if (name.startsWith(QLatin1String("workload_fy")) && !name.endsWith(QLatin1String("_after")))
                 add(name, Format::Count, QStringView(name).mid(11).toInt());
         }
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            const QString &name = table.columns[i].name;
+            if (name.startsWith(QLatin1String("workload_fy")) && name.endsWith(QLatin1String("_after")))
+                add(name, Format::Count, QStringView(name).mid(11, 4).toInt());
+        }
+        add(QStringLiteral("receiving_counter_name"), Format::Text);
+        add(QStringLiteral("receiving_distance_m"), Format::Kilometers);
+        add(QStringLiteral("recommendation_reasons"), Format::Reasons);
+        add(QStringLiteral("note"), Format::Note);
+        add(QStringLiteral("recorded_decision"), Format::Decision);
         const int idColumn = table.column(QStringLiteral("id"));
         for (const QVariantList &row : table.rows)
             mOfficeIds.append(idColumn >= 0 ? row.value(idColumn).toString() : QString());
@@ -115,6 +129,21 @@ QVariant OfficesTableModel::displayValue(int row, const Column &column) const
     case Format::Count:
         return value.isNull() ? QString() : locale.toString(value.toDouble(), 'f', 0);
     case Format::YesNo: return value.toBool() ? tr("Yes") : tr("No");
+    case Format::Verdict: {
+        const QString key = value.toString();
+        if (key == recommendationVerdictKey(RecommendationVerdict::Candidate))
+            return tr("Candidate");
+        if (key == recommendationVerdictKey(RecommendationVerdict::Keep))
+            return tr("Keep");
+        if (key == recommendationVerdictKey(RecommendationVerdict::Undetermined))
+            return tr("Undetermined");
+        return key;
+    }
+    case Format::Reasons: {
+        const Recommendation *recommendation = mDocument->recommendation(mOfficeIds.value(row));
+        return recommendation ? reasonTexts(*recommendation, locale).join(QStringLiteral("; ")) : value.toString();
+    }
+    case Format::Note: return mDocument->note(mOfficeIds.value(row));
     case Format::SchoolDistrict: {
         if (value.isNull())
             return QString();
@@ -149,7 +178,15 @@ QVariant OfficesTableModel::data(const QModelIndex &index, int role) const
         return displayValue(index.row(), column);
     }
     case OfficeIdRole: return mOfficeIds.value(index.row());
+    case Qt::EditRole:
+        if (column.name == QLatin1String("decision"))
+            return decisionKey(mDocument->decision(mOfficeIds.value(index.row())));
+        if (column.format == Format::Note)
+            return mDocument->note(mOfficeIds.value(index.row()));
+        return displayValue(index.row(), column);
     case Qt::ToolTipRole:
+        if (column.format == Format::Reasons || column.format == Format::Note)
+            return displayValue(index.row(), column);
         if (column.format == Format::Kilometers) {
             const QVariant value = mDocument->table().rows[std::size_t(index.row())].value(column.tableColumn);
             if (!value.isNull())
@@ -196,9 +233,56 @@ QVariant OfficesTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Catchment population 65+");
     if (name == QLatin1String("recorded_decision"))
         return tr("Recorded decision");
+    if (name == QLatin1String("decision"))
+        return tr("Decision (scenario)");
+    if (name == QLatin1String("recommendation"))
+        return tr("Recommendation");
+    if (name == QLatin1String("recommendation_reasons"))
+        return tr("Reasons for the recommendation");
+    if (name == QLatin1String("receiving_counter_name"))
+        return tr("Receiving counter");
+    if (name == QLatin1String("receiving_distance_m"))
+        return tr("Distance to receiving counter (km)");
+    if (name == QLatin1String("catchment_population_after"))
+        return tr("Catchment population after");
+    if (name == QLatin1String("catchment_population_65plus_after"))
+        return tr("Catchment population 65+ after");
+    if (name == QLatin1String("note"))
+        return tr("Note");
+    if (column.fiscalYear > 0 && name.endsWith(QLatin1String("_after")))
+        return tr("Workload %1 after").arg(fiscalYearJapanese(column.fiscalYear));
     if (column.fiscalYear > 0)
         return tr("Workload %1 (受付件数)").arg(fiscalYearJapanese(column.fiscalYear));
     return name;
+}
+
+Qt::ItemFlags OfficesTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() < columnCount()) {
+        const Column &column = mColumns[std::size_t(index.column())];
+        if (column.name == QLatin1String("decision") || column.format == Column::Format::Note)
+            flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+bool OfficesTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!mDocument || role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Column &column = mColumns[std::size_t(index.column())];
+    const QString officeId = mOfficeIds.value(index.row());
+    // The document re-derives and emits evaluationChanged, which rebuilds this model.
+    if (column.format == Column::Format::Note) {
+        mDocument->setNote(officeId, value.toString());
+        return true;
+    }
+    const std::optional<Decision> decision = parseDecision(value.toString());
+    if (!decision)
+        return false;
+    mDocument->setDecision(officeId, *decision);
+    return true;
 }
 
 } // namespace madoguchi::app

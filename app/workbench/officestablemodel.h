@@ -10,7 +10,8 @@ namespace madoguchi::app {
 
 class WorkbenchDocument;
 
-// The evaluation table of the open project (WorkbenchDocument::table(), one row per branch office) as
+// The evaluation table of the open project (WorkbenchDocument::table(), one row per branch office, with
+// the current scenario's columns: decision, recommendation, receiving counter, after-columns, note) as
 // an item model for the offices view. Shows the columns a planner reads; leaves out internal ids and
 // repeated values (the threshold). Distances are shown in kilometres with two decimals and sorted by
 // their value in metres (SortRole); numbers are right-aligned. Rebuilds itself when the document
@@ -31,6 +32,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The decision column (the current scenario's decision; edit role = the decision key, e.g. "close")
+    // and the note column are editable; edits go to the document as undoable commands.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     QString officeId(int row) const;
     // -1 when the office has no row (a ward office, or not in the project).
@@ -48,7 +53,18 @@ private:
     {
         int tableColumn = -1;
         QString name;
-        enum class Format { Text, Kind, Decision, Kilometers, Count, YesNo, SchoolDistrict } format = Format::Text;
+        enum class Format {
+            Text,
+            Kind,
+            Decision,
+            Kilometers,
+            Count,
+            YesNo,
+            SchoolDistrict,
+            Verdict,  // the recommendation (candidate / keep / undetermined)
+            Reasons,  // the recommendation's reasons, in the UI's language
+            Note,     // the scenario's note (editable)
+        } format = Format::Text;
         int fiscalYear = 0; // workload columns
     };
     QVariant displayValue(int row, const Column &column) const;

@@ -4,6 +4,8 @@
 #include "app/lib/projectloader.h"
 #include "core/criteria.h"
 #include "core/evaluator.h"
+#include "core/impact.h"
+#include "core/recommendation.h"
 #include "gis/mapcontent.h"
 
 #include <QObject>
@@ -12,6 +14,8 @@
 
 #include <memory>
 #include <optional>
+
+class QUndoStack;
 
 namespace madoguchi {
 class Feedback;
@@ -48,6 +52,8 @@ public:
     bool hasProject() const { return bool(mProject); }
     QString projectPath() const;
     const LoadedProject *project() const { return mProject.get(); }
+    // The offices of the table, with the imported workload applied; empty without a project.
+    const std::vector<Office> &offices() const;
     const Evaluation *evaluation() const { return mEvaluation ? &*mEvaluation : nullptr; }
     const EvaluationTable &table() const { return mTable; }
     std::shared_ptr<const gis::MapContent> mapContent() const { return mMapContent; }
@@ -56,10 +62,62 @@ public:
 
     Criteria criteria() const;
     // Re-evaluates with other criteria (e.g. the threshold) and updates the map content, synchronously
-    // on the calling (GUI) thread; emits evaluationChanged. Throws InputError when the criteria cannot
-    // be evaluated (the evaluation is then left as it was). Does nothing without a project.
+    // on the calling (GUI) thread; emits evaluationChanged. Undoable. Throws InputError when the
+    // criteria cannot be evaluated (nothing changes then, and nothing is put on the undo stack). Does
+    // nothing without a project or when the criteria are the same.
     void setCriteria(const Criteria &criteria);
 
+    // Every edit of the project (decisions, notes, criteria, imported counts, scenarios) is a command
+    // on this stack; undo and redo re-derive the evaluation, recommendation, impact and map. The stack
+    // is cleared when a project loads or closes; it is clean when the project equals its file.
+    QUndoStack *undoStack() const { return mUndoStack; }
+    // The project differs from its file (unsaved edits).
+    bool isModified() const;
+    // Writes the project (with its scenarios, notes, criteria and imported counts) to `path` atomically;
+    // empty = the file it was opened from. Marks the stack clean. Throws InputError (nothing written).
+    void save(const QString &path = QString());
+
+    // Scenarios. A project without scenarios gets a "現状" (status quo) one when it loads (and, when the
+    // offices table records decisions, one with those), so that there is always a current scenario;
+    // they are saved with the project. The current scenario drives the map's decision colours, the
+    // decision column, the chart's colours and the impact; on load it is the last one of the project.
+    QStringList scenarioNames() const;
+    QString currentScenarioName() const { return mScenarioName; }
+    const Scenario *currentScenario() const;
+    const Scenario *scenario(const QString &name) const;
+    // Not an edit (not on the undo stack): which scenario is shown. Unknown names are ignored.
+    void setCurrentScenario(const QString &name);
+    // Adds a copy of scenario `from` (empty = an empty one: status quo) under `name` and makes it
+    // current. Undoable. Throws InputError for an empty or duplicate name.
+    void addScenario(const QString &name, const QString &from = QString());
+    // Undoable. Throws InputError for an empty or duplicate name.
+    void renameScenario(const QString &name, const QString &newName);
+    // Undoable. Throws InputError when it is the last scenario.
+    void removeScenario(const QString &name);
+
+    // The current scenario's decision for the office (Keep for ward offices and unmentioned offices).
+    Decision decision(const QString &officeId) const;
+    // Undoable edits of the current scenario. Ignored for unknown offices; setDecision is ignored for a
+    // ward office (it always keeps its counter).
+    void setDecision(const QString &officeId, Decision decision);
+    void setDecisions(const QStringList &officeIds, Decision decision);
+    QString note(const QString &officeId) const;
+    void setNote(const QString &officeId, const QString &note);
+
+    // Replaces the imported workload counts by `counts` merged over the present ones (counts win for
+    // the same office and year), records `sourceFile` (its file name) and re-evaluates. Undoable.
+    // Throws InputError when an office id is not in the offices table.
+    void importWorkload(const WorkloadCounts &counts, const QString &sourceFile);
+
+    // The recommendation per branch office (parallel to the evaluation's branch offices), with the
+    // project's criteria and growing school districts.
+    const std::vector<Recommendation> &recommendations() const { return mRecommendations; }
+    const Recommendation *recommendation(const QString &officeId) const;
+    // The current scenario's impact; null when it could not be assessed (impactError() says why).
+    std::shared_ptr<const ScenarioImpact> impact() const { return mImpact; }
+    QString impactError() const { return mImpactError; }
+    // The impact of any scenario of the project (computed on demand, not cached); throws InputError.
+    ScenarioImpact impactOf(const QString &scenarioName) const;
     // The selected offices (ids of the offices table, in the order given). Unknown ids and duplicates
     // are dropped; emits selectionChanged when the selection changes. Cleared when a project loads or
     // closes.
@@ -77,12 +135,30 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
     void loadCancelled();
     void closed();
+    // The evaluation, the scenario's decisions, the recommendation, the impact or the map changed
+    // (after an edit, undo, redo or a change of the current scenario).
     void evaluationChanged();
+    // The list of scenarios or the current scenario changed.
+    void scenariosChanged();
     void selectionChanged(const QStringList &officeIds);
+    // Something could not be applied (e.g. an undo whose evaluation failed); for a message to the user.
+    void problem(const QString &message);
 
 private:
     struct LoadJob;
     struct LoadResult;
+    friend class ProjectEditCommand;
+
+    // Pushes a command that changes the project to `edited` (and the current scenario to
+    // `scenarioName`): derives everything first, so that a failure throws before anything changes.
+    void pushEdit(const QString &text, Project edited, const QString &scenarioName);
+    // Makes `project` the project state and re-derives; emits the signals. Throws InputError.
+    void applyProjectState(const Project &project, const QString &scenarioName);
+    // Re-derives table, recommendations, impact and map from the current state.
+    void deriveScenario();
+    // Adds the status-quo scenario (and the table's recorded decisions) to a project without scenarios.
+    void ensureScenarios();
+    Scenario *mutableCurrentScenario(Project &project) const;
     // Both run on the GUI thread, queued from a worker; `serial` names the load they belong to.
     void finishLoad(quint64 serial, const std::shared_ptr<LoadResult> &result);
     void reportProgress(quint64 serial, double fraction);
@@ -94,8 +170,14 @@ private:
     QThreadPool mPool;
     std::shared_ptr<LoadJob> mJob; // the current load; null when none runs
     quint64 mNextSerial = 1;
-    std::shared_ptr<const LoadedProject> mProject;
+    // Owned here and only touched on the GUI thread (renders use the MapContent, not the project).
+    std::shared_ptr<LoadedProject> mProject;
     std::optional<Evaluation> mEvaluation;
+    QUndoStack *mUndoStack = nullptr; // child of this
+    QString mScenarioName;
+    std::vector<Recommendation> mRecommendations;
+    std::shared_ptr<const ScenarioImpact> mImpact;
+    QString mImpactError;
     EvaluationTable mTable;
     gis::MapContent mBaseMapContent;
     std::shared_ptr<const gis::MapContent> mMapContent;

@@ -1,3 +1,4 @@
+#include "sampleproject.h"
 #include "testsupport.h"
 
 #include "app/lib/correlationdata.h"
@@ -21,13 +22,6 @@ using namespace madoguchi;
 using namespace madoguchi::app;
 
 namespace {
-
-LoadedProject loadSample()
-{
-    ProjectLoadOptions options;
-    options.dataSearchPaths = {test::sharedDataDir()};
-    return loadProject(test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto.madoguchi"), options);
-}
 
 CorrelationPoint point(const QString &id, double distanceKm, std::optional<double> value,
                        OfficeKind kind = OfficeKind::Branch, std::optional<Decision> decision = Decision::Keep)
@@ -106,7 +100,7 @@ int colourDistance(const QColor &a, const QColor &b)
 TEST_CASE("the sample's chart plots every branch office at its evaluated distance and catchment population",
           "[realdata]")
 {
-    const LoadedProject project = loadSample();
+    const LoadedProject project = test::loadSampleProject();
     const Evaluation evaluation = evaluateProject(project, project.project.criteria);
 
     // The sample has no workload columns, so only the catchments are offered.

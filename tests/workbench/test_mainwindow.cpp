@@ -1,3 +1,4 @@
+#include "sampleproject.h"
 #include "testsupport.h"
 
 #include "app/lib/projectfile.h"
@@ -38,11 +39,6 @@ using namespace madoguchi::app;
 namespace {
 
 constexpr int kLoadTimeoutMs = 60000;
-
-QString sampleProject()
-{
-    return test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto.madoguchi");
-}
 
 // Window state and recent projects go to a test location, not the user's settings.
 void useTestSettings()
@@ -112,14 +108,24 @@ TEST_CASE("the main window opens the sample with its docks, table, title and sca
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle() == QStringLiteral("Madoguchi"));
-    openAndWait(window, sampleProject());
+    openAndWait(window, test::sampleProjectPath());
 
-    CHECK(window.windowTitle() == QStringLiteral("Madoguchi — 熊本市 出張所等の再編（2016年方針）"));
-    for (const char *name : {"layersDock", "officesDock", "detailsDock"}) {
+    // "[*]" is where Qt shows the unsaved-changes mark.
+    CHECK(window.windowTitle() == QStringLiteral("Madoguchi — 熊本市 出張所等の再編（2016年方針）[*]"));
+    CHECK_FALSE(window.isWindowModified());
+    for (const char *name : {"layersDock", "officesDock", "detailsDock", "chartDock"}) {
         INFO(name);
         auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
         REQUIRE(dock);
         CHECK(dock->isVisible());
+    }
+    // Tabbed behind the chart: open, one click away.
+    for (const char *name : {"impactDock", "comparisonDock"}) {
+        INFO(name);
+        auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
+        REQUIRE(dock);
+        CHECK(dock->toggleViewAction()->isChecked());
+        CHECK(window.tabifiedDockWidgets(dock).contains(window.findChild<QDockWidget *>(QStringLiteral("chartDock"))));
     }
 
     QTableView *view = window.officesDock()->view();
@@ -145,7 +151,7 @@ TEST_CASE("the main window opens the sample with its docks, table, title and sca
     auto *scale = window.findChild<QComboBox *>(QStringLiteral("scaleCombo"));
     REQUIRE(scale);
     CHECK(scale->currentText().startsWith(QStringLiteral("1:")));
-    CHECK(window.recentProjects().value(0) == QFileInfo(sampleProject()).absoluteFilePath());
+    CHECK(window.recentProjects().value(0) == QFileInfo(test::sampleProjectPath()).absoluteFilePath());
 
     // The cursor position in degrees and in the plane rectangular zone the map is drawn in.
     QTest::mouseMove(window.canvas(), window.canvas()->rect().center());
@@ -165,7 +171,7 @@ TEST_CASE("checking the population layer shows it as a density choropleth, with 
     MainWindow window;
     window.setDataSearchPaths({test::sharedDataDir()});
     window.show();
-    openAndWait(window, sampleProject());
+    openAndWait(window, test::sampleProjectPath());
 
     QTreeWidget *tree = window.layersDock()->layerTree();
     QTreeWidgetItem *population = nullptr;
@@ -201,7 +207,7 @@ TEST_CASE("selecting a table row selects the office on the map and shows its det
     window.resize(1400, 900);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    openAndWait(window, sampleProject());
+    openAndWait(window, test::sampleProjectPath());
 
     QTableView *view = window.officesDock()->view();
     const int row = rowOfOfficeName(view, QStringLiteral("秋津出張所"));
@@ -233,7 +239,7 @@ TEST_CASE("an office selected on the map is selected in the table and described 
     window.resize(1400, 900);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    openAndWait(window, sampleProject());
+    openAndWait(window, test::sampleProjectPath());
     waitForRender(window.canvas());
 
     MapCanvas *canvas = window.canvas();
@@ -268,7 +274,7 @@ TEST_CASE("the zoom actions change the canvas extent", "[realdata]")
     window.resize(1400, 900);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    openAndWait(window, sampleProject());
+    openAndWait(window, test::sampleProjectPath());
 
     MapCanvas *canvas = window.canvas();
     const QRectF full = canvas->extent();
@@ -487,7 +493,7 @@ TEST_CASE("the status bar shows progress and a Cancel button while a project loa
 
     QSignalSpy cancelled(window.document(), &WorkbenchDocument::loadCancelled);
     QSignalSpy loaded(window.document(), &WorkbenchDocument::loaded);
-    window.openProject(sampleProject());
+    window.openProject(test::sampleProjectPath());
     CHECK(progress->isVisible());
     CHECK(cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -498,7 +504,7 @@ TEST_CASE("the status bar shows progress and a Cancel button while a project loa
     CHECK_FALSE(window.document()->hasProject());
     CHECK(window.windowTitle() == QStringLiteral("Madoguchi"));
 
-    window.openProject(sampleProject());
+    window.openProject(test::sampleProjectPath());
     REQUIRE(loaded.wait(kLoadTimeoutMs));
     CHECK_FALSE(progress->isVisible());
 }

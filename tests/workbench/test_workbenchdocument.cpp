@@ -1,3 +1,4 @@
+#include "sampleproject.h"
 #include "testsupport.h"
 
 #include "app/workbench/workbenchdocument.h"
@@ -14,11 +15,6 @@ using namespace madoguchi::app;
 namespace {
 
 constexpr int kLoadTimeoutMs = 60000;
-
-QString sampleProject()
-{
-    return test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto.madoguchi");
-}
 
 // A project of the bundled offices table whose wards layer points at a file that does not exist.
 QString writeProjectWithMissingWards(const QTemporaryDir &dir)
@@ -61,7 +57,7 @@ TEST_CASE("the sample project loads in the background and arrives on the GUI thr
     QObject::connect(&document, &WorkbenchDocument::loaded, &document,
                      [&] { onGuiThread = QThread::currentThread() == QCoreApplication::instance()->thread(); });
 
-    document.open(sampleProject(), {test::sharedDataDir()});
+    document.open(test::sampleProjectPath(), {test::sharedDataDir()});
     REQUIRE(started.count() == 1);
     CHECK(document.isLoading());
     CHECK_FALSE(document.hasProject());
@@ -81,7 +77,7 @@ TEST_CASE("the sample project loads in the background and arrives on the GUI thr
     CHECK(document.mapContent()->offices.size() == 19);
     CHECK(document.mapContent()->nearestLines.size() == 14);
     CHECK(document.missingLayers().empty());
-    CHECK(document.projectPath() == QFileInfo(sampleProject()).absoluteFilePath());
+    CHECK(document.projectPath() == QFileInfo(test::sampleProjectPath()).absoluteFilePath());
 
     // Progress goes up to completion and never back.
     REQUIRE_FALSE(progress.isEmpty());
@@ -161,7 +157,7 @@ TEST_CASE("cancelLoad stops the load: loadCancelled at once, and its result neve
     QSignalSpy loaded(&document, &WorkbenchDocument::loaded);
     QSignalSpy failed(&document, &WorkbenchDocument::loadFailed);
     QSignalSpy cancelled(&document, &WorkbenchDocument::loadCancelled);
-    document.open(sampleProject(), {test::sharedDataDir()});
+    document.open(test::sampleProjectPath(), {test::sharedDataDir()});
     document.cancelLoad();
     CHECK(cancelled.count() == 1);
     CHECK_FALSE(document.isLoading());
@@ -185,7 +181,7 @@ TEST_CASE("a newer open supersedes an older one still loading", "[realdata]")
 
     WorkbenchDocument document;
     QSignalSpy loaded(&document, &WorkbenchDocument::loaded);
-    document.open(sampleProject(), {test::sharedDataDir()});
+    document.open(test::sampleProjectPath(), {test::sharedDataDir()});
     document.open(second);
     REQUIRE(loaded.wait(kLoadTimeoutMs));
     CHECK(document.projectPath() == QFileInfo(second).absoluteFilePath());

@@ -1,0 +1,236 @@
+#include "testsupport.h"
+
+#include "app/workbench/chartdock.h"
+#include "app/workbench/correlationchart.h"
+#include "app/workbench/countsimportdialog.h"
+#include "app/workbench/mainwindow.h"
+#include "app/workbench/mapcanvas.h"
+#include "app/workbench/officesdock.h"
+#include "app/workbench/officestablemodel.h"
+#include "app/workbench/workbenchdocument.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QtCharts/QChartView>
+
+using namespace madoguchi;
+using namespace madoguchi::app;
+
+namespace {
+
+constexpr int kLoadTimeoutMs = 60000;
+
+struct Workbench
+{
+    Workbench()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        window.setDataSearchPaths({test::sharedDataDir()});
+        window.resize(1500, 950);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy loaded(window.document(), &WorkbenchDocument::loaded);
+        window.openProject(test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto.madoguchi"));
+        REQUIRE(loaded.wait(kLoadTimeoutMs));
+        window.chartDock()->show();
+        window.chartDock()->raise();
+        QTest::qWait(50);
+    }
+    ~Workbench()
+    {
+        // Leave without the unsaved-changes question.
+        window.document()->undoStack()->setClean();
+    }
+
+    QAction *action(const char *name)
+    {
+        auto *found = window.findChild<QAction *>(QLatin1String(name));
+        REQUIRE(found);
+        return found;
+    }
+
+    QStringList tableSelection()
+    {
+        QStringList ids;
+        for (const QModelIndex &row : window.officesDock()->view()->selectionModel()->selectedRows())
+            ids << row.data(OfficesTableModel::OfficeIdRole).toString();
+        ids.sort();
+        return ids;
+    }
+
+    MainWindow window;
+};
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("the chart's points sit at the evaluation's distances and picking one selects it on the map and in "
+          "the table",
+          "[realdata]")
+{
+    Workbench bench;
+    CorrelationChart *chart = bench.window.chartDock()->chart();
+    REQUIRE(chart->points().size() == 14);
+    for (const CorrelationPoint &point : chart->points()) {
+        const BranchOfficeEvaluation *result = bench.window.document()->branchEvaluation(point.officeId);
+        REQUIRE(result);
+        CHECK(point.distanceKm == Approx(result->distanceToNearestWardOfficeMeters / 1000.0));
+        // Colours follow the current scenario (2016年方針).
+        CHECK(point.decision == bench.window.document()->decision(point.officeId));
+    }
+
+    const std::optional<QPointF> position = chart->viewPositionOf(QStringLiteral("br_hanazono"));
+    REQUIRE(position);
+    QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, position->toPoint());
+    CHECK(bench.window.document()->selectedOfficeIds() == QStringList{QStringLiteral("br_hanazono")});
+    CHECK(bench.window.canvas()->selectedOfficeIds() == QStringList{QStringLiteral("br_hanazono")});
+    CHECK(bench.tableSelection() == QStringList{QStringLiteral("br_hanazono")});
+
+    // Zoom to selection brings the map to it.
+    const QRectF before = bench.window.canvas()->extent();
+    bench.action("actionZoomToSelection")->trigger();
+    CHECK(bench.window.canvas()->extent().width() < before.width() / 2.0);
+}
+
+TEST_CASE("a selection made in the table or on the map is highlighted on the chart", "[realdata]")
+{
+    Workbench bench;
+    QTableView *view = bench.window.officesDock()->view();
+    QAbstractItemModel *model = view->model();
+    QItemSelection selection;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QString id = model->index(row, 0).data(OfficesTableModel::OfficeIdRole).toString();
+        if (id == QStringLiteral("br_oe") || id == QStringLiteral("br_kawachi"))
+            selection.select(model->index(row, 0), model->index(row, model->columnCount() - 1));
+    }
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QStringList expected{QStringLiteral("br_kawachi"), QStringLiteral("br_oe")};
+    CHECK(sorted(bench.window.document()->selectedOfficeIds()) == expected);
+    CHECK(sorted(bench.window.chartDock()->chart()->selectedOfficeIds()) == expected);
+    CHECK(sorted(bench.window.canvas()->selectedOfficeIds()) == expected);
+
+    // From the map's side (the canvas emits what its select tool picked).
+    Q_EMIT bench.window.canvas()->officesSelected({QStringLiteral("br_tatsuda")});
+    CHECK(bench.window.chartDock()->chart()->selectedOfficeIds() == QStringList{QStringLiteral("br_tatsuda")});
+    CHECK(bench.tableSelection() == QStringList{QStringLiteral("br_tatsuda")});
+}
+
+TEST_CASE("the decision column edits the current scenario; Edit ▸ Undo and Redo revert and repeat it", "[realdata]")
+{
+    Workbench bench;
+    WorkbenchDocument *document = bench.window.document();
+    OfficesTableModel *model = bench.window.officesDock()->model();
+    const int decisionColumn = model->columnOf(QStringLiteral("decision"));
+    const int noteColumn = model->columnOf(QStringLiteral("note"));
+    REQUIRE(decisionColumn >= 0);
+    REQUIRE(noteColumn >= 0);
+    const int row = model->rowOfOffice(QStringLiteral("br_akita"));
+    REQUIRE(row >= 0);
+    const QModelIndex cell = model->index(row, decisionColumn);
+    CHECK(model->flags(cell) & Qt::ItemIsEditable);
+    CHECK_FALSE(model->flags(model->index(row, 0)) & Qt::ItemIsEditable);
+    CHECK(cell.data().toString() == QStringLiteral("廃止"));
+
+    QAction *undo = bench.action("actionUndo");
+    QAction *redo = bench.action("actionRedo");
+    CHECK_FALSE(undo->isEnabled());
+    REQUIRE(model->setData(cell, QStringLiteral("keep")));
+    CHECK(document->decision(QStringLiteral("br_akita")) == Decision::Keep);
+    CHECK(model->index(model->rowOfOffice(QStringLiteral("br_akita")), decisionColumn).data().toString()
+          == QStringLiteral("継続"));
+    CHECK(bench.window.isWindowModified());
+    // The chart and the map follow the scenario.
+    for (const CorrelationPoint &point : bench.window.chartDock()->chart()->points())
+        if (point.officeId == QStringLiteral("br_akita"))
+            CHECK(point.decision == Decision::Keep);
+    for (const gis::MapOffice &office : bench.window.canvas()->content()->offices)
+        if (office.id == QStringLiteral("br_akita"))
+            CHECK(office.decision == Decision::Keep);
+
+    REQUIRE(undo->isEnabled());
+    undo->trigger();
+    CHECK(document->decision(QStringLiteral("br_akita")) == Decision::Close);
+    CHECK_FALSE(bench.window.isWindowModified());
+    REQUIRE(redo->isEnabled());
+    redo->trigger();
+    CHECK(document->decision(QStringLiteral("br_akita")) == Decision::Keep);
+
+    REQUIRE(model->setData(model->index(model->rowOfOffice(QStringLiteral("br_akita")), noteColumn),
+                           QStringLiteral("要再検討")));
+    CHECK(document->note(QStringLiteral("br_akita")) == QStringLiteral("要再検討"));
+
+    // Edit ▸ Set Decision of Selection acts on every selected branch office.
+    document->setSelectedOfficeIds({QStringLiteral("br_oe"), QStringLiteral("br_tobu")});
+    QAction *serviceCorner = bench.action("actionDecision_service_corner");
+    REQUIRE(serviceCorner->isEnabled());
+    serviceCorner->trigger();
+    CHECK(document->decision(QStringLiteral("br_oe")) == Decision::ServiceCorner);
+    CHECK(document->decision(QStringLiteral("br_tobu")) == Decision::ServiceCorner);
+}
+
+TEST_CASE("the scenario selector switches what the map, table and chart show", "[realdata]")
+{
+    Workbench bench;
+    QComboBox *combo = bench.window.scenarioCombo();
+    REQUIRE(combo->count() == 2);
+    CHECK(combo->currentText() == QStringLiteral("2016年方針"));
+    combo->setCurrentIndex(combo->findText(QStringLiteral("現状")));
+    Q_EMIT combo->activated(combo->currentIndex());
+    CHECK(bench.window.document()->currentScenarioName() == QStringLiteral("現状"));
+    for (const CorrelationPoint &point : bench.window.chartDock()->chart()->points())
+        CHECK(point.decision == Decision::Keep);
+    for (const gis::MapOffice &office : bench.window.canvas()->content()->offices)
+        if (office.kind != OfficeKind::WardOffice)
+            CHECK(office.decision == Decision::Keep);
+}
+
+TEST_CASE("imported counts put the workload on the chart; undo takes them off again", "[realdata]")
+{
+    Workbench bench;
+    ChartDock *dock = bench.window.chartDock();
+    REQUIRE_FALSE(dock->measures().empty());
+    CHECK(dock->measures().front() == CorrelationMeasure::Catchment);
+    CHECK(dock->chart()->measure() == CorrelationMeasure::Catchment);
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // Test values only: the real FY2014 counts were never published.
+    const QString csv = test::writeFile(QDir(dir.path()), QStringLiteral("件数.csv"),
+                                        "id,H26\nbr_oe,1000\nbr_takuma,2000\nbr_akitsu,3000\nbr_nowhere,4000\n");
+    CountsImportDialog dialog(csv, bench.window.document()->offices());
+    REQUIRE(dialog.preview());
+    CHECK(dialog.preview()->matchedCount() == 3);
+    CHECK(dialog.preview()->unmatchedCount() == 1);
+    bench.window.document()->importWorkload(dialog.preview()->counts(), csv);
+
+    REQUIRE(dock->measures().front() == CorrelationMeasure::Workload);
+    dock->setMeasure(CorrelationMeasure::Workload);
+    CHECK(dock->chart()->measure() == CorrelationMeasure::Workload);
+    int plotted = 0;
+    for (const CorrelationPoint &point : dock->chart()->points())
+        if (point.value) {
+            ++plotted;
+            if (point.officeId == QStringLiteral("br_takuma"))
+                CHECK(*point.value == 2000.0);
+        }
+    CHECK(plotted == 3);
+    // The other eleven have no count: listed, not plotted at 0.
+    CHECK(dock->chart()->unplottedOfficeIds().size() == 11);
+
+    bench.action("actionUndo")->trigger();
+    CHECK(dock->measures().front() == CorrelationMeasure::Catchment);
+    CHECK(dock->chart()->measure() == CorrelationMeasure::Catchment);
+}
