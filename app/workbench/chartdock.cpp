@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace madoguchi::app {
 
 namespace {
@@ -121,12 +123,10 @@ void ChartDock::retranslate()
 // Keeps the planner's choice of measure and year when the project re-evaluates (an edit, an import).
 void ChartDock::rebuildChoices()
 {
-    const std::optional<CorrelationMeasure> previousMeasure =
-        mMeasure->currentIndex() >= 0 && std::size_t(mMeasure->currentIndex()) < mMeasures.size()
-        ? std::optional(mMeasures[std::size_t(mMeasure->currentIndex())])
-        : std::nullopt;
+    const QString previousMeasure = mMeasure->currentData().toString(); // its key; empty = none
     const QVariant previousYear = mFiscalYear->currentData();
 
+    const bool hadWorkload = std::find(mMeasures.begin(), mMeasures.end(), CorrelationMeasure::Workload) != mMeasures.end();
     mRebuilding = true;
     mMeasure->clear();
     mFiscalYear->clear();
@@ -143,11 +143,14 @@ void ChartDock::rebuildChoices()
         const int yearIndex = previousYear.isValid() ? mFiscalYear->findData(previousYear)
                                                      : (judged ? mFiscalYear->findData(*judged) : -1);
         mFiscalYear->setCurrentIndex(yearIndex >= 0 ? yearIndex : mFiscalYear->count() - 1);
-        int measureIndex = 0;
-        for (std::size_t i = 0; i < mMeasures.size(); ++i)
-            if (previousMeasure && mMeasures[i] == *previousMeasure)
-                measureIndex = int(i);
-        mMeasure->setCurrentIndex(mMeasures.empty() ? -1 : measureIndex);
+        // Counts that have just arrived (an import) are what the planner wants to see; otherwise the
+        // measure chosen stays.
+        const bool hasWorkload =
+            std::find(mMeasures.begin(), mMeasures.end(), CorrelationMeasure::Workload) != mMeasures.end();
+        const QString wanted = hasWorkload && !hadWorkload && !previousMeasure.isEmpty()
+            ? correlationMeasureKey(CorrelationMeasure::Workload)
+            : previousMeasure;
+        mMeasure->setCurrentIndex(mMeasures.empty() ? -1 : std::max(0, mMeasure->findData(wanted)));
     }
     mRebuilding = false;
     refresh();

@@ -18,12 +18,14 @@
 #include <QtCharts/QChartView>
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLogValueAxis>
+#include <QtCharts/QLegendMarker>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 
 namespace madoguchi::app {
 
@@ -903,7 +905,39 @@ void CorrelationChart::rebuild()
         series->attachAxis(mAxisX);
         series->attachAxis(mAxisY);
         mSeries.emplace_back(series, indices);
+        // The legend explains colour and shape separately (below), which keeps its entries short
+        // enough for a chart in a dock.
+        for (QLegendMarker *marker : mChart->legend()->markers(series))
+            marker->setVisible(false);
     }
+    // Legend-only series (no points): one per decision shown (its colour) and one per kind (its shape).
+    std::set<int> decisionsShown;
+    std::set<int> kindsShown;
+    for (const auto &[key, indices] : groups) {
+        decisionsShown.insert(key.first);
+        kindsShown.insert(key.second);
+    }
+    auto addLegendEntry = [this](const QString &name, QScatterSeries::MarkerShape shape, double size, const QColor &color) {
+        auto *entry = new QScatterSeries;
+        entry->setName(name);
+        entry->setMarkerShape(shape);
+        entry->setMarkerSize(size);
+        entry->setColor(color);
+        entry->setBorderColor(mStyle.officeOutlineColor);
+        mChart->addSeries(entry);
+        entry->attachAxis(mAxisX);
+        entry->attachAxis(mAxisY);
+    };
+    for (int decision : decisionsShown) {
+        const std::optional<Decision> value = decision < 0 ? std::nullopt : std::optional(Decision(decision));
+        addLegendEntry(decisionName(value), QScatterSeries::MarkerShapeCircle, markerSizePx(OfficeKind::Branch),
+                       mStyle.decisionColor(value));
+    }
+    for (int kind : kindsShown)
+        addLegendEntry(kindName(OfficeKind(kind)),
+                       OfficeKind(kind) == OfficeKind::GeneralBranch ? QScatterSeries::MarkerShapeRotatedRectangle
+                                                                     : QScatterSeries::MarkerShapeCircle,
+                       markerSizePx(OfficeKind(kind)), QColor(0xbd, 0xbd, 0xbd));
 
     // Fonts: Japanese first.
     QFont titleFont(family);

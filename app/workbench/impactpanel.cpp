@@ -246,7 +246,7 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     mMeasureCombo->setObjectName(QStringLiteral("impactMeasure"));
     mMeasureCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     mMeasureLabel->setBuddy(mMeasureCombo);
-    // The chart's controls sit beside the tabs, leaving the chart the height of the page.
+    // The chart's controls head its page (beside the tabs they would crowd them in a narrow dock).
     auto *controls = new QWidget;
     auto *controlsLayout = new QHBoxLayout(controls);
     controlsLayout->setContentsMargins(0, 0, 0, 2);
@@ -255,6 +255,7 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     controlsLayout->addSpacing(12);
     controlsLayout->addWidget(mMeasureLabel);
     controlsLayout->addWidget(mMeasureCombo);
+    controlsLayout->addStretch(1);
 
     mChart = new QChart;
     mChart->setAnimationOptions(QChart::NoAnimation);
@@ -307,6 +308,7 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     auto *chartLayout = new QVBoxLayout(chartPage);
     chartLayout->setContentsMargins(0, 4, 0, 0);
     chartLayout->setSpacing(2);
+    chartLayout->addWidget(controls);
     chartLayout->addWidget(mView, 1);
     chartLayout->addWidget(mNoteLabel);
 
@@ -343,9 +345,6 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     mTabs->setDocumentMode(true);
     mTabs->addTab(chartPage, QString());
     mTabs->addTab(transfersPage, QString());
-    mTabs->setCornerWidget(controls, Qt::TopRightCorner);
-    // The controls belong to the chart.
-    connect(mTabs, &QTabWidget::currentChanged, controls, [controls](int index) { controls->setVisible(index == 0); });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

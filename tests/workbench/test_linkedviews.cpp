@@ -216,9 +216,14 @@ TEST_CASE("imported counts put the workload on the chart; undo takes them off ag
     CHECK(dialog.preview()->unmatchedCount() == 1);
     bench.window.document()->importWorkload(dialog.preview()->counts(), csv);
 
+    // The counts that just arrived are shown at once.
     REQUIRE(dock->measures().front() == CorrelationMeasure::Workload);
-    dock->setMeasure(CorrelationMeasure::Workload);
     CHECK(dock->chart()->measure() == CorrelationMeasure::Workload);
+    // A measure chosen by the planner stays through later edits.
+    dock->setMeasure(CorrelationMeasure::Catchment65);
+    bench.window.document()->setDecision(QStringLiteral("br_oe"), Decision::Keep);
+    CHECK(dock->chart()->measure() == CorrelationMeasure::Catchment65);
+    dock->setMeasure(CorrelationMeasure::Workload);
     int plotted = 0;
     for (const CorrelationPoint &point : dock->chart()->points())
         if (point.value) {
@@ -230,7 +235,8 @@ TEST_CASE("imported counts put the workload on the chart; undo takes them off ag
     // The other eleven have no count: listed, not plotted at 0.
     CHECK(dock->chart()->unplottedOfficeIds().size() == 11);
 
-    bench.action("actionUndo")->trigger();
+    bench.action("actionUndo")->trigger(); // the decision
+    bench.action("actionUndo")->trigger(); // the import
     CHECK(dock->measures().front() == CorrelationMeasure::Catchment);
     CHECK(dock->chart()->measure() == CorrelationMeasure::Catchment);
 }
