@@ -3,12 +3,16 @@
 #include "app/workbench/chartdock.h"
 #include "app/workbench/correlationchart.h"
 #include "app/workbench/countsimportdialog.h"
+#include "app/workbench/detailsdock.h"
+#include "app/workbench/impactpanel.h"
 #include "app/workbench/mainwindow.h"
 #include "app/workbench/mapcanvas.h"
 #include "app/workbench/officesdock.h"
 #include "app/workbench/officestablemodel.h"
+#include "app/workbench/scenariocomparisonwidget.h"
 #include "app/workbench/workbenchdocument.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QItemSelectionModel>
@@ -239,4 +243,57 @@ TEST_CASE("imported counts put the workload on the chart; undo takes them off ag
     bench.action("actionUndo")->trigger(); // the import
     CHECK(dock->measures().front() == CorrelationMeasure::Catchment);
     CHECK(dock->chart()->measure() == CorrelationMeasure::Catchment);
+}
+
+TEST_CASE("Compare Scenarios lists the differences and its toggle switches the map between the two",
+          "[realdata]")
+{
+    Workbench bench;
+    ScenarioComparisonWidget *comparison = bench.window.comparisonWidget();
+    CHECK(comparison->scenarioA() == QStringLiteral("現状"));
+    CHECK(comparison->scenarioB() == QStringLiteral("2016年方針"));
+    // Seven closures and one upgrade.
+    CHECK(comparison->differences().size() == 8);
+    CHECK(comparison->shownScenario() == QStringLiteral("2016年方針"));
+
+    comparison->showAButton()->click();
+    CHECK(bench.window.document()->currentScenarioName() == QStringLiteral("現状"));
+    CHECK(bench.window.scenarioCombo()->currentText() == QStringLiteral("現状"));
+    for (const gis::MapOffice &office : bench.window.canvas()->content()->offices)
+        if (office.id == QStringLiteral("br_oe"))
+            CHECK(office.decision == Decision::Keep);
+    CHECK(bench.window.canvas()->content()->transferLines.empty());
+
+    comparison->showBButton()->click();
+    CHECK(bench.window.document()->currentScenarioName() == QStringLiteral("2016年方針"));
+    CHECK(bench.window.canvas()->content()->transferLines.size() == 7);
+    // The impact panel follows the scenario shown.
+    REQUIRE(bench.window.impactPanel()->impact());
+    CHECK(bench.window.impactPanel()->impact()->closedCount() == 7);
+
+    // An edit of the shown scenario updates the list at once.
+    bench.window.document()->setDecision(QStringLiteral("br_oe"), Decision::Keep);
+    CHECK(comparison->differences().size() == 7);
+}
+
+TEST_CASE("the details of a selected office give its recommendation with the reasons and the scenario's decision",
+          "[realdata]")
+{
+    Workbench bench;
+    WorkbenchDocument *document = bench.window.document();
+    Criteria criteria = document->criteria();
+    criteria.catchmentThreshold = 40000.0;
+    document->setCriteria(criteria);
+    document->setSelectedOfficeIds({QStringLiteral("br_akitsu")});
+    const QString details = bench.window.detailsDock()->plainText();
+    INFO(details.toStdString());
+    CHECK(details.contains(QStringLiteral("Candidate for closure or a service corner")));
+    CHECK(details.contains(QStringLiteral("within the 5 km guide")));
+    CHECK(details.contains(QStringLiteral("40,000")));
+    CHECK(details.contains(QStringLiteral("廃止")));
+    CHECK(details.contains(QStringLiteral("work goes to 東区役所")));
+    OfficesTableModel *model = bench.window.officesDock()->model();
+    const int row = model->rowOfOffice(QStringLiteral("br_akitsu"));
+    CHECK(model->index(row, model->columnOf(QStringLiteral("recommendation"))).data().toString()
+          == QStringLiteral("Candidate"));
 }
