@@ -182,8 +182,23 @@ void ChartDock::refresh()
     std::optional<int> fiscalYear;
     if (measure == CorrelationMeasure::Workload && mFiscalYear->currentIndex() >= 0)
         fiscalYear = mFiscalYear->currentData().toInt();
+    showOnChart(*mChart, *mDocument, measure, fiscalYear);
+    mChart->setSelectedOfficeIds(mDocument->selectedOfficeIds());
+    mNotice->setText(notices.join(QLatin1Char('\n')));
+    mNotice->setVisible(!notices.isEmpty());
+}
+
+void showOnChart(CorrelationChart &chart, const WorkbenchDocument &document, CorrelationMeasure measure,
+                 std::optional<int> fiscalYear)
+{
+    const LoadedProject *project = document.project();
+    const Evaluation *evaluation = document.evaluation();
+    if (!project || !evaluation) {
+        chart.clear();
+        return;
+    }
     std::vector<CorrelationPoint> points =
-        correlationPoints(*project, *evaluation, mDocument->currentScenario(), measure, fiscalYear);
+        correlationPoints(*project, *evaluation, document.currentScenario(), measure, fiscalYear);
     if (measure == CorrelationMeasure::Workload && !fiscalYear)
         fiscalYear = judgedWorkloadFiscalYear(evaluation->criteria, project->offices.offices);
     std::optional<double> valueThreshold;
@@ -191,11 +206,8 @@ void ChartDock::refresh()
         valueThreshold = evaluation->criteria.workloadThreshold;
     else if (measure == CorrelationMeasure::Catchment)
         valueThreshold = evaluation->criteria.catchmentThreshold;
-    mChart->setData(std::move(points), measure, fiscalYear, evaluation->criteria.distanceThresholdMeters / 1000.0,
-                    valueThreshold);
-    mChart->setSelectedOfficeIds(mDocument->selectedOfficeIds());
-    mNotice->setText(notices.join(QLatin1Char('\n')));
-    mNotice->setVisible(!notices.isEmpty());
+    chart.setData(std::move(points), measure, fiscalYear, evaluation->criteria.distanceThresholdMeters / 1000.0,
+                  valueThreshold);
 }
 
 } // namespace madoguchi::app

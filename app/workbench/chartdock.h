@@ -57,4 +57,10 @@ private:
     bool mRebuilding = false;
 };
 
+// Puts the document's branch offices on `chart`: distance against `measure` (of `fiscalYear` for the
+// workload; nullopt = the year the recommendation judges), coloured by the current scenario, with the
+// criteria's thresholds. Clears the chart without a project.
+void showOnChart(CorrelationChart &chart, const WorkbenchDocument &document, CorrelationMeasure measure,
+                 std::optional<int> fiscalYear = std::nullopt);
+
 } // namespace madoguchi::app

@@ -128,7 +128,7 @@ private:
     QFont font(double pointSize, bool bold = false) const
     {
         QFont f(mOwner->mStyle.fontFamily);
-        f.setPointSizeF(pointSize);
+        f.setPointSizeF(pointSize * mOwner->mFontScale);
         f.setBold(bold);
         return f;
     }
@@ -724,6 +724,12 @@ void CorrelationChart::setShowRegressionLine(bool show)
     mOverlay->update();
 }
 
+void CorrelationChart::setFontScale(double scale)
+{
+    mFontScale = std::clamp(scale, 0.5, 4.0);
+    rebuild();
+}
+
 void CorrelationChart::setStyle(const gis::MapStyle &style)
 {
     mStyle = style;
@@ -843,7 +849,7 @@ void CorrelationChart::rebuild()
 {
     const QString family = mStyle.fontFamily;
     QFont base(family);
-    base.setPointSizeF(9.0);
+    base.setPointSizeF(9.0 * mFontScale);
     setFont(base);
 
     mChart->removeAllSeries();
@@ -941,19 +947,19 @@ void CorrelationChart::rebuild()
 
     // Fonts: Japanese first.
     QFont titleFont(family);
-    titleFont.setPointSizeF(11.0);
+    titleFont.setPointSizeF(11.0 * mFontScale);
     titleFont.setBold(true);
     mChart->setTitleFont(titleFont);
     QFont axisTitleFont(family);
-    axisTitleFont.setPointSizeF(9.5);
+    axisTitleFont.setPointSizeF(9.5 * mFontScale);
     QFont axisLabelFont(family);
-    axisLabelFont.setPointSizeF(8.5);
+    axisLabelFont.setPointSizeF(8.5 * mFontScale);
     for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{mAxisX, mAxisYLinear, mAxisYLog}) {
         axis->setTitleFont(axisTitleFont);
         axis->setLabelsFont(axisLabelFont);
     }
     QFont legendFont(family);
-    legendFont.setPointSizeF(8.5);
+    legendFont.setPointSizeF(8.5 * mFontScale);
     mChart->legend()->setFont(legendFont);
     mChart->legend()->setVisible(!mSeries.empty());
     mChart->setLocalizeNumbers(true);

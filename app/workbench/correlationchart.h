@@ -69,6 +69,8 @@ public:
 
     // Colours, symbol sizes (points, at 96 dpi) and font: the map's, so that both read alike.
     void setStyle(const gis::MapStyle &style);
+    // Every text of the chart this much larger (a projector); 1 = the desk. Clamped to 0.5 … 4.
+    void setFontScale(double scale);
 
     // Paints the whole chart (title, axes, points, labels, notes) into `target` of `painter`, for
     // PNG/SVG/PDF export; the widget's size sets the layout, scaled to fit `target`.
@@ -115,6 +117,7 @@ private:
     bool mLogScale = false;
     bool mShowRegression = false;
     gis::MapStyle mStyle;
+    double mFontScale = 1.0;
 
     CorrelationChartView *mView = nullptr; // owned by the layout
     QChart *mChart = nullptr;              // owned by mView

@@ -7,6 +7,7 @@
 #include "app/workbench/criteriadialog.h"
 #include "app/workbench/detailsdock.h"
 #include "app/workbench/impactpanel.h"
+#include "app/workbench/presentationwindow.h"
 #include "app/workbench/scenariocomparisonwidget.h"
 #include "core/scenariocomparison.h"
 #include "app/workbench/languagesettings.h"
@@ -279,6 +280,13 @@ void MainWindow::createActions()
     connect(mZoomToSelectionAction, &QAction::triggered, this,
             [this] { mCanvas->zoomToOffices(mDocument->selectedOfficeIds()); });
 
+    mPresentationAction = new QAction(tr("&Presentation Mode"), this);
+    mPresentationAction->setObjectName(QStringLiteral("actionPresentation"));
+    mPresentationAction->setShortcut(QKeySequence(Qt::Key_F5));
+    mPresentationAction->setStatusTip(tr("Full screen for a projector: step through the closure candidates with the "
+                                         "arrow keys, S switches scenario, Esc leaves"));
+    connect(mPresentationAction, &QAction::triggered, this, [this] { startPresentation(); });
+
     mZoomWardsAction = new QAction(tr("&Wards"), this);
     mZoomWardsAction->setObjectName(QStringLiteral("actionZoomToWards"));
     connect(mZoomWardsAction, &QAction::triggered, this, [this] { zoomToLayer(int(gis::MapLayer::Wards)); });
@@ -387,6 +395,8 @@ void MainWindow::createMenus()
     zoomToLayer->addAction(mZoomDistrictsAction);
     zoomToLayer->addAction(mZoomPopulationAction);
     view->addAction(mZoomToSelectionAction);
+    view->addSeparator();
+    view->addAction(mPresentationAction);
     view->addSeparator();
     for (QAction *tool : mToolGroup->actions())
         view->addAction(tool);
@@ -817,6 +827,7 @@ void MainWindow::updateActions()
     mZoomPopulationAction->setEnabled(content && !content->population.empty());
     mThresholdAction->setEnabled(open);
     mCriteriaAction->setEnabled(open);
+    mPresentationAction->setEnabled(open);
     mSaveAction->setEnabled(open);
     mSaveAsAction->setEnabled(open);
     mImportCountsAction->setEnabled(open);
@@ -1063,6 +1074,22 @@ void MainWindow::updateComparison()
         mComparison->setDifferences(compareScenarios(*scenarioA, *scenarioB, mDocument->offices()),
                                     mDocument->offices());
     mComparison->setShownSide(current == a ? ScenarioComparisonWidget::Side::A : ScenarioComparisonWidget::Side::B);
+}
+
+PresentationWindow *MainWindow::startPresentation(bool fullScreen)
+{
+    if (!mDocument->hasProject())
+        return nullptr;
+    // S toggles to the other side of the comparison (the status quo by default).
+    const QString current = mDocument->currentScenarioName();
+    const QString other = mComparison->scenarioA() == current ? mComparison->scenarioB() : mComparison->scenarioA();
+    auto *presentation = new PresentationWindow(mDocument, other);
+    if (fullScreen)
+        presentation->showFullScreen();
+    else
+        presentation->show();
+    presentation->activateWindow();
+    return presentation;
 }
 
 void MainWindow::showCriteriaDialog()

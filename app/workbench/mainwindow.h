@@ -24,6 +24,7 @@ namespace madoguchi::app {
 
 class ChartDock;
 class ImpactPanel;
+class PresentationWindow;
 class ScenarioComparisonWidget;
 class DetailsDock;
 class LayersDock;
@@ -63,6 +64,8 @@ public:
     // the failure shown in a message).
     bool saveProject();
     bool saveProjectAs();
+    // Opens the presentation (full screen unless `fullScreen` is false); it deletes itself when closed.
+    PresentationWindow *startPresentation(bool fullScreen = true);
 
     // Folders searched for layer files (--data-path), before MADOGUCHI_DATA_PATH and the folder
     // configured at build time; used by every later open.
@@ -168,6 +171,7 @@ private:
     QActionGroup *mToolGroup = nullptr;
     QAction *mThresholdAction = nullptr;
     QAction *mCriteriaAction = nullptr;
+    QAction *mPresentationAction = nullptr;
     QAction *mSaveAction = nullptr;
     QAction *mSaveAsAction = nullptr;
     QAction *mUndoAction = nullptr;

@@ -431,7 +431,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>CorrelationChart</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+42"/>
+        <location filename="../../app/workbench/correlationchart.cpp" line="+44"/>
         <source>No decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +582,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>CsvTableText</name>
     <message>
-        <location filename="../../gis/csvtable.cpp" line="+82"/>
+        <location filename="../../gis/csvtable.cpp" line="+26"/>
         <source>save it from Excel as &quot;CSV UTF-8&quot;, or choose its encoding (UTF-8 or CP932 / Shift_JIS) explicitly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,53 +1623,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>OfficeTableText</name>
     <message>
-        <location filename="../../gis/officetable.cpp" line="+34"/>
+        <location filename="../../gis/officetable.cpp" line="+33"/>
         <source>name the column for the offices layer in the project file (&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+66"/>
-        <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>check that the file exists and that you may read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>save it from Excel as &quot;CSV UTF-8&quot;, or set &quot;encoding&quot; for the offices layer in the project file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 cannot be read as a CSV table: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>save the table as CSV with a header line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>check that the file is a complete CSV table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,7 +1638,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>%1 holds %2 geometries; the offices must be points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,7 +3035,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>madoguchi::app::ChartDock</name>
     <message>
-        <location filename="../../app/workbench/chartdock.cpp" line="+23"/>
+        <location filename="../../app/workbench/chartdock.cpp" line="+25"/>
         <source>Workload (受付件数)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,7 +3075,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The offices table has no workload counts (受付件数): the chart shows the catchment population instead. Import counts with File ▸ Import Workload Counts….</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3209,7 +3168,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Distance to the nearest ward office: %1 km</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,7 +3705,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+444"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+443"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4446,7 +4405,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+74"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+75"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,6 +4591,16 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Presentation Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen for a projector: step through the closure candidates with the arrow keys, S switches scenario, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4746,7 +4715,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Panels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4802,12 +4771,12 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+687"/>
+        <location line="+704"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-699"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4926,12 +4895,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Locate %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4951,7 +4920,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4987,12 +4956,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+249"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-230"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5023,7 +4992,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Import Workload Counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5972,6 +5941,64 @@ Save them in the project file?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::PresentationWindow</name>
+    <message>
+        <location filename="../../app/workbench/presentationwindow.cpp" line="+43"/>
+        <source>Madoguchi — Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>No branch offices to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — scenario %2 — %3 %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closure candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>branch office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>workload %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catchment: &lt;b&gt;%1 residents&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>decision (%1): &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::ScenarioComparisonWidget</name>
     <message>
         <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+33"/>
@@ -6132,7 +6159,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>A scenario needs a name.</source>
         <translation type="unfinished"></translation>
     </message>

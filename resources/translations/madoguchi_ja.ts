@@ -447,7 +447,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>CorrelationChart</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+42"/>
+        <location filename="../../app/workbench/correlationchart.cpp" line="+44"/>
         <source>No decision</source>
         <translation>方針なし</translation>
     </message>
@@ -598,7 +598,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>CsvTableText</name>
     <message>
-        <location filename="../../gis/csvtable.cpp" line="+82"/>
+        <location filename="../../gis/csvtable.cpp" line="+26"/>
         <source>save it from Excel as &quot;CSV UTF-8&quot;, or choose its encoding (UTF-8 or CP932 / Shift_JIS) explicitly</source>
         <translation>Excel で「CSV UTF-8」として保存し直すか、文字コード（UTF-8 または CP932／Shift_JIS）を明示的に選んでください</translation>
     </message>
@@ -1639,53 +1639,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>OfficeTableText</name>
     <message>
-        <location filename="../../gis/officetable.cpp" line="+34"/>
+        <location filename="../../gis/officetable.cpp" line="+33"/>
         <source>name the column for the offices layer in the project file (&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;})</source>
         <translation>プロジェクトファイルで事務所レイヤの列名を指定してください（&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;}）</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+66"/>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 を読み込めません：%2</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>check that the file exists and that you may read it</source>
-        <translation>ファイルがあり、読み込む権限があることを確認してください</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text</source>
-        <translation>%1 は正しい UTF-8 でも正しい CP932（Shift_JIS）の文字列でもありません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>save it from Excel as &quot;CSV UTF-8&quot;, or set &quot;encoding&quot; for the offices layer in the project file</source>
-        <translation>Excel で「CSV UTF-8」として保存するか、プロジェクトファイルで事務所レイヤの &quot;encoding&quot; を設定してください</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>%1 cannot be read as a CSV table: %2</source>
-        <translation>%1 を CSV の表として読み込めません：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown error</source>
-        <translation>不明なエラー</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>save the table as CSV with a header line</source>
-        <translation>見出し行のある CSV として表を保存してください</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>check that the file is a complete CSV table</source>
-        <translation>ファイルが完全な CSV の表であるか確認してください</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -1695,7 +1654,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>データ %1 行目</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>%1 holds %2 geometries; the offices must be points</source>
         <translation>%1 のジオメトリは%2です。事務所はポイントでなければなりません</translation>
     </message>
@@ -3092,7 +3051,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>madoguchi::app::ChartDock</name>
     <message>
-        <location filename="../../app/workbench/chartdock.cpp" line="+23"/>
+        <location filename="../../app/workbench/chartdock.cpp" line="+25"/>
         <source>Workload (受付件数)</source>
         <translation>受付件数</translation>
     </message>
@@ -3132,7 +3091,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>受付件数の年度</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The offices table has no workload counts (受付件数): the chart shows the catchment population instead. Import counts with File ▸ Import Workload Counts….</source>
         <translation>事務所一覧に受付件数がないため、代わりに利用圏人口を表示しています。受付件数は［ファイル］▸［受付件数の取り込み…］で取り込めます。</translation>
     </message>
@@ -3225,7 +3184,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>利用圏の 65 歳以上人口（人、%1）</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+92"/>
         <source>Distance to the nearest ward office: %1 km</source>
         <translation>最寄りの区役所までの距離：%1 km</translation>
     </message>
@@ -3759,7 +3718,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+444"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+443"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4459,7 +4418,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+74"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+75"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -4645,6 +4604,16 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Presentation Mode</source>
+        <translation>プレゼンテーションモード(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Full screen for a projector: step through the closure candidates with the arrow keys, S switches scenario, Esc leaves</source>
+        <translation>プロジェクター用の全画面表示：矢印キーで廃止候補を順に表示、S でシナリオ切替、Esc で終了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Wards</source>
         <translation>区(&amp;W)</translation>
     </message>
@@ -4759,7 +4728,7 @@ transactions</source>
         <translation>レイヤにズーム(&amp;L)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Panels</source>
         <translation>パネル(&amp;P)</translation>
     </message>
@@ -4815,12 +4784,12 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+687"/>
+        <location line="+704"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
     <message>
-        <location line="-682"/>
+        <location line="-699"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
@@ -4938,12 +4907,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-186"/>
         <source>Locate %1 (was %2)</source>
         <translation>%1 の場所を指定（元の場所：%2）</translation>
     </message>
@@ -4963,7 +4932,7 @@ transactions</source>
         <translation>Madoguchi</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>No recent projects</source>
         <translation>最近使ったプロジェクトはありません</translation>
     </message>
@@ -4999,12 +4968,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+233"/>
+        <location line="+249"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-230"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -5036,7 +5005,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation>シナリオの比較</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Import Workload Counts</source>
         <translation>受付件数の取り込み</translation>
     </message>
@@ -5983,6 +5952,64 @@ Save them in the project file?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::PresentationWindow</name>
+    <message>
+        <location filename="../../app/workbench/presentationwindow.cpp" line="+43"/>
+        <source>Madoguchi — Presentation</source>
+        <translation>Madoguchi — プレゼンテーション</translation>
+    </message>
+    <message>
+        <location line="+196"/>
+        <source>No branch offices to present</source>
+        <translation>表示する出張所がありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — scenario %2 — %3 %4 of %5</source>
+        <translation>%1 — シナリオ %2 — %3 %4 / %5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closure candidate</source>
+        <translation>廃止候補</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>branch office</source>
+        <translation>出張所</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>to %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1 まで &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>workload %1: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>受付件数（%1）&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 transactions</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no count</source>
+        <translation>件数なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catchment: &lt;b&gt;%1 residents&lt;/b&gt;</source>
+        <translation>利用圏人口 &lt;b&gt;%1 人&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>decision (%1): &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</source>
+        <translation>方針（%1）&lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::ScenarioComparisonWidget</name>
     <message>
         <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+33"/>
@@ -6143,7 +6170,7 @@ Save them in the project file?</source>
         <translation>事務所一覧の方針</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>A scenario needs a name.</source>
         <translation>シナリオには名前が必要です。</translation>
     </message>
