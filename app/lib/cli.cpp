@@ -4,6 +4,7 @@
 #include "app/lib/evaluationtable.h"
 #include "app/lib/projectevaluation.h"
 #include "app/lib/projectloader.h"
+#include "app/lib/tableexport.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
@@ -16,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cmath>
@@ -40,6 +40,33 @@ struct UsageError
     QString message;
 };
 
+// A kind of export: a command of its own under "export", found by name.
+struct ExportKind
+{
+    QString name;
+    const char *summary; // translated in the "Cli" context when shown
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
+
+const std::vector<ExportKind> &exportKinds();
+
+// The kinds, one per line, for the help texts and the message on an unknown kind.
+QString exportKindList()
+{
+    QStringList lines;
+    for (const ExportKind &kind : exportKinds())
+        lines << QStringLiteral("    %1  %2").arg(kind.name.leftJustified(8), Cli::tr(kind.summary));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString exportKindNames()
+{
+    QStringList names;
+    for (const ExportKind &kind : exportKinds())
+        names << kind.name;
+    return names.join(QStringLiteral(", "));
+}
+
 QString generalHelp()
 {
     return Cli::tr("Usage: madoguchi-cli COMMAND [OPTIONS]\n"
@@ -52,13 +79,26 @@ QString generalHelp()
               "                     school district at the site, and the catchment population; with\n"
               "                     --scenario NAME also the scenario's decision, the recommendation and\n"
               "                     its reasons, the receiving counter and the impact\n"
+              "  export KIND PROJECT --out FILE\n"
+              "                     writes the evaluation to FILE; KIND is one of:\n"
+              "%1\n"
               "  scenarios PROJECT  the project's scenarios: name, decisions per kind, description\n"
               "\n"
               "Run 'madoguchi-cli COMMAND --help' for a command's options.\n"
               "  --help       show this help\n"
               "  --version    show the version\n"
               "\n"
-              "Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.\n");
+              "Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.\n")
+        .arg(exportKindList());
+}
+
+// The help of a command. QCommandLineParser's usage line names the program as it was started and not the
+// command, so it is replaced by `usage` ("madoguchi-cli evaluate [options] PROJECT").
+QString commandHelp(const QCommandLineParser &parser, const QString &usage)
+{
+    const QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    return Cli::tr("Usage: %1").arg(usage) + (firstLineEnd < 0 ? QStringLiteral("\n") : text.mid(firstLineEnd));
 }
 
 // Commands that need only the offices table pass withSkipMissingLayers = false: they skip the others.
@@ -319,27 +359,13 @@ void printDiagnostics(QTextStream &err, const Diagnostics &diagnostics, bool qui
     }
 }
 
-int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+// The options evaluate and export share: the criteria and the scenario to judge.
+void addEvaluationOptions(QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own "
-           "ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, "
-           "the ward and school district containing it, and the residents for whom it is the nearest "
-           "counter when the project has a population layer. Writes CSV to standard output (UTF-8), or "
-           "to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, "
-           "lines to the nearest ward office, and geodesic threshold circles)."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
     parser.addOption({QStringLiteral("threshold-km"),
                       Cli::tr("The distance guide in kilometres (default: the project's, 5 km in Kumamoto's "
                          "policy)."),
                       Cli::tr("N")});
-    parser.addOption({QStringLiteral("out"), Cli::tr("Write to FILE (.csv or .gpkg) instead of standard output."),
-                      Cli::tr("FILE")});
-    parser.addOption({QStringLiteral("format"),
-                      Cli::tr("Standard output format: csv (default) or text (a table for reading)."), Cli::tr("FORMAT"),
-                      QStringLiteral("csv")});
     parser.addOption({QStringLiteral("scenario"),
                       Cli::tr("Add the columns of the project's scenario NAME: its decision per office, the "
                          "recommendation with its reasons, the receiving counter of each closed office, and the "
@@ -355,6 +381,133 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                          "residents at or below which a branch office within the guide is a candidate "
                          "(default: the project's)."),
                       Cli::tr("N")});
+}
+
+// What the evaluation options and the load options ask for, checked.
+struct EvaluationRequest
+{
+    QString projectPath;
+    ProjectLoadOptions load;
+    bool quiet = false;
+    std::optional<double> thresholdKm;
+    std::optional<double> workloadThreshold;
+    std::optional<double> catchmentThreshold;
+    std::optional<QString> scenarioName;
+};
+
+// Reads the options of addEvaluationOptions() and addLoadOptions() (with --skip-missing-layers).
+// Throws UsageError for a value that is not usable.
+EvaluationRequest evaluationRequest(const QCommandLineParser &parser, const QString &projectPath)
+{
+    EvaluationRequest request;
+    request.projectPath = projectPath;
+    if (parser.isSet(QStringLiteral("threshold-km"))) {
+        bool ok = false;
+        const double value = parser.value(QStringLiteral("threshold-km")).toDouble(&ok);
+        if (!ok || !std::isfinite(value) || value <= 0)
+            throw UsageError{Cli::tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
+                                 .arg(parser.value(QStringLiteral("threshold-km")))};
+        request.thresholdKm = value;
+    }
+    request.workloadThreshold = countOption(parser, QStringLiteral("workload-threshold"));
+    request.catchmentThreshold = countOption(parser, QStringLiteral("catchment-threshold"));
+    if (parser.isSet(QStringLiteral("scenario")))
+        request.scenarioName = parser.value(QStringLiteral("scenario"));
+    request.load.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
+    request.load.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
+    request.load.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
+    request.load.missingLayers =
+        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
+    request.quiet = parser.isSet(QStringLiteral("quiet"));
+    return request;
+}
+
+// A project evaluated, with the scenario's recommendation and impact when one was asked for, and the
+// table of both (the same for standard output and for every export).
+struct EvaluationRun
+{
+    LoadedProject project;
+    Criteria criteria;
+    Evaluation evaluation;
+    std::optional<std::size_t> scenarioIndex; // into project.project.scenarios
+    std::vector<Recommendation> recommendations; // with a scenario: parallel to evaluation.branchOffices
+    std::optional<ScenarioImpact> impact;        // with a scenario
+    EvaluationTable table;
+
+    const Scenario *scenario() const
+    {
+        return scenarioIndex ? &project.project.scenarios.at(*scenarioIndex) : nullptr;
+    }
+};
+
+// Loads and evaluates the project (and judges the scenario) as the request asks, printing the loading
+// and evaluation messages on `err`. Throws InputError or UsageError.
+EvaluationRun runEvaluation(const EvaluationRequest &request, QTextStream &err)
+{
+    EvaluationRun run;
+    run.project = loadProject(request.projectPath, request.load);
+    const LoadedProject &project = run.project;
+    printDiagnostics(err, project.messages, request.quiet);
+
+    // The scenario is checked before any work, so that a wrong name fails fast.
+    if (request.scenarioName) {
+        const Scenario &scenario = scenarioNamed(project, *request.scenarioName);
+        validateScenario(scenario, project.offices.offices, project.projectPath);
+        run.scenarioIndex = std::size_t(&scenario - project.project.scenarios.data());
+    }
+
+    run.criteria = project.project.criteria;
+    if (request.thresholdKm)
+        run.criteria.distanceThresholdMeters = *request.thresholdKm * 1000.0;
+    if (request.workloadThreshold)
+        run.criteria.workloadThreshold = request.workloadThreshold;
+    if (request.catchmentThreshold)
+        run.criteria.catchmentThreshold = request.catchmentThreshold;
+    run.evaluation = evaluateProject(project, run.criteria);
+    printDiagnostics(err, run.evaluation.warnings, request.quiet);
+
+    if (const Scenario *scenario = run.scenario()) {
+        RecommendationContext context;
+        context.growingSchoolDistricts = project.project.growingSchoolDistricts;
+        run.recommendations = recommend(run.evaluation, project.offices.offices, context);
+        run.impact = assessProjectImpact(project, run.criteria, *scenario);
+        printDiagnostics(err, run.impact->warnings, request.quiet);
+        run.table = makeEvaluationTable(project, run.evaluation,
+                                        ScenarioColumns{*scenario, run.recommendations, *run.impact});
+    } else {
+        run.table = makeEvaluationTable(project, run.evaluation);
+    }
+    return run;
+}
+
+// The summaries that close evaluate and export on standard error.
+void printSummaries(const EvaluationRun &run, bool quiet, QTextStream &err)
+{
+    if (!quiet)
+        err << summary(run.evaluation, run.project) << Qt::endl;
+    // The scenario's summary is the point of --scenario: printed even with --quiet.
+    if (const Scenario *scenario = run.scenario())
+        err << scenarioSummary(*scenario, run.project, run.recommendations, *run.impact) << Qt::endl;
+}
+
+int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own "
+           "ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, "
+           "the ward and school district containing it, and the residents for whom it is the nearest "
+           "counter when the project has a population layer. Writes CSV to standard output (UTF-8), or "
+           "to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, "
+           "lines to the nearest ward office, and geodesic threshold circles)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
+    parser.addOption({QStringLiteral("out"), Cli::tr("Write to FILE (.csv or .gpkg) instead of standard output."),
+                      Cli::tr("FILE")});
+    parser.addOption({QStringLiteral("format"),
+                      Cli::tr("Standard output format: csv (default) or text (a table for reading)."), Cli::tr("FORMAT"),
+                      QStringLiteral("csv")});
+    addEvaluationOptions(parser);
     addLoadOptions(parser);
 
     QStringList withProgram = arguments;
@@ -362,8 +515,7 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!parser.parse(withProgram))
         throw UsageError{parser.errorText()};
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QStringLiteral("madoguchi-cli evaluate [options]"),
-                                         QStringLiteral("madoguchi-cli evaluate [options] PROJECT"));
+        out << commandHelp(parser, QStringLiteral("madoguchi-cli evaluate [options] PROJECT"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -371,109 +523,119 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         throw UsageError{positional.isEmpty() ? Cli::tr("evaluate needs a PROJECT file")
                                               : Cli::tr("evaluate takes one PROJECT file, got %1").arg(positional.size())};
 
-    std::optional<double> thresholdKm;
-    if (parser.isSet(QStringLiteral("threshold-km"))) {
-        bool ok = false;
-        const double value = parser.value(QStringLiteral("threshold-km")).toDouble(&ok);
-        if (!ok || !std::isfinite(value) || value <= 0)
-            throw UsageError{Cli::tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
-                                 .arg(parser.value(QStringLiteral("threshold-km")))};
-        thresholdKm = value;
-    }
-    const std::optional<double> workloadThreshold = countOption(parser, QStringLiteral("workload-threshold"));
-    const std::optional<double> catchmentThreshold = countOption(parser, QStringLiteral("catchment-threshold"));
-    const std::optional<QString> scenarioName =
-        parser.isSet(QStringLiteral("scenario")) ? std::optional<QString>(parser.value(QStringLiteral("scenario")))
-                                                 : std::nullopt;
+    const EvaluationRequest request = evaluationRequest(parser, positional.front());
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("text"))
         throw UsageError{Cli::tr("--format expects csv or text, got \"%1\"").arg(format)};
     const QString outPath = parser.value(QStringLiteral("out"));
-    const QString outSuffix = QFileInfo(outPath).suffix().toLower();
-    if (!outPath.isEmpty() && outSuffix != QLatin1String("csv") && outSuffix != QLatin1String("gpkg"))
+    const std::optional<TableFormat> outFormat = tableFormatForPath(outPath);
+    if (!outPath.isEmpty() && outFormat != TableFormat::Csv && outFormat != TableFormat::GeoPackage)
         throw UsageError{Cli::tr("--out must end in .csv or .gpkg, got \"%1\"").arg(outPath)};
 
-    ProjectLoadOptions options;
-    options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
-    options.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
-    options.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
-    options.missingLayers =
-        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
-
-    const LoadedProject project = loadProject(positional.front(), options);
-    printDiagnostics(err, project.messages, quiet);
-
-    // The scenario is checked before any work, so that a wrong name fails fast.
-    const Scenario *scenario = scenarioName ? &scenarioNamed(project, *scenarioName) : nullptr;
-    if (scenario)
-        validateScenario(*scenario, project.offices.offices, project.projectPath);
-
-    Criteria criteria = project.project.criteria;
-    if (thresholdKm)
-        criteria.distanceThresholdMeters = *thresholdKm * 1000.0;
-    if (workloadThreshold)
-        criteria.workloadThreshold = workloadThreshold;
-    if (catchmentThreshold)
-        criteria.catchmentThreshold = catchmentThreshold;
-    const Evaluation evaluation = evaluateProject(project, criteria);
-    printDiagnostics(err, evaluation.warnings, quiet);
-
-    std::vector<Recommendation> recommendations;
-    std::optional<ScenarioImpact> impact;
-    std::map<int, ScenarioCells> scenarioCells;
-    if (scenario) {
-        RecommendationContext context;
-        context.growingSchoolDistricts = project.project.growingSchoolDistricts;
-        recommendations = recommend(evaluation, project.offices.offices, context);
-        impact = assessProjectImpact(project, criteria, *scenario);
-        printDiagnostics(err, impact->warnings, quiet);
-        for (const Recommendation &recommendation : recommendations) {
-            const Office &office = project.offices.offices.at(std::size_t(recommendation.officeIndex));
-            scenarioCells[recommendation.officeIndex] = {
-                decisionKey(decisionFor(*scenario, office)), recommendationVerdictKey(recommendation.verdict),
-                impact->counters.at(std::size_t(recommendation.officeIndex)).receivingOfficeId};
-        }
-    }
-    const EvaluationTable table = scenario ? makeEvaluationTable(project, evaluation,
-                                                                 ScenarioColumns{*scenario, recommendations, *impact})
-                                           : makeEvaluationTable(project, evaluation);
+    const EvaluationRun run = runEvaluation(request, err);
+    const Scenario *scenario = run.scenario();
 
     if (!outPath.isEmpty()) {
-        // Never write over an input.
-        const QString outAbsolute = QFileInfo(outPath).absoluteFilePath();
-        QStringList inputs{project.projectPath, project.officesPath};
-        for (LayerRole role : {LayerRole::Wards, LayerRole::SchoolDistricts, LayerRole::Schools, LayerRole::Population})
-            if (const LoadedLayer *layer = project.layer(role))
-                inputs << layer->resolvedPath;
-        if (inputs.contains(outAbsolute))
-            throw InputError(outPath, QString(), Cli::tr("the output file is one of the project's input files"),
-                             Cli::tr("choose another file name for --out"));
-
-        if (outSuffix == QLatin1String("gpkg")) {
-            writeEvaluationGeoPackage(outAbsolute, project, evaluation, table);
-        } else {
-            QSaveFile file(outAbsolute);
-            if (!file.open(QIODevice::WriteOnly) || file.write(evaluationCsv(table)) < 0 || !file.commit())
-                throw InputError(outPath, QString(), Cli::tr("cannot write the file: %1").arg(file.errorString()),
-                                 Cli::tr("check that the folder exists and is writable"));
-        }
-        if (!quiet)
+        exportTable(outPath, run.project, run.evaluation, run.table, TableExportOptions{scenario, {}});
+        if (!request.quiet)
             err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     } else if (format == QLatin1String("text")) {
-        out << textTable(project, evaluation, scenario ? &scenarioCells : nullptr);
+        std::map<int, ScenarioCells> scenarioCells;
+        if (scenario)
+            for (const Recommendation &recommendation : run.recommendations) {
+                const Office &office = run.project.offices.offices.at(std::size_t(recommendation.officeIndex));
+                scenarioCells[recommendation.officeIndex] = {
+                    decisionKey(decisionFor(*scenario, office)), recommendationVerdictKey(recommendation.verdict),
+                    run.impact->counters.at(std::size_t(recommendation.officeIndex)).receivingOfficeId};
+            }
+        out << textTable(run.project, run.evaluation, scenario ? &scenarioCells : nullptr);
     } else {
-        QByteArray csv = evaluationCsv(table);
+        QByteArray csv = evaluationCsv(run.table);
         csv.remove(0, 3); // no BOM on standard output; --out FILE.csv has one for Excel
         out << QString::fromUtf8(csv);
     }
     out.flush();
-    if (!quiet)
-        err << summary(evaluation, project) << Qt::endl;
-    // The scenario's summary is the point of --scenario: printed even with --quiet.
-    if (scenario)
-        err << scenarioSummary(*scenario, project, recommendations, *impact) << Qt::endl;
+    printSummaries(run, request.quiet, err);
     return ExitOk;
+}
+
+int exportTableCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Writes the evaluation table of PROJECT (the rows and columns of 'evaluate', with --scenario "
+           "NAME also the scenario's) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, "
+           "for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a "
+           "sheet 説明 with the project, the scenario, the criteria, the sources and what each column "
+           "means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every "
+           "metric, lines to the nearest ward office, and geodesic threshold circles). The file appears "
+           "complete or not at all; an input file of the project is never overwritten."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
+    parser.addOption({QStringLiteral("out"), Cli::tr("The file to write: .csv, .xlsx or .gpkg (required)."),
+                      Cli::tr("FILE")});
+    addEvaluationOptions(parser);
+    addLoadOptions(parser);
+
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("madoguchi-cli export table"));
+    if (!parser.parse(withProgram))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(parser, QStringLiteral("madoguchi-cli export table [options] PROJECT --out FILE"));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        throw UsageError{positional.isEmpty()
+                             ? Cli::tr("export table needs a PROJECT file")
+                             : Cli::tr("export table takes one PROJECT file, got %1").arg(positional.size())};
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        throw UsageError{Cli::tr("export table needs --out FILE (%1)").arg(supportedTableSuffixes())};
+    if (!tableFormatForPath(outPath))
+        throw UsageError{
+            Cli::tr("--out must end in one of %1, got \"%2\"").arg(supportedTableSuffixes(), outPath)};
+
+    const EvaluationRequest request = evaluationRequest(parser, positional.front());
+    const EvaluationRun run = runEvaluation(request, err);
+    exportTable(outPath, run.project, run.evaluation, run.table, TableExportOptions{run.scenario(), {}});
+    if (!request.quiet)
+        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    printSummaries(run, request.quiet, err);
+    return ExitOk;
+}
+
+const std::vector<ExportKind> &exportKinds()
+{
+    // Each kind parses its own options; a new kind is one more entry here.
+    static const std::vector<ExportKind> kinds = {
+        {QStringLiteral("table"),
+         QT_TRANSLATE_NOOP("Cli", "the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)"),
+         exportTableCommand},
+    };
+    return kinds;
+}
+
+int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString kindName = arguments.value(0);
+    if (kindName == QLatin1String("--help") || kindName == QLatin1String("-h")) {
+        out << Cli::tr("Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]\n"
+                       "\n"
+                       "Writes the evaluation of PROJECT to FILE. KIND is one of:\n"
+                       "%1\n"
+                       "\n"
+                       "Run 'madoguchi-cli export KIND --help' for the options of a kind.\n")
+                   .arg(exportKindList());
+        return ExitOk;
+    }
+    if (kindName.isEmpty() || kindName.startsWith(QLatin1Char('-')))
+        throw UsageError{Cli::tr("export needs a KIND first, one of: %1").arg(exportKindNames())};
+    for (const ExportKind &kind : exportKinds())
+        if (kind.name == kindName)
+            return kind.run(arguments.mid(1), out, err);
+    throw UsageError{Cli::tr("unknown export kind \"%1\"; the kinds available: %2").arg(kindName, exportKindNames())};
 }
 
 int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -492,8 +654,7 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!parser.parse(withProgram))
         throw UsageError{parser.errorText()};
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QStringLiteral("madoguchi-cli scenarios [options]"),
-                                         QStringLiteral("madoguchi-cli scenarios [options] PROJECT"));
+        out << commandHelp(parser, QStringLiteral("madoguchi-cli scenarios [options] PROJECT"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
@@ -564,6 +725,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
         if (command == QLatin1String("evaluate"))
             return evaluateCommand(arguments.mid(1), out, err);
+        if (command == QLatin1String("export"))
+            return exportCommand(arguments.mid(1), out, err);
         if (command == QLatin1String("scenarios"))
             return scenariosCommand(arguments.mid(1), out, err);
         throw UsageError{Cli::tr("unknown command \"%1\"").arg(command)};

@@ -210,8 +210,7 @@ QString formatCell(const QVariant &value, FieldType type)
     }
     QString text = value.toString();
     // Spreadsheets run cells that start like a formula (CSV injection); keep them as text.
-    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    if (!text.isEmpty() && formulaStarts.contains(text.front()))
+    if (startsLikeFormula(text))
         text.prepend(QLatin1Char('\''));
     return text;
 }
@@ -263,6 +262,12 @@ EvaluationTable tableOf(const LoadedProject &project, const Evaluation &evaluati
 }
 
 } // namespace
+
+bool startsLikeFormula(const QString &text)
+{
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && formulaStarts.contains(text.front());
+}
 
 int EvaluationTable::column(const QString &name) const
 {

@@ -54,6 +54,11 @@ struct ScenarioColumns
 EvaluationTable makeEvaluationTable(const LoadedProject &project, const Evaluation &evaluation,
                                     const ScenarioColumns &scenario);
 
+// Whether a spreadsheet would take text beginning this way for a formula (or, for a tab or carriage
+// return first, mangle it): it begins with =, +, -, @, a tab or a carriage return. Such text must never
+// reach a spreadsheet as a formula (CSV / formula injection).
+bool startsLikeFormula(const QString &text);
+
 // Writes the table as CSV for Excel: UTF-8 with BOM, CRLF line ends, RFC 4180 quoting, distances with
 // one decimal. Text cells beginning with =, +, -, @ (or a tab or carriage return) are prefixed with an
 // apostrophe so that a spreadsheet does not run them as formulas.

@@ -53,29 +53,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/lib/cli.cpp" line="+45"/>
-        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
-
-Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
-
-Commands:
-  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
-                     distance to it, the own ward&apos;s office, the threshold test, the ward and
-                     school district at the site, and the catchment population; with
-                     --scenario NAME also the scenario&apos;s decision, the recommendation and
-                     its reasons, the receiving counter and the impact
-  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
-
-Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
-  --help       show this help
-  --version    show the version
-
-Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../app/lib/cli.cpp" line="+108"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,40 +248,72 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+141"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+154"/>
+        <location line="+70"/>
+        <location line="+75"/>
         <source>The project file (*.madoguchi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-283"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="-294"/>
+        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
+
+Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
+
+Commands:
+  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
+                     distance to it, the own ward&apos;s office, the threshold test, the ward and
+                     school district at the site, and the catchment population; with
+                     --scenario NAME also the scenario&apos;s decision, the recommendation and
+                     its reasons, the receiving counter and the impact
+  export KIND PROJECT --out FILE
+                     writes the evaluation to FILE; KIND is one of:
+%1
+  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
+
+Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
+  --help       show this help
+  --version    show the version
+
+Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+122"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+70"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +323,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-138"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,7 +343,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+143"/>
         <source>evaluate needs a PROJECT file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,12 +353,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-116"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+121"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,37 +368,74 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>the output file is one of the project&apos;s input files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose another file name for --out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that the folder exists and is writable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+63"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-38"/>
+        <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file to write: .csv, .xlsx or .gpkg (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>export table needs a PROJECT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export table takes one PROJECT file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export table needs --out FILE (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out must end in one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
+
+Writes the evaluation of PROJECT to FILE. KIND is one of:
+%1
+
+Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export needs a KIND first, one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown export kind &quot;%1&quot;; the kinds available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>scenarios needs a PROJECT file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,7 +450,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +1956,29 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
 </context>
 <context>
+    <name>OutputPathText</name>
+    <message>
+        <location filename="../../app/lib/outputpath.cpp" line="+74"/>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the output file is one of the project&apos;s input files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose another file name for the output; input files are never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PolygonIndexText</name>
     <message>
         <location filename="../../gis/polygonindex.cpp" line="+29"/>
@@ -2910,6 +2980,105 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     <message>
         <location line="+2"/>
         <source>check the coordinate reference system of this data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableExportText</name>
+    <message>
+        <location filename="../../app/lib/tableexport.cpp" line="+128"/>
+        <source>check that the folder exists and that you may write into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+24"/>
+        <source>cannot start the workbook: out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot add the sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot write the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the text has %1 characters; a spreadsheet cell holds at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shorten the text in the project, or export to CSV, which has no such limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the value is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sheet %1, cell %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write the cell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the table has %1 rows and %2 columns, more than a sheet holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export to CSV or GeoPackage instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>row of %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot flush the new file to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot put the new file in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>cannot tell the table format from the file name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end the file name in one of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

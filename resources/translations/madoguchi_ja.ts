@@ -53,45 +53,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/lib/cli.cpp" line="+45"/>
-        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
-
-Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
-
-Commands:
-  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
-                     distance to it, the own ward&apos;s office, the threshold test, the ward and
-                     school district at the site, and the catchment population; with
-                     --scenario NAME also the scenario&apos;s decision, the recommendation and
-                     its reasons, the receiving counter and the impact
-  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
-
-Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
-  --help       show this help
-  --version    show the version
-
-Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
-</source>
-        <translation>使い方: madoguchi-cli COMMAND [OPTIONS]
-
-Madoguchi プロジェクトの出張所を、方針の基準に照らして評価します。
-
-コマンド:
-  evaluate PROJECT   出張所ごとに 1 行：最寄りの区役所とそこまでの測地線距離、
-                     所在区の区役所、基準距離の判定、所在地の区と校区、
-                     利用圏人口。--scenario NAME を付けると、シナリオの方針、
-                     推奨とその理由、移管先の窓口、影響も出力します
-  scenarios PROJECT  プロジェクトのシナリオ：名前、種別ごとの方針、説明
-
-コマンドのオプションは &apos;madoguchi-cli COMMAND --help&apos; で表示します。
-  --help       このヘルプを表示
-  --version    バージョンを表示
-
-終了ステータス: 0 成功、1 入力の誤り（メッセージに内容を表示）、2 使い方の誤り。
-</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../../app/lib/cli.cpp" line="+108"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation>プロジェクトファイルからの相対パスで見つからないレイヤファイルを探すフォルダ（複数指定可。MADOGUCHI_DATA_PATH でも指定できます）。</translation>
     </message>
@@ -286,40 +248,91 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>エラー: </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+141"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation>PROJECT のすべての出張所を評価します：全区のうち最寄りの区役所と所在区の区役所、そこまでの測地線距離（GRS80 楕円体、メートル）、基準距離以内かどうか、所在地の区と校区、人口レイヤがある場合はその出張所を最寄りの窓口とする住民の数。CSV を標準出力（UTF-8）に、または --out で指定したファイルに書き出します：FILE.csv（Excel 用の BOM 付き UTF-8）または FILE.gpkg（QGIS 用の GeoPackage：事務所、最寄りの区役所への線、基準距離の測地線円）。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+154"/>
+        <location line="+70"/>
+        <location line="+75"/>
         <source>The project file (*.madoguchi).</source>
         <translation>プロジェクトファイル (*.madoguchi)。</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-283"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation>距離の目安（km）（既定：プロジェクトの値。熊本市の方針では 5 km）。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+15"/>
+        <location line="-294"/>
+        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
+
+Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
+
+Commands:
+  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
+                     distance to it, the own ward&apos;s office, the threshold test, the ward and
+                     school district at the site, and the catchment population; with
+                     --scenario NAME also the scenario&apos;s decision, the recommendation and
+                     its reasons, the receiving counter and the impact
+  export KIND PROJECT --out FILE
+                     writes the evaluation to FILE; KIND is one of:
+%1
+  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
+
+Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
+  --help       show this help
+  --version    show the version
+
+Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
+</source>
+        <translation>使い方: madoguchi-cli COMMAND [OPTIONS]
+
+Madoguchi プロジェクトの出張所を、方針の基準に照らして評価します。
+
+コマンド:
+  evaluate PROJECT   出張所ごとに 1 行：最寄りの区役所とそこまでの測地線距離、
+                     所在区の区役所、基準距離の判定、所在地の区と校区、
+                     利用圏人口。--scenario NAME を付けると、シナリオの方針、
+                     推奨とその理由、移管先の窓口、影響も出力します
+  export KIND PROJECT --out FILE
+                     評価を FILE に書き出します。KIND は次のいずれか:
+%1
+  scenarios PROJECT  プロジェクトのシナリオ：名前、種別ごとの方針、説明
+
+コマンドのオプションは &apos;madoguchi-cli COMMAND --help&apos; で表示します。
+  --help       このヘルプを表示
+  --version    バージョンを表示
+
+終了ステータス: 0 成功、1 入力の誤り（メッセージに内容を表示）、2 使い方の誤り。
+</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+122"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation>標準出力の代わりに FILE（.csv または .gpkg）に書き出します。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+70"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-68"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation>標準出力の形式：csv（既定）または text（読みやすい表）。</translation>
     </message>
@@ -329,7 +342,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-138"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation>プロジェクトのシナリオ NAME の列を追加します：事務所ごとの方針、推奨とその理由、廃止する事務所の移管先の窓口、変更後の利用圏人口（と受付件数）。影響の概要は標準エラー出力に書き出します。</translation>
     </message>
@@ -349,7 +362,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>事務所一覧に受付件数がない場合の推奨の基準：目安以内にある出張所のうち、利用圏人口がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+143"/>
         <source>evaluate needs a PROJECT file</source>
         <translation>evaluate には PROJECT ファイルが必要です</translation>
     </message>
@@ -359,12 +372,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>evaluate に指定できる PROJECT ファイルは 1 つです（指定数：%1）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-116"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation>--threshold-km には正の数（km）を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+121"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation>--format には csv または text を指定してください（指定値：「%1」）</translation>
     </message>
@@ -374,37 +387,80 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--out のファイル名は .csv または .gpkg で終わる必要があります（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>the output file is one of the project&apos;s input files</source>
-        <translation>出力ファイルがプロジェクトの入力ファイルと同じです</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose another file name for --out</source>
-        <translation>--out に別のファイル名を指定してください</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>cannot write the file: %1</source>
-        <translation>ファイルを書き込めません：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that the folder exists and is writable</source>
-        <translation>フォルダが存在し、書き込めることを確認してください</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
+        <location line="+63"/>
         <source>Wrote %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-38"/>
+        <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
+        <translation>PROJECT の評価表（&apos;evaluate&apos; と同じ行と列。--scenario NAME を付けるとシナリオの列も）を、拡張子が示す形式で FILE に書き出します：FILE.csv（Excel 向けの BOM 付き UTF-8）、FILE.xlsx（Excel ブック：表は文字と数値のみで数式は含まず、プロジェクト、シナリオ、基準、出典、各列の意味を日本語と英語で記した「説明」シート付き）、FILE.gpkg（QGIS 向けの GeoPackage：全指標付きの事務所、最寄りの区役所への線、測地線の基準距離円）。ファイルは完全に書き出されるか、まったく作られないかのどちらかです。プロジェクトの入力ファイルは上書きしません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file to write: .csv, .xlsx or .gpkg (required).</source>
+        <translation>書き出すファイル: .csv、.xlsx、.gpkg（必須）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>export table needs a PROJECT file</source>
+        <translation>export table にはプロジェクトファイルが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export table takes one PROJECT file, got %1</source>
+        <translation>export table に指定できるプロジェクトファイルは 1 つです（%1 個指定されました）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export table needs --out FILE (%1)</source>
+        <translation>export table には --out FILE（%1）が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out must end in one of %1, got &quot;%2&quot;</source>
+        <translation>--out の末尾は %1 のいずれかにしてください（指定: 「%2」）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
+        <translation>評価表を .csv、.xlsx（Excel、説明シート付き）、.gpkg（QGIS）で</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
+
+Writes the evaluation of PROJECT to FILE. KIND is one of:
+%1
+
+Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
+</source>
+        <translation>使い方: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
+
+PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
+%1
+
+種類ごとのオプションは &apos;madoguchi-cli export KIND --help&apos; で表示します。
+</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>export needs a KIND first, one of: %1</source>
+        <translation>export には最初に種類を指定してください: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown export kind &quot;%1&quot;; the kinds available: %2</source>
+        <translation>出力の種類「%1」はありません。使える種類: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation>PROJECT のシナリオを一覧表示します：名前、継続・行政サービスコーナー化・廃止・機能強化とする出張所の数（シナリオにない事務所は継続）、継続しない事務所、説明。数えて確認するために事務所一覧を読み込みます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>scenarios needs a PROJECT file</source>
         <translation>scenarios には PROJECT ファイルが必要です</translation>
     </message>
@@ -419,7 +475,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>プロジェクトにシナリオがありません。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -1925,6 +1981,29 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
 </context>
 <context>
+    <name>OutputPathText</name>
+    <message>
+        <location filename="../../app/lib/outputpath.cpp" line="+74"/>
+        <source>a folder of that name is in the way</source>
+        <translation>同じ名前のフォルダーがあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation>別のファイル名を指定してください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the output file is one of the project&apos;s input files (%1)</source>
+        <translation>出力先がプロジェクトの入力ファイル（%1）です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose another file name for the output; input files are never overwritten</source>
+        <translation>出力には別のファイル名を指定してください。入力ファイルは上書きしません</translation>
+    </message>
+</context>
+<context>
     <name>PolygonIndexText</name>
     <message>
         <location filename="../../gis/polygonindex.cpp" line="+29"/>
@@ -2927,6 +3006,105 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <location line="+2"/>
         <source>check the coordinate reference system of this data</source>
         <translation>このデータの座標参照系を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>TableExportText</name>
+    <message>
+        <location filename="../../app/lib/tableexport.cpp" line="+128"/>
+        <source>check that the folder exists and that you may write into it</source>
+        <translation>フォルダーが存在し、書き込みできることを確認してください</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot write the file: %1</source>
+        <translation>ファイルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+24"/>
+        <source>cannot start the workbook: out of memory</source>
+        <translation>ブックを作成できません（メモリ不足）</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>cannot add the sheet %1</source>
+        <translation>シート %1 を追加できません</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>cannot write the workbook: %1</source>
+        <translation>ブックを書き込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the text has %1 characters; a spreadsheet cell holds at most %2</source>
+        <translation>文字列が %1 文字あります。表計算のセルには最大 %2 文字までしか入りません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shorten the text in the project, or export to CSV, which has no such limit</source>
+        <translation>プロジェクトの文字列を短くするか、この制限のない CSV で出力してください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the value is not a finite number</source>
+        <translation>値が有限の数ではありません</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>sheet %1, cell %2</source>
+        <translation>シート %1、セル %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot write the cell: %1</source>
+        <translation>セルを書き込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>the table has %1 rows and %2 columns, more than a sheet holds</source>
+        <translation>表が %1 行 %2 列あり、1 シートに収まりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export to CSV or GeoPackage instead</source>
+        <translation>CSV か GeoPackage で出力してください</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>row of %1, column %2</source>
+        <translation>%1 の行、列 %2</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 がありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation>%1 にファイルを作成できません: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot flush the new file to disk</source>
+        <translation>新しいファイルをディスクに書き出せません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot put the new file in place: %1</source>
+        <translation>新しいファイルを所定の場所に置けません: %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>cannot tell the table format from the file name &quot;%1&quot;</source>
+        <translation>ファイル名「%1」から表の形式が分かりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>end the file name in one of %1</source>
+        <translation>ファイル名の末尾を %1 のいずれかにしてください</translation>
     </message>
 </context>
 <context>
