@@ -46,16 +46,23 @@ int kindRank(OfficeKind kind)
 // Text as filled outlines: independent of the paint device's resolution (a QImage, an SVG or a PDF
 // all get the same shapes at any dpi) and easy to give a halo. Outlines are made at a fixed reference
 // size and scaled, so label sizes in points map exactly to fractional pixel sizes.
+//
+// `forTextDevice`: for a device that keeps text as text (PDF, SVG). There the glyphs come straight
+// from the font's character map, without OpenType substitutions (QFont::PreferNoShaping): Qt's PDF
+// engine can name the character of a mapped glyph only, so the substituted ones (Noto Sans CJK gives
+// digits next to Latin letters, as in "3.82 km", alternate glyphs that look the same) would be lost to
+// text search and copying. This also drops Latin kerning, a fraction of a point in a few pairs.
 class TextMaker
 {
 public:
-    explicit TextMaker(const QString &family)
+    TextMaker(const QString &family, bool forTextDevice)
     {
         for (QFont *font : {&mRegular, &mBold}) {
             font->setFamily(family);
             font->setPixelSize(kReferencePixels);
             font->setHintingPreference(QFont::PreferNoHinting);
-            font->setStyleStrategy(QFont::ForceOutline);
+            font->setStyleStrategy(forTextDevice ? QFont::StyleStrategy(QFont::ForceOutline | QFont::PreferNoShaping)
+                                                 : QFont::ForceOutline);
         }
         mBold.setWeight(QFont::Bold);
     }
@@ -78,6 +85,25 @@ public:
         // trimmed to 1.25 em so neighbouring labels can sit closer without touching.
         const double height = std::min(metrics.ascent() + metrics.descent(), kReferencePixels * 1.25);
         return QSizeF(metrics.horizontalAdvance(text) * scale, height * scale);
+    }
+
+    // Draws `text` as text, glyph for glyph where path() puts its outline (the same font at the same
+    // reference size, scaled the same way), with its box's top-left corner at `topLeft` (before the
+    // trim, as path() has it). For devices that keep text (PDF, SVG): there it stays selectable and
+    // searchable, and the PDF embeds the font.
+    void draw(QPainter &painter, const QString &text, const QPointF &topLeft, double pixelSize, bool bold,
+              const QColor &color) const
+    {
+        const QFont &font = bold ? mBold : mRegular;
+        const double scale = pixelSize / kReferencePixels;
+        painter.save();
+        painter.translate(topLeft);
+        painter.scale(scale, scale);
+        painter.setFont(font);
+        painter.setPen(color);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawText(QPointF(0, QFontMetricsF(font).ascent()), text);
+        painter.restore();
     }
 
     QString family() const { return mRegular.family(); }
@@ -178,7 +204,8 @@ public:
         , mSettings(settings)
         , mStyle(settings.style)
         , mCancel(cancel)
-        , mText(settings.style.fontFamily)
+        , mTextAsText(keepsText(painter))
+        , mText(settings.style.fontFamily, mTextAsText)
     {
         mVisible = settings.visibleExtent();
         mWorldToScreen = settings.mapToScreen();
@@ -191,6 +218,17 @@ public:
         mRasterLabels = painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster
                         && mBase.type() <= QTransform::TxTranslate;
         mDevicePixelRatio = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
+    }
+
+    // Devices that keep text as text get it as text (selectable, searchable, the font embedded); the
+    // others outlines. QPrinter's engine on Linux is the PDF one.
+    static bool keepsText(const QPainter &painter)
+    {
+        const QPaintEngine *engine = painter.paintEngine();
+        if (!engine)
+            return false;
+        const QPaintEngine::Type type = engine->type();
+        return type == QPaintEngine::Pdf || type == QPaintEngine::SVG || type == QPaintEngine::Picture;
     }
 
     bool run()
@@ -987,7 +1025,8 @@ private:
     }
 
     // The label's text with its halo. On a raster device the pair is drawn from a cached image (see
-    // LabelSpriteCache); on vector devices (SVG, PDF) as outlines.
+    // LabelSpriteCache); on devices that keep text (SVG, PDF) the halo is the stroked outline and the
+    // text is text on top of it; elsewhere both are outlines.
     void drawLabel(const LabelJob &job, const QRectF &paddedRect)
     {
         const double halo = px(mStyle.haloWidthPoints);
@@ -1001,7 +1040,12 @@ private:
         }
         const QPainterPath outline = textPath(mText, job, halo).translated(paddedRect.topLeft());
         mPainter.strokePath(outline, QPen(mStyle.haloColor, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        mPainter.fillPath(outline, job.color);
+        if (mTextAsText)
+            mText.draw(mPainter, job.text,
+                       paddedRect.topLeft() + QPointF(halo, halo - mText.trimOffset(job.pixelSize, job.bold)),
+                       job.pixelSize, job.bold, job.color);
+        else
+            mPainter.fillPath(outline, job.color);
     }
 
     void placeAndDrawLabels()
@@ -1106,12 +1150,16 @@ private:
         mPainter.drawRect(rect);
     }
 
-    // Plain text (no halo) with its box's top-left at `topLeft`.
+    // Plain text (no halo) with its box's top-left at `topLeft`: text on devices that keep text,
+    // outlines elsewhere.
     void drawText(const QString &text, const QPointF &topLeft, double pixelSize, bool bold, const QColor &color)
     {
-        QPainterPath path = mText.path(text, pixelSize, bold);
-        path.translate(topLeft.x(), topLeft.y() - mText.trimOffset(pixelSize, bold));
-        mPainter.fillPath(path, color);
+        const QPointF origin(topLeft.x(), topLeft.y() - mText.trimOffset(pixelSize, bold));
+        if (mTextAsText) {
+            mText.draw(mPainter, text, origin, pixelSize, bold, color);
+            return;
+        }
+        mPainter.fillPath(mText.path(text, pixelSize, bold).translated(origin), color);
     }
 
     void drawCredits()
@@ -1216,10 +1264,13 @@ private:
         const QPointF darkHalf[] = {tip, left, notch};
         mPainter.drawPolygon(darkHalf, 3);
         const double textTop = -halfLength - nSize.height() - px(0.5);
-        QPainterPath n = mText.path(QStringLiteral("N"), textPx, true);
-        n.translate(-nSize.width() / 2.0, textTop - mText.trimOffset(textPx, true));
+        const QPointF nOrigin(-nSize.width() / 2.0, textTop - mText.trimOffset(textPx, true));
+        const QPainterPath n = mText.path(QStringLiteral("N"), textPx, true).translated(nOrigin);
         mPainter.strokePath(n, QPen(mStyle.haloColor, px(1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        mPainter.fillPath(n, mStyle.furnitureColor);
+        if (mTextAsText)
+            mText.draw(mPainter, QStringLiteral("N"), nOrigin, textPx, true, mStyle.furnitureColor);
+        else
+            mPainter.fillPath(n, mStyle.furnitureColor);
         mPainter.restore();
     }
 
@@ -1457,7 +1508,8 @@ private:
     const MapSettings &mSettings;
     const MapStyle &mStyle;
     const std::atomic<bool> *mCancel = nullptr;
-    TextMaker mText;
+    const bool mTextAsText;
+    const TextMaker mText;
 
     QRectF mVisible;
     QTransform mWorldToScreen;

@@ -37,7 +37,9 @@ public:
     // CRS, the approximate-district notice and the legend.
     // The map is drawn under the painter's current transform, so an exporter can translate it to a
     // place on a page; the painter's state is restored on return. On raster devices drawn without
-    // scaling, labels come from cached images; on vector devices (SVG, PDF) everything is outlines.
+    // scaling, labels come from cached images; on devices that keep text (SVG, PDF, QPicture) labels
+    // and furniture texts are text (selectable, searchable; a PDF embeds the font) over outline halos;
+    // elsewhere (e.g. a scaled raster painter) they are outlines.
     // Checks *cancel between layers and every few hundred features; returns false when it stopped
     // early (the painter then holds a partial map), true when the map is complete.
     static bool render(QPainter &painter, const MapContent &content, const MapSettings &settings,

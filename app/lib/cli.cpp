@@ -2,6 +2,9 @@
 
 #include "app/lib/datasearchpath.h"
 #include "app/lib/evaluationtable.h"
+#include "app/lib/mapcontentbuilder.h"
+#include "app/lib/mapexport.h"
+#include "app/lib/outputpath.h"
 #include "app/lib/projectevaluation.h"
 #include "app/lib/projectloader.h"
 #include "app/lib/tableexport.h"
@@ -16,10 +19,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace madoguchi::app {
 
@@ -606,37 +614,6 @@ int exportTableCommand(const QStringList &arguments, QTextStream &out, QTextStre
     return ExitOk;
 }
 
-const std::vector<ExportKind> &exportKinds()
-{
-    // Each kind parses its own options; a new kind is one more entry here.
-    static const std::vector<ExportKind> kinds = {
-        {QStringLiteral("table"),
-         QT_TRANSLATE_NOOP("Cli", "the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)"),
-         exportTableCommand},
-    };
-    return kinds;
-}
-
-int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
-{
-    const QString kindName = arguments.value(0);
-    if (kindName == QLatin1String("--help") || kindName == QLatin1String("-h")) {
-        out << Cli::tr("Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]\n"
-                       "\n"
-                       "Writes the evaluation of PROJECT to FILE. KIND is one of:\n"
-                       "%1\n"
-                       "\n"
-                       "Run 'madoguchi-cli export KIND --help' for the options of a kind.\n")
-                   .arg(exportKindList());
-        return ExitOk;
-    }
-    if (kindName.isEmpty() || kindName.startsWith(QLatin1Char('-')))
-        throw UsageError{Cli::tr("export needs a KIND first, one of: %1").arg(exportKindNames())};
-    for (const ExportKind &kind : exportKinds())
-        if (kind.name == kindName)
-            return kind.run(arguments.mid(1), out, err);
-    throw UsageError{Cli::tr("unknown export kind \"%1\"; the kinds available: %2").arg(kindName, exportKindNames())};
-}
 
 int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -703,7 +680,255 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
     return ExitOk;
 }
 
+// --- export -----------------------------------------------------------------------------------
+
+// "wards", "offices", … for --layers.
+struct MapLayerKey
+{
+    const char *key;
+    gis::MapLayer layer;
+};
+constexpr MapLayerKey kMapLayerKeys[] = {
+    {"population", gis::MapLayer::Population},       {"wards", gis::MapLayer::Wards},
+    {"schoolDistricts", gis::MapLayer::SchoolDistricts}, {"thresholdCircles", gis::MapLayer::ThresholdCircles},
+    {"nearestLines", gis::MapLayer::NearestLines},   {"schools", gis::MapLayer::Schools},
+    {"offices", gis::MapLayer::Offices},             {"impact", gis::MapLayer::Impact},
+};
+
+QString mapLayerKeys()
+{
+    QStringList keys;
+    for (const MapLayerKey &entry : kMapLayerKeys)
+        keys << QString::fromLatin1(entry.key);
+    return keys.join(QStringLiteral(", "));
+}
+
+// --layers: either the layers to show ("wards,offices,impact"), or changes to the default set
+// ("+impact,-schools"); keys compared without case.
+void applyLayerOption(gis::MapSettings &map, const QString &value)
+{
+    const QStringList items = value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (items.isEmpty())
+        throw UsageError{Cli::tr("--layers expects a list of layers, e.g. wards,offices or +impact")};
+    const bool changes = std::all_of(items.begin(), items.end(), [](const QString &item) {
+        const QString trimmed = item.trimmed();
+        return trimmed.startsWith(QLatin1Char('+')) || trimmed.startsWith(QLatin1Char('-'));
+    });
+    if (!changes) {
+        for (gis::LayerSettings &layer : map.layers)
+            layer.visible = false;
+    }
+    for (const QString &item : items) {
+        QString key = item.trimmed();
+        bool show = true;
+        if (changes) {
+            show = key.startsWith(QLatin1Char('+'));
+            key.remove(0, 1);
+        } else if (key.startsWith(QLatin1Char('+')) || key.startsWith(QLatin1Char('-'))) {
+            throw UsageError{Cli::tr("--layers mixes a list with +/- changes (\"%1\"); give either the layers to "
+                                     "show or only changes")
+                                 .arg(value)};
+        }
+        const MapLayerKey *found = nullptr;
+        for (const MapLayerKey &entry : kMapLayerKeys)
+            if (key.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0)
+                found = &entry;
+        if (!found)
+            throw UsageError{Cli::tr("--layers: unknown layer \"%1\"; the layers are %2").arg(key, mapLayerKeys())};
+        map.layer(found->layer).visible = show;
+    }
+}
+
+// The scenario the workbench shows when it opens the project: the last one. A project without
+// scenarios gets the ones the workbench gives it (the status quo, then the decisions the offices
+// table records, if any), so the last of those.
+Scenario defaultScenario(const LoadedProject &project)
+{
+    if (!project.project.scenarios.empty())
+        return project.project.scenarios.back();
+    Scenario recorded;
+    recorded.name = Cli::tr("Decisions in the offices table");
+    for (const Office &office : project.offices.offices)
+        if (office.isBranchOffice() && office.recordedDecision)
+            recorded.decisions[office.id] = *office.recordedDecision;
+    if (!recorded.decisions.empty())
+        return recorded;
+    Scenario statusQuo;
+    statusQuo.name = QStringLiteral("現状");
+    return statusQuo;
+}
+
+int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title "
+                "block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and "
+                "writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) "
+                "or FILE.png (an image that records its dpi). Needs no display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
+    parser.addOption({QStringLiteral("out"), Cli::tr("The file to write: .pdf, .svg or .png (required)."),
+                      Cli::tr("FILE")});
+    parser.addOption({QStringLiteral("scenario"),
+                      Cli::tr("The scenario whose decisions (and impact) the map shows (default: the project's last "
+                              "scenario, the one the workbench opens with)."),
+                      Cli::tr("NAME")});
+    parser.addOption({QStringLiteral("paper"),
+                      Cli::tr("A4 (default) or A3 paper, or a size in pixels such as 1920x1080."),
+                      Cli::tr("SIZE"), QStringLiteral("A4")});
+    parser.addOption({QStringLiteral("landscape"), Cli::tr("Turn the paper to landscape (A4 and A3).")});
+    parser.addOption({QStringLiteral("dpi"),
+                      Cli::tr("Dots per inch: the PNG's resolution and the scale of texts, symbols and lines "
+                              "(default 300; 96 with a size in pixels)."),
+                      Cli::tr("N")});
+    parser.addOption({QStringLiteral("title"), Cli::tr("The title at the top of the page (default: the project's name)."),
+                      Cli::tr("TEXT")});
+    parser.addOption({QStringLiteral("date"),
+                      Cli::tr("The date under the title, as YYYY-MM-DD (default: today)."), Cli::tr("DATE")});
+    parser.addOption({QStringLiteral("layers"),
+                      Cli::tr("The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default "
+                              "ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has "
+                              "is shown except the impact.")
+                          .arg(mapLayerKeys()),
+                      Cli::tr("LIST")});
+    addLoadOptions(parser);
+
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("madoguchi-cli export map"));
+    if (!parser.parse(withProgram))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText().replace(QStringLiteral("madoguchi-cli export map [options]"),
+                                         QStringLiteral("madoguchi-cli export map [options] PROJECT"));
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        throw UsageError{positional.isEmpty() ? Cli::tr("export map needs a PROJECT file")
+                                              : Cli::tr("export map takes one PROJECT file, got %1").arg(positional.size())};
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        throw UsageError{Cli::tr("export map needs --out FILE (.pdf, .svg or .png)")};
+    if (!mapExportFormatFor(outPath))
+        throw UsageError{Cli::tr("--out must end in .pdf, .svg or .png, got \"%1\"").arg(outPath)};
+
+    // The page options first: a wrong one fails before the project is loaded.
+    MapExportOptions options = optionsFromView(gis::MapSettings(), QString(), QString());
+    const QString paper = parser.value(QStringLiteral("paper")).trimmed();
+    static const QRegularExpression pixelSize(QStringLiteral("^(\\d+)\\s*[xX×]\\s*(\\d+)$"));
+    if (paper.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0) {
+        options.paper = MapExportOptions::Paper::A4;
+    } else if (paper.compare(QLatin1String("A3"), Qt::CaseInsensitive) == 0) {
+        options.paper = MapExportOptions::Paper::A3;
+    } else if (const QRegularExpressionMatch match = pixelSize.match(paper); match.hasMatch()) {
+        options.paper = MapExportOptions::Paper::Pixels;
+        options.pixelSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
+        options.dpi = defaultExportDpi(options.paper);
+    } else {
+        throw UsageError{Cli::tr("--paper expects A4, A3 or a size in pixels such as 1920x1080, got \"%1\"").arg(paper)};
+    }
+    options.landscape = parser.isSet(QStringLiteral("landscape"));
+    if (options.landscape && options.paper == MapExportOptions::Paper::Pixels)
+        throw UsageError{Cli::tr("--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead")};
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        options.dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
+        if (!ok || !std::isfinite(options.dpi))
+            throw UsageError{Cli::tr("--dpi expects a number of dots per inch, got \"%1\"").arg(parser.value(QStringLiteral("dpi")))};
+    }
+    options.map.dpi = options.dpi;
+    options.date = QDate::currentDate();
+    if (parser.isSet(QStringLiteral("date"))) {
+        options.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+        if (!options.date.isValid())
+            throw UsageError{Cli::tr("--date expects a date as YYYY-MM-DD, got \"%1\"").arg(parser.value(QStringLiteral("date")))};
+    }
+    if (parser.isSet(QStringLiteral("layers")))
+        applyLayerOption(options.map, parser.value(QStringLiteral("layers")));
+    mapPageLayout(options, outPath); // throws InputError for a resolution or size that cannot work
+
+    ProjectLoadOptions loadOptions;
+    loadOptions.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
+    loadOptions.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
+    loadOptions.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
+    loadOptions.missingLayers =
+        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
+
+    const LoadedProject project = loadProject(positional.front(), loadOptions);
+    printDiagnostics(err, project.messages, quiet);
+    const Scenario scenario = parser.isSet(QStringLiteral("scenario"))
+                                  ? scenarioNamed(project, parser.value(QStringLiteral("scenario")))
+                                  : defaultScenario(project);
+    validateScenario(scenario, project.offices.offices, project.projectPath);
+
+    // The content as the workbench derives it for its current scenario (WorkbenchDocument): the
+    // evaluation with the project's criteria, then the scenario's decisions and, when it can be
+    // assessed, its impact.
+    const Evaluation evaluation = evaluateProject(project, project.project.criteria);
+    printDiagnostics(err, evaluation.warnings, quiet);
+    std::optional<ScenarioImpact> impact;
+    try {
+        impact = assessProjectImpact(project, evaluation.criteria, scenario);
+        printDiagnostics(err, impact->warnings, quiet);
+    } catch (const InputError &error) {
+        err << Cli::tr("warning: the scenario's impact is left off the map: %1").arg(error.diagnostic().toString())
+            << Qt::endl;
+    }
+    const gis::MapContent base = buildBaseMapContent(project);
+    const std::shared_ptr<const gis::MapContent> content =
+        withScenario(*withEvaluation(base, project, evaluation), project, scenario, impact ? &*impact : nullptr);
+
+    options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
+                                                          : defaultMapTitle(project);
+    options.scenarioName = scenario.name;
+    options.protectedPaths = projectInputFiles(project);
+    exportMap(QFileInfo(outPath).absoluteFilePath(), *content, options);
+    if (!quiet)
+        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    return ExitOk;
+}
+
+const std::vector<ExportKind> &exportKinds()
+{
+    // Each kind parses its own options; a new kind is one more entry here.
+    static const std::vector<ExportKind> kinds = {
+        {QStringLiteral("table"),
+         QT_TRANSLATE_NOOP("Cli", "the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)"),
+         exportTableCommand},
+        {QStringLiteral("map"), QT_TRANSLATE_NOOP("Cli", "the map of a scenario as PDF, SVG or PNG"), exportMapCommand},
+    };
+    return kinds;
+}
+
+int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    const QString kindName = arguments.value(0);
+    if (kindName == QLatin1String("--help") || kindName == QLatin1String("-h")) {
+        out << Cli::tr("Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]\n"
+                       "\n"
+                       "Writes the evaluation of PROJECT to FILE. KIND is one of:\n"
+                       "%1\n"
+                       "\n"
+                       "Run 'madoguchi-cli export KIND --help' for the options of a kind.\n")
+                   .arg(exportKindList());
+        return ExitOk;
+    }
+    if (kindName.isEmpty() || kindName.startsWith(QLatin1Char('-')))
+        throw UsageError{Cli::tr("export needs a KIND first, one of: %1").arg(exportKindNames())};
+    for (const ExportKind &kind : exportKinds())
+        if (kind.name == kindName)
+            return kind.run(arguments.mid(1), out, err);
+    throw UsageError{Cli::tr("unknown export kind \"%1\"; the kinds available: %2").arg(kindName, exportKindNames())};
+}
+
 } // namespace
+
+bool cliCommandPaints(const QStringList &arguments)
+{
+    return !arguments.isEmpty() && arguments.front() == QLatin1String("export");
+}
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {

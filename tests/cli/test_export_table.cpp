@@ -138,11 +138,11 @@ TEST_CASE("export names its kinds; an unknown kind, a missing --out or an unknow
     CHECK(noKind.exitCode == 2);
     CHECK(noKind.err.contains(QStringLiteral("table")));
     const CliResult unknown =
-        runCli({QStringLiteral("export"), QStringLiteral("map"), sampleProject(), QStringLiteral("--out"),
-                QStringLiteral("map.pdf")});
+        runCli({QStringLiteral("export"), QStringLiteral("atlas"), sampleProject(), QStringLiteral("--out"),
+                QStringLiteral("atlas.pdf")});
     CHECK(unknown.exitCode == 2);
-    CHECK(unknown.err.contains(QStringLiteral("\"map\"")));
-    CHECK(unknown.err.contains(QStringLiteral("available: table")));
+    CHECK(unknown.err.contains(QStringLiteral("\"atlas\"")));
+    CHECK(unknown.err.contains(QStringLiteral("available: table, map")));
 
     QTemporaryDir dir;
     const QString ods = dir.filePath(QStringLiteral("表.ods"));

@@ -336,8 +336,11 @@ TEST_CASE("the same render draws an A4 PDF page in vectors, labels included", "[
     const QByteArray bytes = file.readAll();
     CHECK(bytes.startsWith("%PDF"));
     CHECK(bytes.size() > 5000);
-    // Labels are outlines on vector devices, never the raster images used on screen.
+    // Labels are text with outline halos on vector devices (the font embedded, with a map back to the
+    // characters for search), never the raster images used on screen.
     CHECK_FALSE(bytes.contains("/Subtype /Image"));
+    CHECK(bytes.contains("/FontFile2"));
+    CHECK(bytes.contains("/ToUnicode"));
 }
 
 TEST_CASE("the office under the mouse and the offices in a rubber band are found", "[maprenderer]")
