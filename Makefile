@@ -3,7 +3,7 @@ PRESET ?= default
 BUILD_DIR := build/$(PRESET)
 SAMPLE := data/kumamoto/kumamoto.madoguchi
 
-.PHONY: all deps configure build run evaluate-sample update-translations test test-asan bench clean
+.PHONY: all deps configure build run evaluate-sample update-translations test test-asan bench package package-test clean
 
 all: build
 
@@ -28,8 +28,19 @@ run: deps build
 update-translations: configure
 	cmake --build --preset $(PRESET) --target update_translations
 
+# The test suite, then the Debian package: built, installed with apt and checked (package-test).
 test: deps build
 	ctest --preset $(PRESET) -j2
+	$(MAKE) --no-print-directory package-test
+
+# Builds the Debian package $(BUILD_DIR)/madoguchi_<version>_<arch>.deb (CPack; see packaging/CMakeLists.txt).
+package: build
+	cmake --build --preset $(PRESET) --target package
+
+# Installs the package with apt (as root, or through sudo), checks what it installed and that the
+# programs run from /usr/bin, and removes it again unless it was installed before.
+package-test: package
+	bash packaging/test-package.sh $(BUILD_DIR)
 
 # AddressSanitizer + UndefinedBehaviorSanitizer build and full test run.
 test-asan: deps

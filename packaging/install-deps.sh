@@ -14,6 +14,9 @@ packages=(
   libgdal-dev libgeos-dev libproj-dev proj-data gdal-bin
   # tests
   catch2 xvfb xauth poppler-utils
+  # the Debian package (make package) and its test (make package-test): dpkg-shlibdeps, and the
+  # validators of the desktop file, the AppStream metadata and the manual pages
+  dpkg-dev desktop-file-utils appstream groff-base
   # fonts for Japanese labels and exports
   fonts-noto-cjk
   # xlsx export

@@ -44,12 +44,19 @@ QRectF parseExtent(const QString &text)
 
 } // namespace
 
+QIcon applicationIcon()
+{
+    return QIcon(QStringLiteral(":/icons/madoguchi.svg"));
+}
+
 int runWorkbench(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Madoguchi"));
     QCoreApplication::setApplicationName(QStringLiteral("Madoguchi"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(MADOGUCHI_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     installTranslators(app);
     useJapaneseCapableFont(app);
 
