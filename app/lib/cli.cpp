@@ -799,8 +799,7 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
     if (!parser.parse(withProgram))
         throw UsageError{parser.errorText()};
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText().replace(QStringLiteral("madoguchi-cli export map [options]"),
-                                         QStringLiteral("madoguchi-cli export map [options] PROJECT"));
+        out << commandHelp(parser, QStringLiteral("madoguchi-cli export map [options] PROJECT --out FILE"));
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

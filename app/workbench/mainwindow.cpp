@@ -171,7 +171,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document and its undo stack are children destroyed after this part of the window; what they
+    // emit on the way out (QUndoStack::clear) must not reach the window's slots any more.
+    mDocument->undoStack()->disconnect(this);
+    mDocument->disconnect(this);
+}
 
 void MainWindow::createActions()
 {

@@ -53,7 +53,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/lib/cli.cpp" line="+108"/>
+        <location filename="../../app/lib/cli.cpp" line="+116"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation>プロジェクトファイルからの相対パスで見つからないレイヤファイルを探すフォルダ（複数指定可。MADOGUCHI_DATA_PATH でも指定できます）。</translation>
     </message>
@@ -255,12 +255,13 @@
     <message>
         <location line="+7"/>
         <location line="+70"/>
-        <location line="+75"/>
+        <location line="+44"/>
+        <location line="+144"/>
         <source>The project file (*.madoguchi).</source>
         <translation>プロジェクトファイル (*.madoguchi)。</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-396"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation>距離の目安（km）（既定：プロジェクトの値。熊本市の方針では 5 km）。</translation>
     </message>
@@ -317,22 +318,24 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <location line="+267"/>
         <location line="+10"/>
         <location line="+5"/>
+        <location line="+393"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="-271"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation>標準出力の代わりに FILE（.csv または .gpkg）に書き出します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
+        <location line="+188"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-256"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation>標準出力の形式：csv（既定）または text（読みやすい表）。</translation>
     </message>
@@ -348,11 +351,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location line="+3"/>
+        <location line="+395"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-393"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation>推奨の基準：距離の目安以内にある出張所のうち、受付件数（判定する年度の件数）がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
@@ -389,11 +393,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     <message>
         <location line="+8"/>
         <location line="+63"/>
+        <location line="+276"/>
         <source>Wrote %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-314"/>
         <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
         <translation>PROJECT の評価表（&apos;evaluate&apos; と同じ行と列。--scenario NAME を付けるとシナリオの列も）を、拡張子が示す形式で FILE に書き出します：FILE.csv（Excel 向けの BOM 付き UTF-8）、FILE.xlsx（Excel ブック：表は文字と数値のみで数式は含まず、プロジェクト、シナリオ、基準、出典、各列の意味を日本語と英語で記した「説明」シート付き）、FILE.gpkg（QGIS 向けの GeoPackage：全指標付きの事務所、最寄りの区役所への線、測地線の基準距離円）。ファイルは完全に書き出されるか、まったく作られないかのどちらかです。プロジェクトの入力ファイルは上書きしません。</translation>
     </message>
@@ -423,12 +428,147 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--out の末尾は %1 のいずれかにしてください（指定: 「%2」）</translation>
     </message>
     <message>
+        <location line="+106"/>
+        <source>--layers expects a list of layers, e.g. wards,offices or +impact</source>
+        <translation>--layers にはレイヤの一覧を指定してください（例：wards,offices、+impact）</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>--layers mixes a list with +/- changes (&quot;%1&quot;); give either the layers to show or only changes</source>
+        <translation>--layers でレイヤの一覧と +/- による変更が混在しています（「%1」）。表示するレイヤの一覧か、変更だけのどちらかを指定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--layers: unknown layer &quot;%1&quot;; the layers are %2</source>
+        <translation>--layers：レイヤ「%1」はありません。使えるレイヤ：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decisions in the offices table</source>
+        <translation>事務所一覧の方針</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) or FILE.png (an image that records its dpi). Needs no display.</source>
+        <translation>PROJECT のシナリオの地図を、ワークベンチの表示と同じように、表題欄（表題、シナリオ、日付）、凡例、スケールバー、方位記号、出典を付けたページに描き、--out で指定したファイルに書き出します：FILE.pdf（ベクタ、フォント埋め込み、文字を検索可能）、FILE.svg（ベクタ）、FILE.png（dpi を記録した画像）。ディスプレイは不要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file to write: .pdf, .svg or .png (required).</source>
+        <translation>書き出すファイル: .pdf、.svg、.png（必須）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The scenario whose decisions (and impact) the map shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
+        <translation>地図に方針（と影響）を表示するシナリオ（既定：プロジェクトの最後のシナリオ。ワークベンチで開いたときに表示されるもの）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A4 (default) or A3 paper, or a size in pixels such as 1920x1080.</source>
+        <translation>用紙 A4（既定）または A3、あるいは 1920x1080 のようなピクセル単位のサイズ。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turn the paper to landscape (A4 and A3).</source>
+        <translation>用紙を横向きにします（A4 と A3）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dots per inch: the PNG&apos;s resolution and the scale of texts, symbols and lines (default 300; 96 with a size in pixels).</source>
+        <translation>1 インチあたりのドット数：PNG の解像度と、文字・記号・線の大きさ（既定 300。ピクセル単位のサイズでは 96）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The title at the top of the page (default: the project&apos;s name).</source>
+        <translation>ページ上部の表題（既定：プロジェクト名）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The date under the title, as YYYY-MM-DD (default: today).</source>
+        <translation>表題の下の日付。YYYY-MM-DD の形式（既定：今日）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has is shown except the impact.</source>
+        <translation>表示するレイヤ（例：wards,offices,thresholdCircles）、または既定のレイヤに対する変更（例：+impact,-schools）。レイヤ：%1。既定では、影響を除くプロジェクトのすべてのレイヤを表示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>export map needs a PROJECT file</source>
+        <translation>export map にはプロジェクトファイルが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export map takes one PROJECT file, got %1</source>
+        <translation>export map に指定できるプロジェクトファイルは 1 つです（%1 個指定されました）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export map needs --out FILE (.pdf, .svg or .png)</source>
+        <translation>export map には --out FILE（.pdf、.svg、.png）が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out must end in .pdf, .svg or .png, got &quot;%1&quot;</source>
+        <translation>--out のファイル名は .pdf、.svg、.png のいずれかで終わる必要があります（指定値：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--paper expects A4, A3 or a size in pixels such as 1920x1080, got &quot;%1&quot;</source>
+        <translation>--paper には A4、A3、または 1920x1080 のようなピクセル単位のサイズを指定してください（指定値：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead</source>
+        <translation>--landscape は A4 と A3 の用紙を横向きにします。ピクセル単位のサイズは WIDTHxHEIGHT の形で指定してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--dpi expects a number of dots per inch, got &quot;%1&quot;</source>
+        <translation>--dpi には 1 インチあたりのドット数を指定してください（指定値：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--date expects a date as YYYY-MM-DD, got &quot;%1&quot;</source>
+        <translation>--date には YYYY-MM-DD の形式で日付を指定してください（指定値：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>warning: the scenario&apos;s impact is left off the map: %1</source>
+        <translation>警告: シナリオの影響は地図に表示しません：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
         <translation>評価表を .csv、.xlsx（Excel、説明シート付き）、.gpkg（QGIS）で</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>the map of a scenario as PDF, SVG or PNG</source>
+        <translation>シナリオの地図を PDF、SVG、PNG で</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
 
 Writes the evaluation of PROJECT to FILE. KIND is one of:
@@ -455,7 +595,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>出力の種類「%1」はありません。使える種類: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-300"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation>PROJECT のシナリオを一覧表示します：名前、継続・行政サービスコーナー化・廃止・機能強化とする出張所の数（シナリオにない事務所は継続）、継続しない事務所、説明。数えて確認するために事務所一覧を読み込みます。</translation>
     </message>
@@ -475,7 +615,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトにシナリオがありません。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+298"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -1690,6 +1830,115 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+1"/>
         <source>Set a distance threshold greater than zero.</source>
         <translation>0 より大きい基準距離を設定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>MapExportText</name>
+    <message>
+        <location filename="../../app/lib/mapexport.cpp" line="+229"/>
+        <source>cannot write the map: %1</source>
+        <translation>地図を書き出せません：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the folder exists and is writable, and that there is space on the disk</source>
+        <translation>フォルダが存在して書き込み権限があり、ディスクに空きがあるか確認してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the page could not be started</source>
+        <translation>ページを開始できませんでした</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the resolution %1 dpi is out of range</source>
+        <translation>解像度 %1 dpi は範囲外です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose between %1 and %2 dpi (300 for print)</source>
+        <translation>%1～%2 dpi の範囲で選んでください（印刷用は 300）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page size %1 x %2 px is empty</source>
+        <translation>ページのサイズ %1 × %2 px には幅か高さがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give a width and a height in pixels, e.g. 1920x1080</source>
+        <translation>幅と高さをピクセルで指定してください（例：1920x1080）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the page would be %1 x %2 px, more than %3 px a side</source>
+        <translation>ページが %1 × %2 px になり、1 辺の上限 %3 px を超えます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+186"/>
+        <source>choose a lower resolution or a smaller size</source>
+        <translation>解像度を下げるか、サイズを小さくしてください</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>a %1 x %2 px page at %3 dpi leaves too little room for the map</source>
+        <translation>%3 dpi で %1 × %2 px のページでは、地図を描く余白が足りません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>choose a larger page or a lower resolution</source>
+        <translation>ページを大きくするか、解像度を下げてください</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>cannot tell the map format from the file name</source>
+        <translation>ファイル名から地図の形式を判別できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image)</source>
+        <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the map would overwrite one of the project&apos;s input files</source>
+        <translation>地図がプロジェクトの入力ファイルを上書きしてしまいます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation>別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the map cannot be drawn without the graphics library set up</source>
+        <translation>グラフィックライブラリが初期化されていないため、地図を描けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the export from madoguchi or madoguchi-cli</source>
+        <translation>madoguchi または madoguchi-cli から書き出してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the map has nothing to show</source>
+        <translation>地図に表示するものがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a project with an offices table or map layers</source>
+        <translation>事務所一覧か地図レイヤのあるプロジェクトを開いてください</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the PDF could not be completed</source>
+        <translation>PDF を完成できませんでした</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>not enough memory for a %1 x %2 px image</source>
+        <translation>%1 × %2 px の画像を作るためのメモリが足りません</translation>
     </message>
 </context>
 <context>
@@ -3201,7 +3450,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../app/workbench/workbenchapplication.cpp" line="+58"/>
+        <location filename="../../app/workbench/workbenchapplication.cpp" line="+65"/>
         <source>Madoguchi: plan which branch offices keep their service counters.</source>
         <translation>Madoguchi（窓口）：出張所の窓口を残すかどうかを検討します。</translation>
     </message>
@@ -5289,6 +5538,181 @@ Save them in the project file?</source>
         <location filename="../../app/workbench/maprenderjob.cpp" line="+51"/>
         <source>Not enough memory for a %1 x %2 pixel map image.</source>
         <translation>%1 × %2 ピクセルの地図画像を作るためのメモリが足りません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::MapExportDialog</name>
+    <message>
+        <location filename="../../app/workbench/mapexportdialog.cpp" line="+33"/>
+        <location line="+173"/>
+        <location line="+58"/>
+        <source>Export Map</source>
+        <translation>地図の書き出し</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size in pixels</source>
+        <translation>ピクセルで指定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper:</source>
+        <translation>用紙：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Size:</source>
+        <translation>サイズ：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image&apos;s resolution, and the scale of texts, symbols and lines on every format: 1 pt is 1/72 inch on paper.</source>
+        <translation>画像の解像度です。どの形式でも文字・記号・線の大きさの基準になります（用紙上で 1 pt は 1/72 インチ）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution:</source>
+        <translation>解像度：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title:</source>
+        <translation>表題：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Part of the map</source>
+        <translation>地図の範囲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current view</source>
+        <translation>現在の表示範囲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The full extent</source>
+        <translation>地図全体</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On the map</source>
+        <translation>地図の表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scale bar</source>
+        <translation>スケールバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>North arrow</source>
+        <translation>方位記号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)</source>
+        <translation>PDF、印刷用ベクタ (*.pdf);;SVG、編集用ベクタ (*.svg);;PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a file to write.</source>
+        <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
+        <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (vector, fonts embedded)</source>
+        <translation>PDF（ベクタ、フォント埋め込み）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG (vector)</source>
+        <translation>SVG（ベクタ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 × %2 px, %3 × %4 mm at %5 dpi</source>
+        <translation>%1 × %2 px（%5 dpi で %3 × %4 mm）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1; %2.</source>
+        <translation>%1、%2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既にあります。置き換えますか？</translation>
     </message>
 </context>
 <context>

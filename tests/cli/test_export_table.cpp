@@ -122,7 +122,7 @@ TEST_CASE("export table --out FILE.csv writes what evaluate --out FILE.csv write
     CHECK(readBytes(exported).startsWith("\xEF\xBB\xBF"));
 }
 
-TEST_CASE("export names its kinds; an unknown kind, a missing --out or an unknown suffix is a usage error")
+TEST_CASE("export names its kinds — an unknown kind, a missing --out or an unknown suffix is a usage error")
 {
     const CliResult help = runCli({QStringLiteral("export"), QStringLiteral("--help")});
     CHECK(help.exitCode == 0);

@@ -191,7 +191,7 @@ QStringList scenarioBlock(const QString &out, const QString &name)
 
 } // namespace
 
-TEST_CASE("scenarios lists the sample's two scenarios; the 2016 policy closes exactly seven and upgrades one")
+TEST_CASE("scenarios lists the sample's two scenarios — the 2016 policy closes exactly seven and upgrades one")
 {
     const CliResult result = runCli({QStringLiteral("scenarios"), sampleProject()});
     INFO(result.err.toStdString());

@@ -188,7 +188,7 @@ TEST_CASE("cells without residents are still assigned and counted")
     CHECK(assignment.counterOfCell == std::vector<int>{0, 0});
 }
 
-TEST_CASE("cells without any counter are an input error; no cells give empty catchments")
+TEST_CASE("cells without any counter are an input error — no cells give empty catchments")
 {
     const PlanarTestDistance distance;
     const std::vector<PopulationCell> cells{cell(QStringLiteral("c"), 0, 0, 10)};

@@ -84,7 +84,7 @@ std::vector<Recommendation> recommendFor(const EvaluationInput &input, const Rec
 
 } // namespace
 
-TEST_CASE("within the guide with a workload at the threshold is a candidate; one transaction more keeps it")
+TEST_CASE("within the guide with a workload at the threshold is a candidate — one transaction more keeps it")
 {
     EvaluationInput input = layout({{QStringLiteral("br_at"), 2}, {QStringLiteral("br_above"), 2}});
     input.criteria.workloadThreshold = 20000;
@@ -104,7 +104,7 @@ TEST_CASE("within the guide with a workload at the threshold is a candidate; one
     CHECK(codes(above) == std::vector<Code>{Code::WithinDistance, Code::WorkloadAbove});
 }
 
-TEST_CASE("exactly at the distance guide is within it; just beyond it keeps the counter whatever the workload")
+TEST_CASE("exactly at the distance guide is within it — just beyond it keeps the counter whatever the workload")
 {
     EvaluationInput input = layout({{QStringLiteral("br_five"), 5.0}, {QStringLiteral("br_beyond"), 5.001}});
     input.criteria.workloadThreshold = 20000;

@@ -67,7 +67,7 @@ TEST_CASE("a ward office always keeps its counter, whatever the scenario says")
     CHECK(decisionFor(scenario, offices()[0]) == Decision::Keep);
 }
 
-TEST_CASE("only a closed counter is shut to residents; a service corner stays open")
+TEST_CASE("only a closed counter is shut to residents — a service corner stays open")
 {
     CHECK(isOpenCounter(Decision::Keep));
     CHECK(isOpenCounter(Decision::Upgrade));

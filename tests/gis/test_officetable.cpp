@@ -288,7 +288,7 @@ TEST_CASE("missing or empty required values are refused", "[officetable]")
     }
 }
 
-TEST_CASE("a recorded decision is read when the table has one; an empty cell is no decision", "[officetable]")
+TEST_CASE("a recorded decision is read when the table has one — an empty cell is no decision", "[officetable]")
 {
     QTemporaryDir dir;
     const QString path = writeFile(

@@ -132,7 +132,7 @@ TEST_CASE("a selection made in the table or on the map is highlighted on the cha
     CHECK(bench.tableSelection() == QStringList{QStringLiteral("br_tatsuda")});
 }
 
-TEST_CASE("the decision column edits the current scenario; Edit ▸ Undo and Redo revert and repeat it", "[realdata]")
+TEST_CASE("the decision column edits the current scenario — Edit ▸ Undo and Redo revert and repeat it", "[realdata]")
 {
     Workbench bench;
     WorkbenchDocument *document = bench.window.document();
@@ -201,7 +201,7 @@ TEST_CASE("the scenario selector switches what the map, table and chart show", "
             CHECK(office.decision == Decision::Keep);
 }
 
-TEST_CASE("imported counts put the workload on the chart; undo takes them off again", "[realdata]")
+TEST_CASE("imported counts put the workload on the chart — undo takes them off again", "[realdata]")
 {
     Workbench bench;
     ChartDock *dock = bench.window.chartDock();

@@ -45,7 +45,7 @@ void waitForFlight(PresentationWindow *presentation)
 
 } // namespace
 
-TEST_CASE("the presentation steps through the branch offices with the arrow keys; the map flies to each and "
+TEST_CASE("the presentation steps through the branch offices with the arrow keys — the map flies to each and "
           "the chart highlights it",
           "[realdata]")
 {

@@ -134,7 +134,7 @@ TEST_CASE("a note edit is undone and redone", "[realdata]")
     CHECK(document.undoStack()->count() == 2);
 }
 
-TEST_CASE("a threshold edit is undone and redone; criteria that cannot be judged change nothing", "[realdata]")
+TEST_CASE("a threshold edit is undone and redone — criteria that cannot be judged change nothing", "[realdata]")
 {
     WorkbenchDocument document;
     openSample(document);
