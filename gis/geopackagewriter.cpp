@@ -1,6 +1,7 @@
 #include "gis/geopackagewriter.h"
 
 #include "core/diagnostic.h"
+#include "gis/filesync.h"
 #include "gis/gdalhandles.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,6 @@
 #include <cstring>
 #include <stdexcept>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace madoguchi::gis {
 
@@ -305,17 +304,6 @@ void removeTemporaryFiles(const QString &temporaryPath)
         QFile::remove(temporaryPath + QLatin1String(suffix));
 }
 
-// The rename below must not publish a file whose pages are still only in the page cache.
-bool syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
-}
-
 } // namespace
 
 void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers)
@@ -350,7 +338,7 @@ void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers
 
     try {
         GeoPackageWriter(path, temporaryPath).write(layers);
-        if (!syncFile(temporaryPath))
+        if (!syncFileToDisk(temporaryPath))
             throw InputError(path, QString(), GeoPackageWriterText::tr("cannot flush the new file to disk"), hint);
         // POSIX rename replaces the target atomically: readers see the old file or the new one.
         if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData())

@@ -7,6 +7,7 @@
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
 #include "core/scenario.h"
+#include "gis/filesync.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -25,8 +26,6 @@
 #include <cstring>
 #include <utility>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace madoguchi::app {
 
@@ -126,17 +125,6 @@ QString unitText(ColumnUnit unit)
 QString writeHint()
 {
     return TableExportText::tr("check that the folder exists and that you may write into it");
-}
-
-// The rename must not publish a file whose pages are still only in the page cache.
-bool syncFile(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool synced = ::fsync(fd) == 0;
-    ::close(fd);
-    return synced;
 }
 
 void writeCsv(const QString &path, const EvaluationTable &table)
@@ -634,7 +622,7 @@ void writeXlsx(const QString &path, const LoadedProject &project, const Evaluati
         writeTableSheet(workbook, formats, table);
         writeNotesSheet(workbook, formats, project, evaluation, table, options);
         workbook.close();
-        if (!syncFile(temporaryPath))
+        if (!gis::syncFileToDisk(temporaryPath))
             throw InputError(path, QString(), TableExportText::tr("cannot flush the new file to disk"), writeHint());
         // POSIX rename replaces the target atomically: readers see the old file or the new one.
         if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData()) != 0)
