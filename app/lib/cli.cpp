@@ -775,7 +775,7 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
                               "scenario, the one the workbench opens with)."),
                       Cli::tr("NAME")});
     parser.addOption({QStringLiteral("paper"),
-                      Cli::tr("A4 (default) or A3 paper, or a size in pixels such as 1920x1080."),
+                      Cli::tr("A4 (default) or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080."),
                       Cli::tr("SIZE"), QStringLiteral("A4")});
     parser.addOption({QStringLiteral("landscape"), Cli::tr("Turn the paper to landscape (A4 and A3).")});
     parser.addOption({QStringLiteral("dpi"),
@@ -809,24 +809,18 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
     const QString outPath = parser.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         throw UsageError{Cli::tr("export map needs --out FILE (.pdf, .svg or .png)")};
-    if (!mapExportFormatFor(outPath))
+    if (!exportFormatFor(outPath))
         throw UsageError{Cli::tr("--out must end in .pdf, .svg or .png, got \"%1\"").arg(outPath)};
 
     // The page options first: a wrong one fails before the project is loaded.
     MapExportOptions options = optionsFromView(gis::MapSettings(), QString(), QString());
-    const QString paper = parser.value(QStringLiteral("paper")).trimmed();
-    static const QRegularExpression pixelSize(QStringLiteral("^(\\d+)\\s*[xX×]\\s*(\\d+)$"));
-    if (paper.compare(QLatin1String("A4"), Qt::CaseInsensitive) == 0) {
-        options.paper = MapExportOptions::Paper::A4;
-    } else if (paper.compare(QLatin1String("A3"), Qt::CaseInsensitive) == 0) {
-        options.paper = MapExportOptions::Paper::A3;
-    } else if (const QRegularExpressionMatch match = pixelSize.match(paper); match.hasMatch()) {
-        options.paper = MapExportOptions::Paper::Pixels;
-        options.pixelSize = QSize(match.captured(1).toInt(), match.captured(2).toInt());
-        options.dpi = defaultExportDpi(options.paper);
-    } else {
-        throw UsageError{Cli::tr("--paper expects A4, A3 or a size in pixels such as 1920x1080, got \"%1\"").arg(paper)};
-    }
+    ExportPage page = options.page();
+    if (!parseExportPaper(parser.value(QStringLiteral("paper")), page))
+        throw UsageError{Cli::tr("--paper expects A4, A3, figure or a size in pixels such as 1920x1080, got \"%1\"")
+                             .arg(parser.value(QStringLiteral("paper")))};
+    options.paper = page.paper;
+    options.pixelSize = page.pixelSize;
+    options.dpi = page.dpi;
     options.landscape = parser.isSet(QStringLiteral("landscape"));
     if (options.landscape && options.paper == MapExportOptions::Paper::Pixels)
         throw UsageError{Cli::tr("--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead")};

@@ -2,6 +2,7 @@
 
 #include "gis/mapcontent.h"
 #include "gis/mapsettings.h"
+#include "app/lib/pageexport.h"
 
 #include <QDate>
 #include <QRect>
@@ -24,7 +25,7 @@ struct LoadedProject;
 // for the same choices.
 struct MapExportOptions
 {
-    enum class Paper { A4, A3, Pixels };
+    using Paper = ExportPaper;
 
     // The title block at the top of the page: the title in bold, under it the scenario's name on the
     // left and the date (Japanese style, 2026年11月26日) on the right. Empty or null parts are left out;
@@ -36,9 +37,8 @@ struct MapExportOptions
     Paper paper = Paper::A4;
     bool landscape = false; // A4 and A3 only
     QSize pixelSize;        // Paper::Pixels only: the page in pixels (PNG pixels; SVG and PDF user units)
-    // Dots per inch: the PNG's resolution (recorded in the file) and the scale of everything given in
-    // points (labels, symbols, line widths, the title block), on every format: a 1 pt line is 1/72 inch
-    // on paper. For PDF and SVG it is the resolution of the drawing's coordinates, not of an image.
+    // Dots per inch (see ExportPage::dpi): also the scale of the labels, symbols, line widths and the
+    // title block.
     double dpi = 300.0;
     // The part of the map to show, in display metres (y north), grown to the map frame's aspect;
     // nullopt: the content's full extent with a 5 % margin (as the canvas's full extent).
@@ -50,12 +50,9 @@ struct MapExportOptions
     // Files that must never be overwritten by the export (a project's inputs: projectInputFiles() in
     // outputpath.h).
     QStringList protectedPaths;
+
+    ExportPage page() const { return {paper, landscape, pixelSize, dpi}; }
 };
-
-enum class MapExportFormat { Png, Svg, Pdf };
-
-// The format for an output file, by its suffix (.png, .svg, .pdf; any case); nullopt for any other.
-std::optional<MapExportFormat> mapExportFormatFor(const QString &path);
 
 // The options for exporting what `view` (the canvas's settings) shows, with the GUI's and the command
 // line's defaults: A4 portrait at 300 dpi, the full extent, the view's layers, labels, style and
@@ -64,10 +61,6 @@ std::optional<MapExportFormat> mapExportFormatFor(const QString &path);
 // plan's).
 MapExportOptions optionsFromView(const gis::MapSettings &view, const QString &title, const QString &scenarioName,
                                  const QDate &date = QDate::currentDate());
-
-// The resolution a page gets unless one is chosen: 300 dpi for paper (print), 96 for a size in pixels
-// (a screen or a slide, where 1 pt is 96/72 px as on the canvas).
-double defaultExportDpi(MapExportOptions::Paper paper);
 
 // The title a project's map gets unless one is given: the project's name, else the project file's
 // name without its suffix.
@@ -81,12 +74,8 @@ struct MapPageLayout
     QRect mapFrame;       // the map (whole pixels, so raster labels land on pixels as on screen)
 };
 
-// The page size in pixels at options.dpi: A4 at 300 dpi is 2480 x 3508 (3508 x 2480 landscape),
-// Paper::Pixels is options.pixelSize. Throws InputError (naming `path`, may be empty) for a dpi
-// outside 36 … 2400, an empty pixel size, or a page beyond 20,000 pixels a side.
-QSize mapPageSize(const MapExportOptions &options, const QString &path = {});
 // The page's layout: 10 mm margins, the title block under the top margin, the map frame below it.
-// Throws InputError (as mapPageSize, and when the map frame would be smaller than 1 inch a side).
+// Throws InputError (as exportPageSize, and when the map frame would be smaller than 1 inch a side).
 MapPageLayout mapPageLayout(const MapExportOptions &options, const QString &path = {});
 // The settings MapRenderer gets for the map frame: options.map with the frame's size, the dpi and the
 // extent. With them, settings.toScreen(p) + layout.mapFrame.topLeft() is where the display point p
@@ -99,21 +88,17 @@ QString japaneseDate(const QDate &date);
 
 // Draws the page (white paper, title block, the map through gis::MapRenderer, the frame around it)
 // on `painter`, whose device is layout.page large in its units. Used by exportMap for every format.
+// `cancel` (may be null) is passed to the renderer, which stops drawing when it is set.
 void paintMapPage(QPainter &painter, const gis::MapContent &content, const MapExportOptions &options,
-                  const MapPageLayout &layout);
+                  const MapPageLayout &layout, const std::atomic_bool *cancel = nullptr);
 
-// Writes the map to `path`, the format chosen by the suffix:
-// - .pdf: one page of A4/A3 (or the pixel size in points at the dpi), vector throughout: polygons,
-//   lines and symbols are paths, texts are text in the embedded Noto Sans CJK font (selectable and
-//   searchable); title "options.title", creator "Madoguchi";
-// - .svg: the same drawing, its size in millimetres (from the dpi) and a viewBox in page pixels; texts
-//   are <text> elements; title and description set;
-// - .png: an image of mapPageSize() pixels that records the dpi (dots per metre).
-// The file is written atomically (a temporary file in the same folder, renamed when complete): on any
-// failure nothing is left behind and an existing file is unchanged. Needs a QGuiApplication (fonts).
-// Throws InputError naming `path` for an unknown suffix, a path in options.protectedPaths, a folder
-// that does not exist or cannot be written, a bad page (mapPageSize, mapPageLayout), or a map with
-// nothing to show.
-void exportMap(const QString &path, const gis::MapContent &content, const MapExportOptions &options);
+// Writes the map to `path` through writeExportFile (pageexport.h), the format chosen by the suffix:
+// PDF (one page, vector throughout: polygons, lines and symbols are paths, texts are text in the
+// embedded Noto Sans CJK font; title options.title), SVG (texts as <text>) or PNG (recording the dpi),
+// written atomically. The map is drawn with MapRenderer's cancellation checks: when `cancel` (may be
+// null) is set, throws Cancelled and leaves nothing. Throws InputError naming `path` as
+// writeExportFile does, for a bad page (mapPageLayout), or for a map with nothing to show.
+void exportMap(const QString &path, const gis::MapContent &content, const MapExportOptions &options,
+               const std::atomic_bool *cancel = nullptr);
 
 } // namespace madoguchi::app

@@ -295,12 +295,27 @@ TEST_CASE("pages are the paper's size at the dpi, with the map framed under the 
 {
     MapExportOptions options = a4Landscape();
     options.landscape = false;
-    CHECK(mapPageSize(options) == QSize(2480, 3508));
+    CHECK(exportPageSize(options.page()) == QSize(2480, 3508));
     options.paper = MapExportOptions::Paper::A3;
     options.landscape = true;
-    CHECK(mapPageSize(options) == QSize(4961, 3508));
+    CHECK(exportPageSize(options.page()) == QSize(4961, 3508));
     options.dpi = 150;
-    CHECK(mapPageSize(options) == QSize(2480, 1754));
+    CHECK(exportPageSize(options.page()) == QSize(2480, 1754));
+    // A figure for an A4 document's text column: 160 x 110 mm whatever the orientation asked for.
+    ExportPage figure;
+    REQUIRE(parseExportPaper(QStringLiteral(" Figure "), figure));
+    CHECK(figure.paper == ExportPaper::Figure);
+    CHECK(exportPageSize(figure) == QSize(1890, 1299));
+    figure.landscape = true;
+    CHECK(exportPageSize(figure) == QSize(1890, 1299));
+    ExportPage pixels;
+    REQUIRE(parseExportPaper(QStringLiteral("1920×1080"), pixels));
+    CHECK(pixels.paper == ExportPaper::Pixels);
+    CHECK(pixels.pixelSize == QSize(1920, 1080));
+    CHECK(pixels.dpi == 96.0);
+    ExportPage unchanged;
+    CHECK_FALSE(parseExportPaper(QStringLiteral("B5"), unchanged));
+    CHECK(unchanged.paper == ExportPaper::A4);
 
     const MapPageLayout layout = mapPageLayout(options);
     const double margin = 10.0 / 25.4 * 150;
@@ -326,15 +341,15 @@ TEST_CASE("bad pages are refused with a message naming the file", "[mapexport]")
 {
     MapExportOptions options = a4Landscape();
     options.dpi = 10;
-    CHECK_THROWS_AS(mapPageSize(options, QStringLiteral("x.png")), InputError);
+    CHECK_THROWS_AS(exportPageSize(options.page(), QStringLiteral("x.png")), InputError);
     options.dpi = 300;
     options.paper = MapExportOptions::Paper::A3;
     options.dpi = 1500;
-    CHECK_THROWS_AS(mapPageSize(options), InputError); // 24,803 px long
+    CHECK_THROWS_AS(exportPageSize(options.page()), InputError); // 24,803 px long
     options.dpi = 300;
     options.paper = MapExportOptions::Paper::Pixels;
     options.pixelSize = QSize();
-    CHECK_THROWS_AS(mapPageSize(options), InputError);
+    CHECK_THROWS_AS(exportPageSize(options.page()), InputError);
     options.pixelSize = QSize(400, 300);
     try {
         mapPageLayout(options, QStringLiteral("小さい.png")); // less than an inch of map at 300 dpi
@@ -433,4 +448,32 @@ TEST_CASE("an export never overwrites a project input, and a failed one leaves a
     exportMap(existing, *sample().content, a4Landscape());
     CHECK(readText(existing).startsWith(QStringLiteral("%PDF")));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("前回.pdf")});
+}
+
+TEST_CASE("a cancelled export leaves an existing file as it was and no temporary file", "[mapexport]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString existing = test::writeFile(QDir(dir.path()), QStringLiteral("地図.png"), "previous export");
+    std::atomic_bool cancel = true;
+    CHECK_THROWS_AS(exportMap(existing, *sample().content, a4Landscape(), &cancel), Cancelled);
+    CHECK(readText(existing) == QStringLiteral("previous export"));
+
+    // Cancelled while the map is drawn: the renderer stops, the export throws, nothing is written.
+    std::atomic_bool later = false;
+    int pagesPainted = 0;
+    ExportDocument document;
+    CHECK_THROWS_AS(writeExportFile(dir.filePath(QStringLiteral("新規.pdf")), a4Landscape().page(), document, 3,
+                                    [&](QPainter &, int) {
+                                        ++pagesPainted;
+                                        later = true;
+                                    },
+                                    &later),
+                    Cancelled);
+    CHECK(pagesPainted == 1);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("地図.png")});
+    // Several pages go to a PDF only.
+    CHECK_THROWS_AS(writeExportFile(dir.filePath(QStringLiteral("頁.png")), a4Landscape().page(), document, 2,
+                                    [](QPainter &, int) {}),
+                    InputError);
 }
