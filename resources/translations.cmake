@@ -13,6 +13,7 @@
 file(GLOB MADOGUCHI_TRANSLATABLE_SOURCES CONFIGURE_DEPENDS
   ${PROJECT_SOURCE_DIR}/app/workbench/*.cpp ${PROJECT_SOURCE_DIR}/app/workbench/*.h
   ${PROJECT_SOURCE_DIR}/app/lib/*.cpp ${PROJECT_SOURCE_DIR}/app/lib/*.h
+  ${PROJECT_SOURCE_DIR}/app/cli/*.cpp ${PROJECT_SOURCE_DIR}/app/cli/*.h
   ${PROJECT_SOURCE_DIR}/gis/*.cpp ${PROJECT_SOURCE_DIR}/gis/*.h
   ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h)
 

@@ -266,6 +266,14 @@ QSize exportPageSize(const ExportPage &page, const QString &path)
     return size;
 }
 
+QSizeF exportDrawingSize(const ExportPage &page, const ExportDocument &document, const QString &path)
+{
+    const QSize size = exportPageSize(page, path);
+    if (document.drawingDpi <= 0)
+        return QSizeF(size);
+    return QSizeF(size) * double(document.drawingDpi) / wholeDpi(page);
+}
+
 void writeExportFile(const QString &path, const ExportPage &page, const ExportDocument &document, int pageCount,
                      const PaintPage &paint, const std::atomic_bool *cancel)
 {
@@ -288,6 +296,8 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
                          PageExportText::tr("run the export from madoguchi or madoguchi-cli"));
     const QSize size = exportPageSize(page, path);
     const int dpi = wholeDpi(page);
+    const int drawingDpi = document.drawingDpi > 0 ? document.drawingDpi : dpi;
+    const QSizeF drawingSize = exportDrawingSize(page, document, path);
     const QString title = document.title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : document.title.trimmed();
     checkCancel(cancel);
 
@@ -302,7 +312,7 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
             QPdfWriter writer(&buffer);
-            writer.setResolution(dpi);
+            writer.setResolution(drawingDpi);
             writer.setPageLayout(QPageLayout(paperSize(page),
                                              turnsToLandscape(page) ? QPageLayout::Landscape : QPageLayout::Portrait,
                                              QMarginsF()));
@@ -328,9 +338,9 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
     case ExportFormat::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
-        generator.setResolution(dpi);
-        generator.setSize(size);
-        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setResolution(drawingDpi);
+        generator.setSize(drawingSize.toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), drawingSize));
         generator.setTitle(title);
         generator.setDescription(document.description);
         QPainter painter;
@@ -346,14 +356,21 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
             throw InputError(path, QString(),
                              PageExportText::tr("not enough memory for a %1 x %2 px image").arg(size.width()).arg(size.height()),
                              PageExportText::tr("choose a lower resolution or a smaller size"));
-        const int dotsPerMeter = int(std::lround(dpi / 0.0254));
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
+        // Painted at the drawing's dpi (the fonts' resolution), scaled to the image's.
+        const auto setDpi = [&image](int dotsPerInch) {
+            const int dotsPerMeter = int(std::lround(dotsPerInch / 0.0254));
+            image.setDotsPerMeterX(dotsPerMeter);
+            image.setDotsPerMeterY(dotsPerMeter);
+        };
+        setDpi(drawingDpi);
         {
             QPainter painter;
             beginPainter(painter, &image, path);
+            if (drawingDpi != dpi)
+                painter.scale(double(dpi) / drawingDpi, double(dpi) / drawingDpi);
             paint(painter, 0);
         }
+        setDpi(dpi);
         checkCancel(cancel);
         if (!image.convertToFormat(QImage::Format_RGB32).save(&file, "PNG"))
             throwCannotWrite(path, file.errorString());

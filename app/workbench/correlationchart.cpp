@@ -987,4 +987,15 @@ void CorrelationChart::render(QPainter &painter, const QRectF &target)
     painter.restore();
 }
 
+void CorrelationChart::renderFigure(QPainter &painter, const QRectF &target)
+{
+    mChart->resize(target.size());
+    QCoreApplication::sendPostedEvents(mChart, QEvent::LayoutRequest);
+    mChart->layout()->activate();
+    mUnderlay->refresh();
+    mOverlay->refresh();
+    painter.fillRect(target, Qt::white);
+    render(painter, target);
+}
+
 } // namespace madoguchi::app

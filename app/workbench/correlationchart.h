@@ -75,6 +75,10 @@ public:
     // Paints the whole chart (title, axes, points, labels, notes) into `target` of `painter`, for
     // PNG/SVG/PDF export; the widget's size sets the layout, scaled to fit `target`.
     void render(QPainter &painter, const QRectF &target);
+    // Lays the chart out at the size of `target` (in the painter's units, which must be those of the
+    // screen's font metrics: see ExportDocument::drawingDpi) and paints it there, on white. For a chart
+    // made for an export, which is never shown: a view would lay it out at its own size again.
+    void renderFigure(QPainter &painter, const QRectF &target);
 
     // For tests and export: the Qt Charts objects. Owned by the widget.
     QChart *chart() const;

@@ -975,4 +975,32 @@ void ImpactPanel::rebuildTransfers()
     mTransfersView->resizeColumnsToContents();
 }
 
+void ImpactPanel::renderChartFigure(QPainter &painter, const QRectF &target)
+{
+    painter.save();
+    painter.fillRect(target, Qt::white);
+    QRectF chartArea = target;
+    QRectF noteArea;
+    const QFont noteFont = withJapaneseFamily(QApplication::font(), mStyle.fontFamily);
+    if (!mNote.isEmpty()) {
+        const QFontMetricsF metrics(noteFont);
+        const QRectF needed = metrics.boundingRect(QRectF(0, 0, target.width(), 1e6), Qt::TextWordWrap, mNote);
+        noteArea = QRectF(target.left(), target.bottom() - needed.height(), target.width(), needed.height());
+        chartArea.setBottom(noteArea.top() - metrics.height() * 0.5);
+    }
+    mChart->resize(chartArea.size());
+    QCoreApplication::sendPostedEvents(mChart, QEvent::LayoutRequest);
+    mChart->layout()->activate();
+    mLabels->refresh();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    mChart->scene()->render(&painter, chartArea, mChart->sceneBoundingRect(), Qt::KeepAspectRatio);
+    if (!noteArea.isEmpty()) {
+        painter.setFont(noteFont);
+        painter.setPen(QColor(0x60, 0x20, 0x20));
+        painter.drawText(noteArea, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, mNote);
+    }
+    painter.restore();
+}
+
 } // namespace madoguchi::app

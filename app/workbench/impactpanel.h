@@ -103,6 +103,8 @@ public:
 
     // For tests and export. The summary as plain text, one "label: value" line per row.
     QString summaryText() const;
+    // The summary's rows as (label, value) pairs, plain text; a row with an empty value is a note.
+    const std::vector<std::pair<QString, QString>> &summaryRows() const { return mSummary; }
     QAbstractItemModel *transfersModel() const;
     QTableView *transfersView() const { return mTransfersView; }
     // The tabs under the summary: the chart (0) and the transfers (1).
@@ -124,6 +126,11 @@ public:
     // Where the chart view shows the middle of row's category band, at the left end of its bars.
     std::optional<QPoint> viewPositionOfRow(int row) const;
     static QString measureName(CorrelationMeasure measure, std::optional<int> fiscalYear);
+
+    // Lays the chart out in `target` (in the painter's units, which must be those of the screen's font
+    // metrics: see ExportDocument::drawingDpi), with the note of what is missing under it, and paints
+    // both on white. For a panel made for an export, which is never shown.
+    void renderChartFigure(QPainter &painter, const QRectF &target);
 
 Q_SIGNALS:
     // The planner clicked a chart category or a transfers row: the office(s) of it.

@@ -88,6 +88,11 @@ QString effectiveLanguage(const QString &language)
 
 void installTranslators(QCoreApplication &app)
 {
+    installTranslators(app, effectiveLanguage(currentLanguage()));
+}
+
+void installTranslators(QCoreApplication &app, const QString &language)
+{
     const QList<QTranslator *> previous =
         app.findChildren<QTranslator *>(TranslatorObjectName, Qt::FindDirectChildrenOnly);
     for (QTranslator *translator : previous) {
@@ -95,7 +100,6 @@ void installTranslators(QCoreApplication &app)
         delete translator;
     }
 
-    const QString language = effectiveLanguage(currentLanguage());
     if (language.isEmpty())
         return; // no translation compiled in: the source strings
     // Qt's own strings first: translators installed later are searched first, so Madoguchi's wording

@@ -28,5 +28,8 @@ QString effectiveLanguage(const QString &language);
 // installs them on `app`, which owns them. Translators installed by an earlier call are removed first, so
 // calling it again after setLanguage() switches the language.
 void installTranslators(QCoreApplication &app);
+// The same for one language as effectiveLanguage() returns it ("ja", "en"; "" = the source strings),
+// whatever the settings say: the command line's exports, which are drawn in the language asked for.
+void installTranslators(QCoreApplication &app, const QString &language);
 
 } // namespace madoguchi::app

@@ -220,14 +220,14 @@ void MapExportDialog::updateState()
 
     QString problem;
     QString format;
-    const std::optional<MapExportFormat> kind = mapExportFormatFor(path());
+    const std::optional<ExportFormat> kind = exportFormatFor(path());
     if (path().isEmpty())
         problem = tr("Choose a file to write.");
     else if (!kind)
         problem = tr("Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).");
-    else if (*kind == MapExportFormat::Pdf)
+    else if (*kind == ExportFormat::Pdf)
         format = tr("PDF (vector, fonts embedded)");
-    else if (*kind == MapExportFormat::Svg)
+    else if (*kind == ExportFormat::Svg)
         format = tr("SVG (vector)");
     else
         format = tr("PNG image");
@@ -235,7 +235,7 @@ void MapExportDialog::updateState()
     QString page;
     try {
         const MapExportOptions chosen = options();
-        const QSize size = mapPageSize(chosen);
+        const QSize size = exportPageSize(chosen.page());
         mapPageLayout(chosen);
         const double mmPerPixel = 25.4 / chosen.dpi;
         page = tr("%1 × %2 px, %3 × %4 mm at %5 dpi")

@@ -10,7 +10,7 @@ namespace madoguchi::app {
 // Exit codes: 0 success, 1 bad input (the message on `err` names what is wrong), 2 usage error.
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
-// Whether the command `arguments` (program name excluded) draws (export): it needs a QGuiApplication
+// Whether the command `arguments` (program name excluded) draws (export): it needs a QApplication
 // for fonts and painting. The others run on a QCoreApplication, without a platform plugin.
 bool cliCommandPaints(const QStringList &arguments);
 

@@ -1,4 +1,4 @@
-#include "app/lib/cli.h"
+#include "app/cli/cli.h"
 
 #include "app/lib/datasearchpath.h"
 #include "app/lib/evaluationtable.h"
@@ -8,6 +8,9 @@
 #include "app/lib/projectevaluation.h"
 #include "app/lib/projectloader.h"
 #include "app/lib/tableexport.h"
+#include "app/workbench/chartexport.h"
+#include "app/workbench/languagesettings.h"
+#include "app/workbench/reportexport.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
@@ -758,6 +761,177 @@ Scenario defaultScenario(const LoadedProject &project)
     return statusQuo;
 }
 
+// --paper, --landscape and --dpi, as export map, chart and report read them.
+void addPageOptions(QCommandLineParser &parser, const QString &defaultPaper, bool pixelsAllowed = true)
+{
+    parser.addOption({QStringLiteral("paper"),
+                      pixelsAllowed
+                          ? Cli::tr("A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as "
+                                    "1920x1080 (default: %1).")
+                                .arg(defaultPaper)
+                          : Cli::tr("A4 or A3 paper (default: %1).").arg(defaultPaper),
+                      Cli::tr("SIZE"), defaultPaper});
+    parser.addOption({QStringLiteral("landscape"), Cli::tr("Turn the paper to landscape (A4 and A3).")});
+    parser.addOption({QStringLiteral("dpi"),
+                      Cli::tr("Dots per inch: the PNG's resolution and the scale of texts, symbols and lines "
+                              "(default 300; 96 with a size in pixels)."),
+                      Cli::tr("N")});
+}
+
+// The page the options of addPageOptions() ask for. Throws UsageError for a value that is not usable.
+ExportPage pageFromOptions(const QCommandLineParser &parser, bool pixelsAllowed = true)
+{
+    ExportPage page;
+    const QString paper = parser.value(QStringLiteral("paper"));
+    if (!parseExportPaper(paper, page)
+        || (!pixelsAllowed && page.paper != ExportPaper::A4 && page.paper != ExportPaper::A3))
+        throw UsageError{pixelsAllowed ? Cli::tr("--paper expects A4, A3, figure or a size in pixels such as "
+                                                 "1920x1080, got \"%1\"")
+                                             .arg(paper)
+                                       : Cli::tr("--paper expects A4 or A3, got \"%1\"").arg(paper)};
+    page.landscape = parser.isSet(QStringLiteral("landscape"));
+    if (page.landscape && page.paper != ExportPaper::A4 && page.paper != ExportPaper::A3)
+        throw UsageError{Cli::tr("--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead")};
+    if (parser.isSet(QStringLiteral("dpi"))) {
+        bool ok = false;
+        page.dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
+        if (!ok || !std::isfinite(page.dpi))
+            throw UsageError{Cli::tr("--dpi expects a number of dots per inch, got \"%1\"").arg(parser.value(QStringLiteral("dpi")))};
+    }
+    return page;
+}
+
+// --date: the date under the title; today unless given.
+QDate dateFromOptions(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("date")))
+        return QDate::currentDate();
+    const QDate date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
+    if (!date.isValid())
+        throw UsageError{Cli::tr("--date expects a date as YYYY-MM-DD, got \"%1\"").arg(parser.value(QStringLiteral("date")))};
+    return date;
+}
+
+// Parses the arguments of `export KIND` with `parser`; prints the help and returns false for --help.
+// Checks that there is one PROJECT and an --out whose suffix `acceptsOut` takes (`suffixes` names them).
+bool parseExportArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &kind,
+                          const QString &suffixes, const std::function<bool(const QString &)> &acceptsOut,
+                          QTextStream &out)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("madoguchi-cli export %1").arg(kind));
+    if (!parser.parse(withProgram))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(parser, QStringLiteral("madoguchi-cli export %1 [options] PROJECT --out FILE").arg(kind));
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        throw UsageError{positional.isEmpty()
+                             ? Cli::tr("export %1 needs a PROJECT file").arg(kind)
+                             : Cli::tr("export %1 takes one PROJECT file, got %2").arg(kind).arg(positional.size())};
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        throw UsageError{Cli::tr("export %1 needs --out FILE (%2)").arg(kind, suffixes)};
+    if (!acceptsOut(outPath))
+        throw UsageError{Cli::tr("--out must end in %1, got \"%2\"").arg(suffixes, outPath)};
+    return true;
+}
+
+// A project loaded and evaluated with its criteria, and one of its scenarios with its impact: what
+// the workbench derives for its current scenario (WorkbenchDocument), for the drawn exports.
+struct ScenarioRun
+{
+    LoadedProject project;
+    Scenario scenario;
+    Evaluation evaluation;
+    std::shared_ptr<const ScenarioImpact> impact; // null when it cannot be assessed (a warning says why)
+    bool quiet = false;
+
+    FigureSource figureSource() const { return FigureSource{&project, &evaluation, &scenario, impact}; }
+    // The map content as the workbench derives it for its current scenario.
+    std::shared_ptr<const gis::MapContent> mapContent() const
+    {
+        return withScenario(*withEvaluation(buildBaseMapContent(project), project, evaluation), project, scenario,
+                            impact.get());
+    }
+};
+
+// Loads PROJECT with the options of addLoadOptions(), picks --scenario (default: the one the workbench
+// opens with, defaultScenario()), evaluates and assesses the impact, printing messages on `err`.
+ScenarioRun runScenario(const QCommandLineParser &parser, QTextStream &err)
+{
+    ProjectLoadOptions loadOptions;
+    loadOptions.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
+    loadOptions.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
+    loadOptions.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
+    loadOptions.missingLayers =
+        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
+    ScenarioRun run;
+    run.quiet = parser.isSet(QStringLiteral("quiet"));
+    run.project = loadProject(parser.positionalArguments().front(), loadOptions);
+    printDiagnostics(err, run.project.messages, run.quiet);
+    run.scenario = parser.isSet(QStringLiteral("scenario"))
+                       ? scenarioNamed(run.project, parser.value(QStringLiteral("scenario")))
+                       : defaultScenario(run.project);
+    validateScenario(run.scenario, run.project.offices.offices, run.project.projectPath);
+    run.evaluation = evaluateProject(run.project, run.project.project.criteria);
+    printDiagnostics(err, run.evaluation.warnings, run.quiet);
+    try {
+        auto impact = std::make_shared<ScenarioImpact>(assessProjectImpact(run.project, run.evaluation.criteria, run.scenario));
+        printDiagnostics(err, impact->warnings, run.quiet);
+        run.impact = std::move(impact);
+    } catch (const InputError &error) {
+        err << Cli::tr("warning: the scenario's impact is left out: %1").arg(error.diagnostic().toString()) << Qt::endl;
+    }
+    return run;
+}
+
+void addScenarioOption(QCommandLineParser &parser, const QString &what)
+{
+    parser.addOption({QStringLiteral("scenario"),
+                      Cli::tr("The scenario whose decisions (and impact) %1 shows (default: the project's last "
+                              "scenario, the one the workbench opens with).")
+                          .arg(what),
+                      Cli::tr("NAME")});
+}
+
+// --language: the language of the chart's and the report's texts, "ja" unless given.
+void addLanguageOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("language"),
+                      Cli::tr("The language of the texts: ja (default, as the Japanese workbench draws them) "
+                              "or en."),
+                      Cli::tr("LANG"), QStringLiteral("ja")});
+}
+
+// The language --language asks for. Throws UsageError for one the program is not translated into.
+QString languageOption(const QCommandLineParser &parser)
+{
+    const QString language = parser.value(QStringLiteral("language")).trimmed().toLower();
+    if (!availableLanguages().contains(language))
+        throw UsageError{Cli::tr("--language expects one of %1, got \"%2\"")
+                             .arg(availableLanguages().join(QStringLiteral(", ")), parser.value(QStringLiteral("language")))};
+    return language;
+}
+
+// While it lives, texts are translated into `language`: the drawing's texts come out in it, while the
+// command line's own messages stay in English.
+class DrawingLanguage
+{
+public:
+    explicit DrawingLanguage(const QString &language) { installTranslators(*QCoreApplication::instance(), language); }
+    ~DrawingLanguage() { installTranslators(*QCoreApplication::instance(), QString()); }
+    DrawingLanguage(const DrawingLanguage &) = delete;
+    DrawingLanguage &operator=(const DrawingLanguage &) = delete;
+};
+
+bool isDrawnExport(const QString &path)
+{
+    return exportFormatFor(path).has_value();
+}
+
 int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -770,18 +944,8 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
     parser.addOption({QStringLiteral("out"), Cli::tr("The file to write: .pdf, .svg or .png (required)."),
                       Cli::tr("FILE")});
-    parser.addOption({QStringLiteral("scenario"),
-                      Cli::tr("The scenario whose decisions (and impact) the map shows (default: the project's last "
-                              "scenario, the one the workbench opens with)."),
-                      Cli::tr("NAME")});
-    parser.addOption({QStringLiteral("paper"),
-                      Cli::tr("A4 (default) or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080."),
-                      Cli::tr("SIZE"), QStringLiteral("A4")});
-    parser.addOption({QStringLiteral("landscape"), Cli::tr("Turn the paper to landscape (A4 and A3).")});
-    parser.addOption({QStringLiteral("dpi"),
-                      Cli::tr("Dots per inch: the PNG's resolution and the scale of texts, symbols and lines "
-                              "(default 300; 96 with a size in pixels)."),
-                      Cli::tr("N")});
+    addScenarioOption(parser, Cli::tr("the map"));
+    addPageOptions(parser, QStringLiteral("A4"));
     parser.addOption({QStringLiteral("title"), Cli::tr("The title at the top of the page (default: the project's name)."),
                       Cli::tr("TEXT")});
     parser.addOption({QStringLiteral("date"),
@@ -793,92 +957,152 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
                           .arg(mapLayerKeys()),
                       Cli::tr("LIST")});
     addLoadOptions(parser);
-
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("madoguchi-cli export map"));
-    if (!parser.parse(withProgram))
-        throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, QStringLiteral("madoguchi-cli export map [options] PROJECT --out FILE"));
+    if (!parseExportArguments(parser, arguments, QStringLiteral("map"), QStringLiteral(".pdf, .svg, .png"),
+                              isDrawnExport, out))
         return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        throw UsageError{positional.isEmpty() ? Cli::tr("export map needs a PROJECT file")
-                                              : Cli::tr("export map takes one PROJECT file, got %1").arg(positional.size())};
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty())
-        throw UsageError{Cli::tr("export map needs --out FILE (.pdf, .svg or .png)")};
-    if (!exportFormatFor(outPath))
-        throw UsageError{Cli::tr("--out must end in .pdf, .svg or .png, got \"%1\"").arg(outPath)};
 
     // The page options first: a wrong one fails before the project is loaded.
     MapExportOptions options = optionsFromView(gis::MapSettings(), QString(), QString());
-    ExportPage page = options.page();
-    if (!parseExportPaper(parser.value(QStringLiteral("paper")), page))
-        throw UsageError{Cli::tr("--paper expects A4, A3, figure or a size in pixels such as 1920x1080, got \"%1\"")
-                             .arg(parser.value(QStringLiteral("paper")))};
+    const ExportPage page = pageFromOptions(parser);
     options.paper = page.paper;
+    options.landscape = page.landscape;
     options.pixelSize = page.pixelSize;
     options.dpi = page.dpi;
-    options.landscape = parser.isSet(QStringLiteral("landscape"));
-    if (options.landscape && options.paper == MapExportOptions::Paper::Pixels)
-        throw UsageError{Cli::tr("--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead")};
-    if (parser.isSet(QStringLiteral("dpi"))) {
-        bool ok = false;
-        options.dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
-        if (!ok || !std::isfinite(options.dpi))
-            throw UsageError{Cli::tr("--dpi expects a number of dots per inch, got \"%1\"").arg(parser.value(QStringLiteral("dpi")))};
-    }
     options.map.dpi = options.dpi;
-    options.date = QDate::currentDate();
-    if (parser.isSet(QStringLiteral("date"))) {
-        options.date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-        if (!options.date.isValid())
-            throw UsageError{Cli::tr("--date expects a date as YYYY-MM-DD, got \"%1\"").arg(parser.value(QStringLiteral("date")))};
-    }
+    options.date = dateFromOptions(parser);
     if (parser.isSet(QStringLiteral("layers")))
         applyLayerOption(options.map, parser.value(QStringLiteral("layers")));
     mapPageLayout(options, outPath); // throws InputError for a resolution or size that cannot work
 
-    ProjectLoadOptions loadOptions;
-    loadOptions.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
-    loadOptions.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
-    loadOptions.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
-    loadOptions.missingLayers =
-        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
-    const bool quiet = parser.isSet(QStringLiteral("quiet"));
-
-    const LoadedProject project = loadProject(positional.front(), loadOptions);
-    printDiagnostics(err, project.messages, quiet);
-    const Scenario scenario = parser.isSet(QStringLiteral("scenario"))
-                                  ? scenarioNamed(project, parser.value(QStringLiteral("scenario")))
-                                  : defaultScenario(project);
-    validateScenario(scenario, project.offices.offices, project.projectPath);
-
-    // The content as the workbench derives it for its current scenario (WorkbenchDocument): the
-    // evaluation with the project's criteria, then the scenario's decisions and, when it can be
-    // assessed, its impact.
-    const Evaluation evaluation = evaluateProject(project, project.project.criteria);
-    printDiagnostics(err, evaluation.warnings, quiet);
-    std::optional<ScenarioImpact> impact;
-    try {
-        impact = assessProjectImpact(project, evaluation.criteria, scenario);
-        printDiagnostics(err, impact->warnings, quiet);
-    } catch (const InputError &error) {
-        err << Cli::tr("warning: the scenario's impact is left off the map: %1").arg(error.diagnostic().toString())
-            << Qt::endl;
-    }
-    const gis::MapContent base = buildBaseMapContent(project);
-    const std::shared_ptr<const gis::MapContent> content =
-        withScenario(*withEvaluation(base, project, evaluation), project, scenario, impact ? &*impact : nullptr);
-
+    const ScenarioRun run = runScenario(parser, err);
     options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
-                                                          : defaultMapTitle(project);
-    options.scenarioName = scenario.name;
-    options.protectedPaths = projectInputFiles(project);
-    exportMap(QFileInfo(outPath).absoluteFilePath(), *content, options);
-    if (!quiet)
+                                                          : defaultMapTitle(run.project);
+    options.scenarioName = run.scenario.name;
+    options.protectedPaths = projectInputFiles(run.project);
+    exportMap(QFileInfo(outPath).absoluteFilePath(), *run.mapContent(), options);
+    if (!run.quiet)
+        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    return ExitOk;
+}
+
+int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: "
+                "FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). "
+                "The correlation chart plots each branch office's distance to the nearest ward office against "
+                "its workload or catchment, coloured by the scenario's decisions; the impact chart shows a "
+                "measure per counter or per ward before and after the scenario. Needs no display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
+    parser.addOption({QStringLiteral("out"), Cli::tr("The file to write: .pdf, .svg or .png (required)."),
+                      Cli::tr("FILE")});
+    parser.addOption({QStringLiteral("chart"), Cli::tr("correlation (default) or impact."), Cli::tr("KIND"),
+                      QStringLiteral("correlation")});
+    addScenarioOption(parser, Cli::tr("the chart"));
+    parser.addOption({QStringLiteral("measure"),
+                      Cli::tr("What the chart measures: workload, catchment or catchment65 (default: workload when "
+                              "the offices table has counts, else catchment)."),
+                      Cli::tr("MEASURE")});
+    parser.addOption({QStringLiteral("fiscal-year"),
+                      Cli::tr("The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year "
+                              "the recommendation judges)."),
+                      Cli::tr("YEAR")});
+    parser.addOption({QStringLiteral("log-scale"), Cli::tr("Correlation chart: a logarithmic value axis.")});
+    parser.addOption({QStringLiteral("trend-line"), Cli::tr("Correlation chart: the least-squares line.")});
+    parser.addOption({QStringLiteral("per-ward"), Cli::tr("Impact chart: one bar pair per ward instead of per counter.")});
+    addPageOptions(parser, QStringLiteral("figure"));
+    addLanguageOption(parser);
+    addLoadOptions(parser);
+    if (!parseExportArguments(parser, arguments, QStringLiteral("chart"), QStringLiteral(".pdf, .svg, .png"),
+                              isDrawnExport, out))
+        return ExitOk;
+    const QString outPath = parser.value(QStringLiteral("out"));
+
+    ChartExportOptions options;
+    const std::optional<ChartKind> kind = chartKindForKey(parser.value(QStringLiteral("chart")));
+    if (!kind)
+        throw UsageError{Cli::tr("--chart expects correlation or impact, got \"%1\"").arg(parser.value(QStringLiteral("chart")))};
+    options.kind = *kind;
+    if (parser.isSet(QStringLiteral("measure"))) {
+        const QString key = parser.value(QStringLiteral("measure")).trimmed();
+        for (CorrelationMeasure measure : {CorrelationMeasure::Workload, CorrelationMeasure::Catchment,
+                                           CorrelationMeasure::Catchment65})
+            if (key.compare(correlationMeasureKey(measure), Qt::CaseInsensitive) == 0)
+                options.measure = measure;
+        if (!options.measure)
+            throw UsageError{Cli::tr("--measure expects workload, catchment or catchment65, got \"%1\"").arg(key)};
+    }
+    if (parser.isSet(QStringLiteral("fiscal-year"))) {
+        const QString text = parser.value(QStringLiteral("fiscal-year")).trimmed();
+        bool bare = false;
+        const int number = text.toInt(&bare);
+        const std::optional<int> year = bare && number >= 1900 && number <= 2100 ? std::optional<int>(number)
+                                                                                 : fiscalYearFromColumnName(text);
+        if (!year)
+            throw UsageError{Cli::tr("--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got \"%1\"")
+                                 .arg(text)};
+        options.fiscalYear = year;
+    }
+    options.logScale = parser.isSet(QStringLiteral("log-scale"));
+    options.regressionLine = parser.isSet(QStringLiteral("trend-line"));
+    options.grouping = parser.isSet(QStringLiteral("per-ward")) ? ImpactPanel::Grouping::PerWard
+                                                                : ImpactPanel::Grouping::PerCounter;
+    options.page = pageFromOptions(parser);
+    exportPageSize(options.page, outPath); // throws InputError for a resolution or size that cannot work
+    const QString language = languageOption(parser);
+
+    const ScenarioRun run = runScenario(parser, err);
+    options.protectedPaths = projectInputFiles(run.project);
+    {
+        const DrawingLanguage drawing(language);
+        exportChart(QFileInfo(outPath).absoluteFilePath(), run.figureSource(), options);
+    }
+    if (!run.quiet)
+        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    return ExitOk;
+}
+
+int exportReportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the "
+                "summary (counters closed, residents beyond the distance guide before and after), the map, "
+                "the correlation chart, the impact chart, the table of branch offices with the decisions and "
+                "their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
+    parser.addOption({QStringLiteral("out"), Cli::tr("The PDF to write (required)."), Cli::tr("FILE")});
+    addScenarioOption(parser, Cli::tr("the report"));
+    addPageOptions(parser, QStringLiteral("A4"), false);
+    parser.addOption({QStringLiteral("title"), Cli::tr("The report's title (default: the project's name)."),
+                      Cli::tr("TEXT")});
+    parser.addOption({QStringLiteral("date"),
+                      Cli::tr("The date under the title, as YYYY-MM-DD (default: today)."), Cli::tr("DATE")});
+    addLanguageOption(parser);
+    addLoadOptions(parser);
+    if (!parseExportArguments(parser, arguments, QStringLiteral("report"), QStringLiteral(".pdf"),
+                              [](const QString &path) { return exportFormatFor(path) == ExportFormat::Pdf; }, out))
+        return ExitOk;
+    const QString outPath = parser.value(QStringLiteral("out"));
+    const ExportPage page = pageFromOptions(parser, false);
+    if (parser.isSet(QStringLiteral("dpi")))
+        throw UsageError{Cli::tr("--dpi does not apply to a report, which is vector throughout")};
+    ReportOptions options = defaultReportOptions(parser.value(QStringLiteral("title")), dateFromOptions(parser));
+    options.paper = page.paper;
+    options.landscape = page.landscape;
+    const QString language = languageOption(parser);
+
+    const ScenarioRun run = runScenario(parser, err);
+    options.protectedPaths = projectInputFiles(run.project);
+    {
+        const DrawingLanguage drawing(language);
+        exportReport(QFileInfo(outPath).absoluteFilePath(), run.figureSource(), *run.mapContent(), options);
+    }
+    if (!run.quiet)
         err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     return ExitOk;
 }
@@ -891,6 +1115,11 @@ const std::vector<ExportKind> &exportKinds()
          QT_TRANSLATE_NOOP("Cli", "the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)"),
          exportTableCommand},
         {QStringLiteral("map"), QT_TRANSLATE_NOOP("Cli", "the map of a scenario as PDF, SVG or PNG"), exportMapCommand},
+        {QStringLiteral("chart"),
+         QT_TRANSLATE_NOOP("Cli", "the correlation or the impact chart of a scenario as PDF, SVG or PNG"),
+         exportChartCommand},
+        {QStringLiteral("report"),
+         QT_TRANSLATE_NOOP("Cli", "the report of a scenario for the policy document as an A4 PDF"), exportReportCommand},
     };
     return kinds;
 }

@@ -1,0 +1,511 @@
+#include "app/workbench/reportexport.h"
+
+#include "app/lib/mapexport.h"
+#include "app/lib/projectloader.h"
+#include "core/diagnostic.h"
+#include "core/evaluator.h"
+#include "core/fiscalyear.h"
+#include "core/impact.h"
+#include "core/recommendation.h"
+#include "core/scenario.h"
+#include "gis/maprenderer.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPainter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace madoguchi::app {
+
+namespace {
+
+// Messages are looked up in the "ReportText" context of the translations.
+struct ReportText
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
+
+constexpr double kMarginMm = 15.0;
+constexpr double kFooterMm = 8.0;
+constexpr double kBodyPoints = 9.0;
+constexpr int kFigureObject = QTextFormat::UserObject + 1;
+constexpr int kFigureKindProperty = QTextFormat::UserProperty + 1;
+constexpr int kFigureWidthProperty = QTextFormat::UserProperty + 2;
+constexpr int kFigureHeightProperty = QTextFormat::UserProperty + 3;
+
+enum class Figure { Map, Correlation, Impact };
+
+QFont reportFont(const QString &family, double points, bool bold = false)
+{
+    QFont font(family);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setHintingPreference(QFont::PreferNoHinting);
+    // Glyphs from the character map only, as on the map: every glyph of the PDF is named by a character.
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+QString number(double value)
+{
+    return QLocale(QLocale::English).toString(value, 'f', 0);
+}
+
+QString kilometres(double meters)
+{
+    return QStringLiteral("%1 km").arg(QLocale(QLocale::English).toString(meters / 1000.0, 'f', 2));
+}
+
+// Draws the report's figures where the text layout puts them: the map through MapRenderer, the charts
+// through paintChart, vector on any device.
+class FigureObjects : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    FigureObjects(const FigureSource &source, const gis::MapContent &content, const ReportOptions &options,
+                  int dpi, const std::atomic_bool *cancel)
+        : mSource(source)
+        , mContent(content)
+        , mOptions(options)
+        , mDpi(dpi)
+        , mCancel(cancel)
+    {
+    }
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        return QSizeF(format.doubleProperty(kFigureWidthProperty), format.doubleProperty(kFigureHeightProperty));
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
+    {
+        painter->save();
+        painter->setClipRect(rect, Qt::IntersectClip);
+        switch (Figure(format.intProperty(kFigureKindProperty))) {
+        case Figure::Map:
+            drawMap(*painter, rect);
+            break;
+        case Figure::Correlation:
+        case Figure::Impact: {
+            ChartExportOptions chart;
+            chart.kind = Figure(format.intProperty(kFigureKindProperty)) == Figure::Impact ? ChartKind::Impact
+                                                                                            : ChartKind::Correlation;
+            chart.measure = mOptions.measure;
+            paintChart(*painter, rect, mSource, chart);
+            break;
+        }
+        }
+        painter->restore();
+        painter->save();
+        painter->setPen(QPen(QColor(0x60, 0x60, 0x60), 0.75 * mDpi / 72.0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(rect);
+        painter->restore();
+    }
+
+private:
+    void drawMap(QPainter &painter, const QRectF &rect)
+    {
+        gis::MapSettings settings = mOptions.map;
+        settings.outputSize = rect.size().toSize();
+        settings.dpi = mDpi;
+        settings.zoomToFit(mContent.bounds.normalized(), 0.05);
+        painter.translate(rect.topLeft());
+        gis::MapRenderer::render(painter, mContent, settings, mCancel);
+    }
+
+    const FigureSource &mSource;
+    const gis::MapContent &mContent;
+    const ReportOptions &mOptions;
+    int mDpi;
+    const std::atomic_bool *mCancel;
+};
+
+// Builds the report's text with its figures as objects, laid out on pages of `pageSize`.
+class ReportBuilder
+{
+public:
+    ReportBuilder(QTextDocument &document, const FigureSource &source, const ReportOptions &options, QSizeF pageSize,
+                  const QStringList &credits)
+        : mDocument(document)
+        , mSource(source)
+        , mOptions(options)
+        , mPageSize(pageSize)
+        , mCursor(&document)
+        , mFamily(gis::MapStyle().fontFamily)
+        , mCredits(credits)
+    {
+    }
+
+    void build()
+    {
+        titleBlock();
+        summary();
+        // The map takes the rest of the first page (at least 40 % of a page, else it starts the next).
+        heading(ReportText::tr("Map"));
+        const double used = mDocument.documentLayout()->documentSize().height();
+        const double rest = std::floor(mPageSize.height() - used - 8.0);
+        figureObject(Figure::Map, std::max(rest, mPageSize.height() * 0.4) / mPageSize.height());
+        heading(ReportText::tr("Distance to the nearest ward office and use of each branch office"), true);
+        figureObject(Figure::Correlation, 0.42);
+        if (mSource.impact) {
+            heading(ReportText::tr("Impact of the scenario on the counters"));
+            figureObject(Figure::Impact, 0.48);
+        }
+        officesTable();
+        sources();
+    }
+
+private:
+    QTextCharFormat textFormat(double points, bool bold = false, const QColor &color = Qt::black) const
+    {
+        QTextCharFormat format;
+        format.setFont(reportFont(mFamily, points, bold));
+        format.setForeground(color);
+        return format;
+    }
+
+    void paragraph(const QString &text, double points = kBodyPoints, bool bold = false,
+                   const QColor &color = Qt::black, double spaceBefore = 0.0, bool pageBreak = false)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(spaceBefore);
+        block.setBottomMargin(points * 0.35);
+        if (pageBreak)
+            block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        if (mFirstBlock) {
+            mCursor.setBlockFormat(block);
+            mCursor.setBlockCharFormat(textFormat(points, bold, color));
+            mFirstBlock = false;
+        } else {
+            mCursor.insertBlock(block, textFormat(points, bold, color));
+        }
+        mCursor.insertText(text, textFormat(points, bold, color));
+    }
+
+    void heading(const QString &text, bool pageBreak = false)
+    {
+        paragraph(text, 11.5, true, QColor(0x1f, 0x3a, 0x5f), 10.0, pageBreak);
+    }
+
+    void titleBlock()
+    {
+        paragraph(mOptions.title, 16.0, true);
+        QStringList subtitle;
+        if (mSource.scenario)
+            subtitle << ReportText::tr("Scenario: %1").arg(mSource.scenario->name);
+        if (mOptions.date.isValid())
+            subtitle << japaneseDate(mOptions.date);
+        paragraph(subtitle.join(QStringLiteral("　")), kBodyPoints, false, QColor(0x40, 0x40, 0x40));
+        if (mSource.scenario && !mSource.scenario->description.trimmed().isEmpty())
+            paragraph(mSource.scenario->description.trimmed());
+    }
+
+    void summary()
+    {
+        heading(ReportText::tr("Summary of the scenario"));
+        std::vector<std::pair<QString, QString>> rows;
+        if (mSource.impact) {
+            ImpactPanel panel;
+            panel.setImpact(mSource.impact, mSource.project->offices.offices,
+                            mSource.evaluation->criteria.distanceThresholdMeters);
+            rows = panel.summaryRows();
+        } else {
+            rows.emplace_back(ReportText::tr("The scenario's impact could not be assessed"), QString());
+        }
+        const Criteria &criteria = mSource.evaluation->criteria;
+        rows.emplace_back(ReportText::tr("Distance guide"),
+                          ReportText::tr("%1 km, geodesic distance to the nearest ward office")
+                              .arg(QLocale(QLocale::English).toString(criteria.distanceThresholdMeters / 1000.0, 'g', 6)));
+        const std::optional<int> year = judgedWorkloadFiscalYear(criteria, mSource.project->offices.offices);
+        if (year && criteria.workloadThreshold)
+            rows.emplace_back(ReportText::tr("Workload threshold"),
+                              ReportText::tr("%1 transactions in %2 (%3)")
+                                  .arg(number(*criteria.workloadThreshold), fiscalYearJapanese(*year), fiscalYearKey(*year)));
+        else if (!year)
+            rows.emplace_back(ReportText::tr("Workload"),
+                              ReportText::tr("the offices table has no workload counts (受付件数): the recommendation "
+                                             "judges by the catchment"));
+        if (!year && criteria.catchmentThreshold)
+            rows.emplace_back(ReportText::tr("Catchment threshold"),
+                              ReportText::tr("%1 residents").arg(number(*criteria.catchmentThreshold)));
+
+        QTextTableFormat format;
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+        format.setCellPadding(2.0);
+        format.setCellSpacing(0.0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 28),
+                                          QTextLength(QTextLength::PercentageLength, 72)});
+        QTextTable *table = mCursor.insertTable(int(rows.size()), 2, format);
+        for (int row = 0; row < int(rows.size()); ++row) {
+            const auto &[label, value] = rows[std::size_t(row)];
+            QTextCursor cell = table->cellAt(row, 0).firstCursorPosition();
+            cell.insertText(label, textFormat(kBodyPoints, true, QColor(0x30, 0x30, 0x30)));
+            table->cellAt(row, 1).firstCursorPosition().insertText(value, textFormat(kBodyPoints));
+        }
+        mCursor.movePosition(QTextCursor::End);
+    }
+
+    void figureObject(Figure kind, double heightShare)
+    {
+        QTextBlockFormat block;
+        block.setTopMargin(2.0);
+        mCursor.insertBlock(block);
+        QTextCharFormat object;
+        object.setObjectType(kFigureObject);
+        object.setProperty(kFigureKindProperty, int(kind));
+        object.setProperty(kFigureWidthProperty, mPageSize.width() - 2.0);
+        object.setProperty(kFigureHeightProperty, std::floor(mPageSize.height() * heightShare));
+        mCursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
+    void officesTable()
+    {
+        heading(ReportText::tr("Branch offices: decisions and reasons"), true);
+        const LoadedProject &project = *mSource.project;
+        const Evaluation &evaluation = *mSource.evaluation;
+        const std::vector<Office> &offices = project.offices.offices;
+        RecommendationContext context;
+        context.growingSchoolDistricts = project.project.growingSchoolDistricts;
+        const std::vector<Recommendation> recommendations = recommend(evaluation, offices, context);
+        const std::optional<int> year = judgedWorkloadFiscalYear(evaluation.criteria, offices);
+        const bool catchments = std::any_of(evaluation.branchOffices.begin(), evaluation.branchOffices.end(),
+                                            [](const BranchOfficeEvaluation &office) { return bool(office.catchment); });
+
+        // (header, share of the width in %); the reasons take what is left.
+        std::vector<std::pair<QString, double>> columns{{ReportText::tr("Branch office"), 13},
+                                                        {ReportText::tr("Ward"), 6.5},
+                                                        {ReportText::tr("Nearest ward office"), 11},
+                                                        {ReportText::tr("Distance"), 8}};
+        if (catchments)
+            columns.emplace_back(ReportText::tr("Catchment (residents)"), 9.5);
+        // Without counts for the judged year the column would be empty: the summary says so instead.
+        if (year)
+            columns.emplace_back(ReportText::tr("Workload %1").arg(fiscalYearJapanese(*year)), 9.5);
+        columns.emplace_back(ReportText::tr("Recommendation"), 9);
+        columns.emplace_back(ReportText::tr("Decision"), 7.5);
+        double used = 0.0;
+        for (const auto &column : columns)
+            used += column.second;
+        columns.emplace_back(ReportText::tr("Reasons, receiving counter and note"), 100.0 - used);
+        QStringList headers;
+        for (const auto &column : columns)
+            headers << column.first;
+
+        QTextTableFormat format;
+        format.setBorder(0.5);
+        format.setBorderBrush(QColor(0x99, 0x99, 0x99));
+        format.setBorderCollapse(true);
+        format.setCellPadding(2.5);
+        format.setCellSpacing(0.0);
+        format.setHeaderRowCount(1);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QList<QTextLength> widths;
+        for (const auto &column : columns)
+            widths << QTextLength(QTextLength::PercentageLength, column.second);
+        format.setColumnWidthConstraints(widths);
+        QTextTable *table = mCursor.insertTable(int(evaluation.branchOffices.size()) + 1, int(headers.size()), format);
+        const double small = kBodyPoints - 1.0;
+        for (int column = 0; column < headers.size(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextCharFormat background = cell.format();
+            background.setBackground(QColor(0xe8, 0xee, 0xf5));
+            cell.setFormat(background);
+            cell.firstCursorPosition().insertText(headers[column], textFormat(small, true));
+        }
+        for (std::size_t i = 0; i < evaluation.branchOffices.size(); ++i) {
+            const BranchOfficeEvaluation &result = evaluation.branchOffices[i];
+            const Office &office = offices.at(std::size_t(result.officeIndex));
+            const Office *nearest = nullptr;
+            for (const Office &candidate : offices)
+                if (candidate.id == result.nearestWardOfficeId)
+                    nearest = &candidate;
+            const int row = int(i) + 1;
+            int column = 0;
+            const auto put = [&](const QString &text, bool bold = false, const QColor &color = Qt::black,
+                                 Qt::Alignment alignment = Qt::AlignLeft) {
+                QTextCursor cursor = table->cellAt(row, column++).firstCursorPosition();
+                QTextBlockFormat block = cursor.blockFormat();
+                block.setAlignment(alignment);
+                cursor.setBlockFormat(block);
+                cursor.insertText(text, textFormat(small, bold, color));
+            };
+            put(office.name, true);
+            put(office.ward);
+            put(nearest ? nearest->name : result.nearestWardOfficeId);
+            put(kilometres(result.distanceToNearestWardOfficeMeters), false,
+                result.withinThreshold ? Qt::black : QColor(0xa0, 0x30, 0x10), Qt::AlignRight);
+            if (catchments)
+                put(result.catchment ? number(result.catchment->population) : ReportText::tr("n/a"), false, Qt::black,
+                    Qt::AlignRight);
+            if (year) {
+                std::optional<double> workload;
+                const auto found = office.workloadByFiscalYear.find(*year);
+                if (found != office.workloadByFiscalYear.end())
+                    workload = found->second;
+                put(workload ? number(*workload) : ReportText::tr("no data"), false,
+                    workload ? Qt::black : QColor(0x80, 0x80, 0x80), Qt::AlignRight);
+            }
+            const Recommendation *recommendation = i < recommendations.size() ? &recommendations[i] : nullptr;
+            QString verdict;
+            if (recommendation) {
+                switch (recommendation->verdict) {
+                case RecommendationVerdict::Candidate:
+                    verdict = ReportText::tr("Candidate for closure");
+                    break;
+                case RecommendationVerdict::Keep:
+                    verdict = ReportText::tr("Keep");
+                    break;
+                case RecommendationVerdict::Undetermined:
+                    verdict = ReportText::tr("Undetermined");
+                    break;
+                }
+            }
+            put(verdict, false, recommendation && recommendation->verdict == RecommendationVerdict::Candidate
+                                    ? QColor(0x9a, 0x1b, 0x1b)
+                                    : Qt::black);
+            const Decision decision = mSource.scenario ? decisionFor(*mSource.scenario, office)
+                                                       : office.recordedDecision.value_or(Decision::Keep);
+            put(decisionJapanese(decision), true, gis::MapStyle().decisionColor(decision));
+
+            QStringList notes;
+            if (recommendation)
+                notes << reasonTexts(*recommendation);
+            if (mSource.impact) {
+                if (const CounterImpact *counter = mSource.impact->counter(office.id);
+                    counter && !counter->openAfter && !counter->receivingOfficeId.isEmpty()) {
+                    QString receiver = counter->receivingOfficeId;
+                    for (const Office &candidate : offices)
+                        if (candidate.id == counter->receivingOfficeId)
+                            receiver = candidate.name;
+                    notes << (counter->distanceToReceivingMeters
+                                  ? ReportText::tr("its work goes to %1 (%2)").arg(receiver, kilometres(*counter->distanceToReceivingMeters))
+                                  : ReportText::tr("its work goes to %1").arg(receiver));
+                }
+            }
+            if (mSource.scenario) {
+                const auto note = mSource.scenario->notes.find(office.id);
+                if (note != mSource.scenario->notes.end() && !note->second.trimmed().isEmpty())
+                    notes << ReportText::tr("Note: %1").arg(note->second.trimmed());
+            }
+            put(notes.join(QLatin1Char('\n')));
+        }
+        mCursor.movePosition(QTextCursor::End);
+    }
+
+    void sources()
+    {
+        heading(ReportText::tr("Sources"));
+        QStringList lines = mCredits;
+        lines << ReportText::tr("Distances: %1").arg(mSource.evaluation->distanceMethod);
+        lines << ReportText::tr("Made with Madoguchi %1").arg(QStringLiteral(MADOGUCHI_VERSION));
+        for (const QString &line : lines)
+            paragraph(line, kBodyPoints - 1.0, false, QColor(0x40, 0x40, 0x40));
+    }
+
+    QTextDocument &mDocument;
+    const FigureSource &mSource;
+    const ReportOptions &mOptions;
+    QSizeF mPageSize;
+    QTextCursor mCursor;
+    QString mFamily;
+    QStringList mCredits;
+    bool mFirstBlock = true;
+};
+
+} // namespace
+
+ReportOptions defaultReportOptions(const QString &title, const QDate &date)
+{
+    ReportOptions options;
+    options.title = title;
+    options.date = date;
+    options.map = optionsFromView(gis::MapSettings(), title, QString(), date).map;
+    return options;
+}
+
+void exportReport(const QString &path, const FigureSource &source, const gis::MapContent &content,
+                  const ReportOptions &options, const std::atomic_bool *cancel)
+{
+    if (exportFormatFor(path) != ExportFormat::Pdf)
+        throw InputError(path, QString(), ReportText::tr("a report is written as PDF"),
+                         ReportText::tr("name the file .pdf"));
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        throw InputError(path, QString(), ReportText::tr("the report cannot be drawn without the widgets library set up"),
+                         ReportText::tr("run the export from madoguchi or madoguchi-cli"));
+    if (!source.project || !source.evaluation)
+        throw InputError(path, QString(), ReportText::tr("there is no evaluation to report"),
+                         ReportText::tr("open a project with an offices table"));
+    ReportOptions resolved = options;
+    if (resolved.title.trimmed().isEmpty())
+        resolved.title = defaultMapTitle(*source.project);
+
+    ExportPage page;
+    page.paper = options.paper == ExportPaper::A3 ? ExportPaper::A3 : ExportPaper::A4;
+    page.landscape = options.landscape;
+    ExportDocument document;
+    document.title = resolved.title;
+    document.fontFamily = gis::MapStyle().fontFamily;
+    document.protectedPaths = options.protectedPaths;
+    document.drawingDpi = chartDrawingDpi();
+    const int dpi = document.drawingDpi;
+    const QSizeF pageSize = exportDrawingSize(page, document, path);
+    const double margin = kMarginMm / 25.4 * dpi;
+    const double footer = kFooterMm / 25.4 * dpi;
+    const QSizeF body(pageSize.width() - 2 * margin, pageSize.height() - 2 * margin - footer);
+
+    QTextDocument text;
+    text.setDocumentMargin(0.0);
+    text.setDefaultFont(reportFont(gis::MapStyle().fontFamily, kBodyPoints));
+    text.setPageSize(body);
+    FigureObjects objects(source, content, resolved, dpi, cancel);
+    text.documentLayout()->registerHandler(kFigureObject, &objects);
+    ReportBuilder(text, source, resolved, body, content.credits).build();
+    const int pages = std::max(1, text.pageCount());
+
+    const QFont footerFont = reportFont(gis::MapStyle().fontFamily, 7.5);
+    writeExportFile(path, page, document, pages,
+                    [&](QPainter &painter, int index) {
+                        painter.save();
+                        painter.setRenderHint(QPainter::Antialiasing);
+                        painter.setRenderHint(QPainter::TextAntialiasing);
+                        painter.fillRect(QRectF(QPointF(0, 0), pageSize), Qt::white);
+                        painter.translate(margin, margin - index * body.height());
+                        QAbstractTextDocumentLayout::PaintContext context;
+                        context.clip = QRectF(0, index * body.height(), body.width(), body.height());
+                        context.palette.setColor(QPalette::Text, Qt::black);
+                        painter.setClipRect(context.clip);
+                        text.documentLayout()->draw(&painter, context);
+                        painter.restore();
+
+                        painter.save();
+                        painter.setFont(footerFont);
+                        painter.setPen(QColor(0x60, 0x60, 0x60));
+                        const QRectF footerRect(margin, pageSize.height() - margin - footer * 0.6, body.width(), footer * 0.6);
+                        painter.drawLine(QPointF(footerRect.left(), footerRect.top()),
+                                         QPointF(footerRect.right(), footerRect.top()));
+                        QStringList left{resolved.title};
+                        if (source.scenario)
+                            left << ReportText::tr("Scenario: %1").arg(source.scenario->name);
+                        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, left.join(QStringLiteral("　")));
+                        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
+                                         QStringLiteral("%1 / %2").arg(index + 1).arg(pages));
+                        painter.restore();
+                    },
+                    cancel);
+}
+
+} // namespace madoguchi::app
+
+#include "reportexport.moc"

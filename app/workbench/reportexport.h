@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/lib/pageexport.h"
+#include "app/workbench/chartexport.h"
+#include "gis/mapcontent.h"
+#include "gis/mapsettings.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace madoguchi::app {
+
+struct ReportOptions
+{
+    QString title; // empty: defaultMapTitle() of the project
+    QDate date;    // under the title and in the footer; invalid: none
+    ExportPaper paper = ExportPaper::A4; // A4 or A3
+    bool landscape = false;
+    // The map's look (layers, labels, furniture) as MapExportOptions::map; its extent is the
+    // content's full extent, its size and dpi the report's.
+    gis::MapSettings map;
+    // The correlation chart's and the impact chart's measure; nullopt: the first the project offers.
+    std::optional<CorrelationMeasure> measure;
+    // Files that must never be overwritten (projectInputFiles()).
+    QStringList protectedPaths;
+};
+
+// The report options the GUI and the command line start from: A4 portrait, the legend on the map, the
+// given title and date.
+ReportOptions defaultReportOptions(const QString &title, const QDate &date = QDate::currentDate());
+
+// Writes the scenario's report for the policy document to `path`, a PDF (pages of A4 or A3): a title
+// block (title, scenario, date); the scenario's summary (counters open before → after, the counters it
+// closes, the workload moved, residents beyond the distance guide before → after, also aged 65+) and
+// the criteria; the map (drawn by MapRenderer as on screen); the correlation chart; the impact chart
+// (when the impact could be assessed); the table of branch offices with the distance to the nearest
+// ward office, catchment, workload, the recommendation and the scenario's decision with its reasons,
+// the receiving counter and the planner's note; and the sources. Every page has a footer with the
+// title and "page / pages". Vector throughout, texts as text in the embedded Noto Sans CJK JP, in the
+// language of the installed translators (office names always as the table has them).
+// `content` is the map content of the scenario (withScenario()). Atomic, cancellable as
+// writeExportFile. Needs a QApplication. Throws InputError naming `path` for a suffix other than
+// .pdf, a protected path, a folder that cannot be written, or a source without an evaluation.
+void exportReport(const QString &path, const FigureSource &source, const gis::MapContent &content,
+                  const ReportOptions &options, const std::atomic_bool *cancel = nullptr);
+
+} // namespace madoguchi::app
