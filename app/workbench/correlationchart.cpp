@@ -1,5 +1,7 @@
 #include "app/workbench/correlationchart.h"
 
+#include "app/workbench/japanesefont.h"
+
 #include "gis/labelplacer.h"
 
 #include <QApplication>
@@ -127,10 +129,7 @@ public:
 private:
     QFont font(double pointSize, bool bold = false) const
     {
-        QFont f(mOwner->mStyle.fontFamily);
-        f.setPointSizeF(pointSize * mOwner->mFontScale);
-        f.setBold(bold);
-        return f;
+        return exportableFont(mOwner->mStyle.fontFamily, pointSize * mOwner->mFontScale, bold);
     }
 
     // Chart coordinates of a distance (km) and of a value (nullopt when it is off a log axis), from the
@@ -444,16 +443,17 @@ void CorrelationChartLayer::paintOverlay(QPainter &painter) const
             painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 0.8));
             painter.drawLine(anchor, target);
         }
-        // A white halo, as on the map, so names read on the shaded quadrants.
-        QPainterPath text;
-        text.addText(placement.rect.left() + 1, placement.rect.top() + metrics.ascent(), labelFont, point.name);
+        // A white halo, as on the map, so names read on the shaded quadrants; the name itself is drawn
+        // as text, so that an exported PDF or SVG keeps it searchable.
+        const QPointF baseline(placement.rect.left() + 1, placement.rect.top() + metrics.ascent());
+        QPainterPath outline;
+        outline.addText(baseline, labelFont, point.name);
         painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(style.haloColor, style.haloWidthPoints * kPointsToPixels * 1.6, Qt::SolidLine,
                             Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(text);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(point.candidate ? style.closeColor.darker(140) : style.officeLabelColor);
-        painter.drawPath(text);
+        painter.drawPath(outline);
+        painter.setPen(point.candidate ? style.closeColor.darker(140) : style.officeLabelColor);
+        painter.drawText(baseline, point.name);
     }
 
     // Offices that cannot be plotted, named under the chart: a missing value is not zero.
@@ -848,9 +848,7 @@ void CorrelationChart::updateTitle()
 void CorrelationChart::rebuild()
 {
     const QString family = mStyle.fontFamily;
-    QFont base(family);
-    base.setPointSizeF(9.0 * mFontScale);
-    setFont(base);
+    setFont(exportableFont(family, 9.0 * mFontScale));
 
     mChart->removeAllSeries();
     mSeries.clear();
@@ -946,21 +944,14 @@ void CorrelationChart::rebuild()
                        markerSizePx(OfficeKind(kind)), QColor(0xbd, 0xbd, 0xbd));
 
     // Fonts: Japanese first.
-    QFont titleFont(family);
-    titleFont.setPointSizeF(11.0 * mFontScale);
-    titleFont.setBold(true);
-    mChart->setTitleFont(titleFont);
-    QFont axisTitleFont(family);
-    axisTitleFont.setPointSizeF(9.5 * mFontScale);
-    QFont axisLabelFont(family);
-    axisLabelFont.setPointSizeF(8.5 * mFontScale);
+    mChart->setTitleFont(exportableFont(family, 11.0 * mFontScale, true));
+    const QFont axisTitleFont = exportableFont(family, 9.5 * mFontScale);
+    const QFont axisLabelFont = exportableFont(family, 8.5 * mFontScale);
     for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *>{mAxisX, mAxisYLinear, mAxisYLog}) {
         axis->setTitleFont(axisTitleFont);
         axis->setLabelsFont(axisLabelFont);
     }
-    QFont legendFont(family);
-    legendFont.setPointSizeF(8.5 * mFontScale);
-    mChart->legend()->setFont(legendFont);
+    mChart->legend()->setFont(exportableFont(family, 8.5 * mFontScale));
     mChart->legend()->setVisible(!mSeries.empty());
     mChart->setLocalizeNumbers(true);
     // Room under the axis for the list of offices without a value.

@@ -524,7 +524,9 @@ void ImpactPanel::applyFonts()
 {
     // The application font, with the map's Japanese font first so that office names use the Japanese
     // forms of the shared Han characters.
-    const QFont base = withJapaneseFamily(QApplication::font(), mStyle.fontFamily);
+    QFont base = withJapaneseFamily(QApplication::font(), mStyle.fontFamily);
+    // No shaping, as exportableFont(): the exported chart's texts stay searchable.
+    base.setStyleStrategy(QFont::PreferNoShaping);
     setFont(base);
 
     QFont title = base;

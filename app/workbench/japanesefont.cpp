@@ -17,4 +17,13 @@ QFont withJapaneseFamily(QFont font, const QString &family)
     return font;
 }
 
+QFont exportableFont(const QString &family, double points, bool bold)
+{
+    QFont font(family);
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
 } // namespace madoguchi::app

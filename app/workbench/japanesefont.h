@@ -11,4 +11,9 @@ namespace madoguchi::app {
 // look of `font` when `family` lacks a glyph. Size, weight and style are those of `font`.
 QFont withJapaneseFamily(QFont font, const QString &family);
 
+// `family` at `points` for the texts of a view that is exported too (the charts): glyphs are taken from
+// the font's character map only, without shaping, so that every glyph in a PDF names its character and
+// the text can be searched and copied. Japanese and Latin text need no shaping.
+QFont exportableFont(const QString &family, double points, bool bold = false);
+
 } // namespace madoguchi::app
