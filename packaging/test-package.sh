@@ -189,6 +189,8 @@ done
   /usr/bin/madoguchi-cli scenarios --help
   /usr/bin/madoguchi-cli export table --help
   /usr/bin/madoguchi-cli export map --help
+  /usr/bin/madoguchi-cli export chart --help
+  /usr/bin/madoguchi-cli export report --help
 } >"$work/cli-help.txt"
 for option in $(grep -oE -- '--[a-z][a-z-]+' "$work/cli-help.txt" | sort -u); do
   [ "$option" = --help-all ] && continue # Qt's help for its own options
