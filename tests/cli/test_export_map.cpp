@@ -219,8 +219,9 @@ TEST_CASE("export lists its kinds, and bad export arguments are usage or input e
         CHECK(result.exitCode == 2);
         CHECK_FALSE(result.err.trimmed().isEmpty());
     }
-    const CliResult unknownKind = runCli({QStringLiteral("export"), QStringLiteral("chart")});
-    CHECK(unknownKind.err.contains(QStringLiteral("map")));
+    const CliResult unknownKind = runCli({QStringLiteral("export"), QStringLiteral("pie")});
+    CHECK(unknownKind.exitCode == 2);
+    CHECK(unknownKind.err.contains(QStringLiteral("table, map, chart, report")));
 
     const CliResult badDpi = runCli({QStringLiteral("export"), QStringLiteral("map"), sampleProject(),
                                      QStringLiteral("--out"), out, QStringLiteral("--dpi"), QStringLiteral("5000")});
