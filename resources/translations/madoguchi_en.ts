@@ -51,9 +51,77 @@
     </message>
 </context>
 <context>
+    <name>ChartExportText</name>
+    <message>
+        <location filename="../../app/workbench/chartexport.cpp" line="+35"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the project has nothing to chart: no workload counts and no population layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import workload counts (受付件数) or add a population layer to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the project has no values for the measure &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>there is no evaluation to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a project with an offices table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario&apos;s impact could not be assessed, so there is no impact chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the warnings about the scenario, or export the correlation chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>charts cannot be drawn without the widgets library set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the export from madoguchi or madoguchi-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance and workload of the branch offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/lib/cli.cpp" line="+116"/>
+        <location filename="../../app/cli/cli.cpp" line="+119"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,12 +324,14 @@
         <location line="+7"/>
         <location line="+70"/>
         <location line="+44"/>
-        <location line="+144"/>
+        <location line="+315"/>
+        <location line="+55"/>
+        <location line="+78"/>
         <source>The project file (*.madoguchi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-700"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,24 +369,26 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <location line="+267"/>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+393"/>
+        <location line="+384"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-262"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
-        <location line="+188"/>
+        <location line="+359"/>
+        <location line="+55"/>
+        <location line="+77"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-559"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,12 +404,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
     <message>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+513"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-511"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,12 +446,14 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     <message>
         <location line="+8"/>
         <location line="+63"/>
-        <location line="+276"/>
+        <location line="+370"/>
+        <location line="+79"/>
+        <location line="+42"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-529"/>
         <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,27 +503,83 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 or A3 paper (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--paper expects A4, A3, figure or a size in pixels such as 1920x1080, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--paper expects A4 or A3, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>export %1 needs a PROJECT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export %1 takes one PROJECT file, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export %1 needs --out FILE (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out must end in %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>warning: the scenario&apos;s impact is left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scenario whose decisions (and impact) %1 shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language of the texts: ja (default, as the Japanese workbench draws them) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--language expects one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) or FILE.png (an image that records its dpi). Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+55"/>
         <source>The file to write: .pdf, .svg or .png (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The scenario whose decisions (and impact) the map shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A4 (default) or A3 paper, or a size in pixels such as 1920x1080.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-227"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -464,27 +594,35 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+171"/>
+        <source>the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The title at the top of the page (default: the project&apos;s name).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+132"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-130"/>
+        <location line="+132"/>
         <source>The date under the title, as YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-132"/>
+        <location line="+132"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-130"/>
         <source>The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has is shown except the impact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,32 +632,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>export map needs a PROJECT file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>export map takes one PROJECT file, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>export map needs --out FILE (.pdf, .svg or .png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out must end in .pdf, .svg or .png, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--paper expects A4, A3 or a size in pixels such as 1920x1080, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-164"/>
         <source>--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,17 +642,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>--date expects a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>warning: the scenario&apos;s impact is left off the map: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+304"/>
         <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,7 +657,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
 
 Writes the evaluation of PROJECT to FILE. KIND is one of:
@@ -570,7 +678,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-520"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -590,7 +698,112 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+332"/>
+        <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>correlation (default) or impact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the chart measures: workload, catchment or catchment65 (default: workload when the offices table has counts, else catchment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MEASURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year the recommendation judges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YEAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation chart: a logarithmic value axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation chart: the least-squares line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact chart: one bar pair per ward instead of per counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--chart expects correlation or impact, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--measure expects workload, catchment or catchment65, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF to write (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s title (default: the project&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--dpi does not apply to a report, which is vector throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the correlation or the impact chart of a scenario as PDF, SVG or PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the report of a scenario for the policy document as an A4 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,7 +831,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>CorrelationChart</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+44"/>
+        <location filename="../../app/workbench/correlationchart.cpp" line="+46"/>
         <source>No decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,7 +1261,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>GeoPackageWriterText</name>
     <message>
-        <location filename="../../gis/geopackagewriter.cpp" line="+87"/>
+        <location filename="../../gis/geopackagewriter.cpp" line="+86"/>
         <source>layer %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,7 +1366,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,53 +2023,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>MapExportText</name>
     <message>
-        <location filename="../../app/lib/mapexport.cpp" line="+229"/>
-        <source>cannot write the map: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that the folder exists and is writable, and that there is space on the disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the page could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>the resolution %1 dpi is out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose between %1 and %2 dpi (300 for print)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the page size %1 x %2 px is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>give a width and a height in pixels, e.g. 1920x1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the page would be %1 x %2 px, more than %3 px a side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+186"/>
-        <source>choose a lower resolution or a smaller size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-160"/>
+        <location filename="../../app/lib/mapexport.cpp" line="+122"/>
         <source>a %1 x %2 px page at %3 dpi leaves too little room for the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1866,53 +2033,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>cannot tell the map format from the file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the map would overwrite one of the project&apos;s input files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the map cannot be drawn without the graphics library set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run the export from madoguchi or madoguchi-cli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+84"/>
         <source>the map has nothing to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open a project with an offices table or map layers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the PDF could not be completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>not enough memory for a %1 x %2 px image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2224,6 +2351,109 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     <message>
         <location line="+2"/>
         <source>choose another file name for the output; input files are never overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageExportText</name>
+    <message>
+        <location filename="../../app/lib/pageexport.cpp" line="+175"/>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the folder exists and is writable, and that there is space on the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+142"/>
+        <source>the page could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>the resolution %1 dpi is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose between %1 and %2 dpi (300 for print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page size %1 x %2 px is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give a width and a height in pixels, e.g. 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the page would be %1 x %2 px, more than %3 px a side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+93"/>
+        <source>choose a lower resolution or a smaller size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>cannot tell the format from the file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pages cannot go into one image</source>
+        <translation>
+            <numerusform>%n page cannot go into one image</numerusform>
+            <numerusform>%n pages cannot go into one image</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the export would overwrite one of the project&apos;s input files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing can be drawn without the graphics library set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the export from madoguchi or madoguchi-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the PDF could not be completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not enough memory for a %1 x %2 px image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +3367,215 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../../app/workbench/reportexport.cpp" line="+155"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distance to the nearest ward office and use of each branch office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact of the scenario on the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+294"/>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>Summary of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scenario&apos;s impact could not be assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km, geodesic distance to the nearest ward office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workload threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transactions in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the offices table has no workload counts (受付件数): the recommendation judges by the catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catchment threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Branch offices: decisions and reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Branch office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest ward office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment (residents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons, receiving counter and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Candidate for closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undetermined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its work goes to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its work goes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with Madoguchi %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a report is written as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report cannot be drawn without the widgets library set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the export from madoguchi or madoguchi-cli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no evaluation to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a project with an offices table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioText</name>
     <message>
         <location filename="../../core/scenario.cpp" line="+24"/>
@@ -3235,12 +3674,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>TableExportText</name>
     <message>
-        <location filename="../../app/lib/tableexport.cpp" line="+128"/>
+        <location filename="../../app/lib/tableexport.cpp" line="+127"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,7 +3945,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>madoguchi::app::CorrelationChart</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+164"/>
+        <location filename="../../app/workbench/correlationchart.cpp" line="+161"/>
         <source>Near and light: closure candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,7 +3980,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Not shown (no value, or not above 0 on the log scale): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3626,7 +4065,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,12 +4573,12 @@ transactions</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Catchment population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,13 +4604,13 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <location line="+15"/>
         <source>%1 人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>&amp;Bars:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4202,18 +4641,18 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+413"/>
+        <location line="+415"/>
         <source>Transfers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+413"/>
+        <location line="-415"/>
+        <location line="+415"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-414"/>
         <source>Click a row to select the closed office and its receiving counter on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4223,7 +4662,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>No scenario impact: choose a scenario to see what it does to the counters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4848,7 +5287,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -51,9 +51,77 @@
     </message>
 </context>
 <context>
+    <name>ChartExportText</name>
+    <message>
+        <location filename="../../app/workbench/chartexport.cpp" line="+35"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the project has nothing to chart: no workload counts and no population layer</source>
+        <translation>グラフにするものがありません：受付件数も人口レイヤもありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import workload counts (受付件数) or add a population layer to the project</source>
+        <translation>受付件数を取り込むか、プロジェクトに人口レイヤを加えてください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the project has no values for the measure &quot;%1&quot;</source>
+        <translation>指標「%1」の値がプロジェクトにありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose one of: %1</source>
+        <translation>次のいずれかを選んでください：%1</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>there is no evaluation to chart</source>
+        <translation>グラフにする評価がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a project with an offices table</source>
+        <translation>事務所一覧のあるプロジェクトを開いてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scenario&apos;s impact could not be assessed, so there is no impact chart</source>
+        <translation>シナリオの影響を評価できなかったため、影響のグラフはありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the warnings about the scenario, or export the correlation chart</source>
+        <translation>シナリオについての警告を確認するか、相関図を書き出してください</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>charts cannot be drawn without the widgets library set up</source>
+        <translation>ウィジェットのライブラリを準備しないとグラフを描けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the export from madoguchi or madoguchi-cli</source>
+        <translation>madoguchi か madoguchi-cli から書き出してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impact of the scenario</source>
+        <translation>シナリオの影響</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance and workload of the branch offices</source>
+        <translation>出張所の距離と利用</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/lib/cli.cpp" line="+116"/>
+        <location filename="../../app/cli/cli.cpp" line="+119"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation>プロジェクトファイルからの相対パスで見つからないレイヤファイルを探すフォルダ（複数指定可。MADOGUCHI_DATA_PATH でも指定できます）。</translation>
     </message>
@@ -256,12 +324,14 @@
         <location line="+7"/>
         <location line="+70"/>
         <location line="+44"/>
-        <location line="+144"/>
+        <location line="+315"/>
+        <location line="+55"/>
+        <location line="+78"/>
         <source>The project file (*.madoguchi).</source>
         <translation>プロジェクトファイル (*.madoguchi)。</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-700"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation>距離の目安（km）（既定：プロジェクトの値。熊本市の方針では 5 km）。</translation>
     </message>
@@ -318,24 +388,26 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <location line="+267"/>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+393"/>
+        <location line="+384"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-262"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation>標準出力の代わりに FILE（.csv または .gpkg）に書き出します。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
-        <location line="+188"/>
+        <location line="+359"/>
+        <location line="+55"/>
+        <location line="+77"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-559"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation>標準出力の形式：csv（既定）または text（読みやすい表）。</translation>
     </message>
@@ -351,12 +423,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location line="+3"/>
-        <location line="+395"/>
+        <location line="+513"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-511"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation>推奨の基準：距離の目安以内にある出張所のうち、受付件数（判定する年度の件数）がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
@@ -393,12 +465,14 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     <message>
         <location line="+8"/>
         <location line="+63"/>
-        <location line="+276"/>
+        <location line="+370"/>
+        <location line="+79"/>
+        <location line="+42"/>
         <source>Wrote %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location line="-314"/>
+        <location line="-529"/>
         <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
         <translation>PROJECT の評価表（&apos;evaluate&apos; と同じ行と列。--scenario NAME を付けるとシナリオの列も）を、拡張子が示す形式で FILE に書き出します：FILE.csv（Excel 向けの BOM 付き UTF-8）、FILE.xlsx（Excel ブック：表は文字と数値のみで数式は含まず、プロジェクト、シナリオ、基準、出典、各列の意味を日本語と英語で記した「説明」シート付き）、FILE.gpkg（QGIS 向けの GeoPackage：全指標付きの事務所、最寄りの区役所への線、測地線の基準距離円）。ファイルは完全に書き出されるか、まったく作られないかのどちらかです。プロジェクトの入力ファイルは上書きしません。</translation>
     </message>
@@ -448,27 +522,83 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>事務所一覧の方針</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
+        <translation>A4 か A3 の用紙、160 × 110 mm の図 (figure)、または 1920x1080 のようなピクセル寸法（既定：%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4 or A3 paper (default: %1).</source>
+        <translation>A4 か A3 の用紙（既定：%1）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--paper expects A4, A3, figure or a size in pixels such as 1920x1080, got &quot;%1&quot;</source>
+        <translation>--paper には A4、A3、figure または 1920x1080 のようなピクセル寸法を指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--paper expects A4 or A3, got &quot;%1&quot;</source>
+        <translation>--paper には A4 か A3 を指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>export %1 needs a PROJECT file</source>
+        <translation>export %1 にはプロジェクトファイルが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export %1 takes one PROJECT file, got %2</source>
+        <translation>export %1 に指定できるプロジェクトファイルは 1 つです（指定：%2 個）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>export %1 needs --out FILE (%2)</source>
+        <translation>export %1 には --out FILE（%2）が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--out must end in %1, got &quot;%2&quot;</source>
+        <translation>--out のファイル名は %1 で終わる必要があります（指定：「%2」）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>warning: the scenario&apos;s impact is left out: %1</source>
+        <translation>警告: シナリオの影響は省きます：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scenario whose decisions (and impact) %1 shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
+        <translation>%1 に示す方針（と影響）のシナリオ（既定：プロジェクトの最後のシナリオ。ワークベンチが開くときのもの）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language of the texts: ja (default, as the Japanese workbench draws them) or en.</source>
+        <translation>文字の言語：ja（既定。日本語のワークベンチと同じ）または en。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LANG</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--language expects one of %1, got &quot;%2&quot;</source>
+        <translation>--language には %1 のいずれかを指定してください（指定：「%2」）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) or FILE.png (an image that records its dpi). Needs no display.</source>
         <translation>PROJECT のシナリオの地図を、ワークベンチの表示と同じように、表題欄（表題、シナリオ、日付）、凡例、スケールバー、方位記号、出典を付けたページに描き、--out で指定したファイルに書き出します：FILE.pdf（ベクタ、フォント埋め込み、文字を検索可能）、FILE.svg（ベクタ）、FILE.png（dpi を記録した画像）。ディスプレイは不要です。</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+55"/>
         <source>The file to write: .pdf, .svg or .png (required).</source>
         <translation>書き出すファイル: .pdf、.svg、.png（必須）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The scenario whose decisions (and impact) the map shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
-        <translation>地図に方針（と影響）を表示するシナリオ（既定：プロジェクトの最後のシナリオ。ワークベンチで開いたときに表示されるもの）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A4 (default) or A3 paper, or a size in pixels such as 1920x1080.</source>
-        <translation>用紙 A4（既定）または A3、あるいは 1920x1080 のようなピクセル単位のサイズ。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-227"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -483,27 +613,35 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>1 インチあたりのドット数：PNG の解像度と、文字・記号・線の大きさ（既定 300。ピクセル単位のサイズでは 96）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+171"/>
+        <source>the map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The title at the top of the page (default: the project&apos;s name).</source>
         <translation>ページ上部の表題（既定：プロジェクト名）。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+132"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-130"/>
+        <location line="+132"/>
         <source>The date under the title, as YYYY-MM-DD (default: today).</source>
         <translation>表題の下の日付。YYYY-MM-DD の形式（既定：今日）。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-132"/>
+        <location line="+132"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-130"/>
         <source>The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has is shown except the impact.</source>
         <translation>表示するレイヤ（例：wards,offices,thresholdCircles）、または既定のレイヤに対する変更（例：+impact,-schools）。レイヤ：%1。既定では、影響を除くプロジェクトのすべてのレイヤを表示します。</translation>
     </message>
@@ -513,32 +651,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>LIST</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>export map needs a PROJECT file</source>
-        <translation>export map にはプロジェクトファイルが必要です</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>export map takes one PROJECT file, got %1</source>
-        <translation>export map に指定できるプロジェクトファイルは 1 つです（%1 個指定されました）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>export map needs --out FILE (.pdf, .svg or .png)</source>
-        <translation>export map には --out FILE（.pdf、.svg、.png）が必要です</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--out must end in .pdf, .svg or .png, got &quot;%1&quot;</source>
-        <translation>--out のファイル名は .pdf、.svg、.png のいずれかで終わる必要があります（指定値：「%1」）</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>--paper expects A4, A3 or a size in pixels such as 1920x1080, got &quot;%1&quot;</source>
-        <translation>--paper には A4、A3、または 1920x1080 のようなピクセル単位のサイズを指定してください（指定値：「%1」）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-164"/>
         <source>--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead</source>
         <translation>--landscape は A4 と A3 の用紙を横向きにします。ピクセル単位のサイズは WIDTHxHEIGHT の形で指定してください</translation>
     </message>
@@ -548,17 +661,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--dpi には 1 インチあたりのドット数を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>--date expects a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date には YYYY-MM-DD の形式で日付を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>warning: the scenario&apos;s impact is left off the map: %1</source>
-        <translation>警告: シナリオの影響は地図に表示しません：%1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+304"/>
         <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
         <translation>評価表を .csv、.xlsx（Excel、説明シート付き）、.gpkg（QGIS）で</translation>
     </message>
@@ -568,7 +676,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>シナリオの地図を PDF、SVG、PNG で</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
 
 Writes the evaluation of PROJECT to FILE. KIND is one of:
@@ -595,7 +703,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>出力の種類「%1」はありません。使える種類: %2</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-520"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation>PROJECT のシナリオを一覧表示します：名前、継続・行政サービスコーナー化・廃止・機能強化とする出張所の数（シナリオにない事務所は継続）、継続しない事務所、説明。数えて確認するために事務所一覧を読み込みます。</translation>
     </message>
@@ -615,7 +723,112 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトにシナリオがありません。</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+332"/>
+        <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
+        <translation>PROJECT のシナリオのグラフをワークベンチの表示どおりに描き、--out に書き出します：FILE.pdf または FILE.svg（ベクタ、文字は文字のまま）、FILE.png（解像度を記録した画像）。相関図は各出張所の最寄りの区役所までの距離と受付件数または利用圏人口をシナリオの方針の色で示し、影響のグラフは窓口ごとまたは区ごとの指標の変更前と変更後を示します。ディスプレイは不要です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>correlation (default) or impact.</source>
+        <translation>correlation（相関図、既定）または impact（影響）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the chart measures: workload, catchment or catchment65 (default: workload when the offices table has counts, else catchment).</source>
+        <translation>グラフの指標：workload（受付件数）、catchment（利用圏人口）、catchment65（65歳以上の利用圏人口）（既定：事務所一覧に受付件数があれば workload、なければ catchment）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MEASURE</source>
+        <translation>指標</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year the recommendation judges).</source>
+        <translation>受付件数の年度。例：2014、FY2014、平成26年度（既定：推奨が判定に用いる年度）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YEAR</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation chart: a logarithmic value axis.</source>
+        <translation>相関図：値の軸を対数目盛にします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correlation chart: the least-squares line.</source>
+        <translation>相関図：最小二乗法の回帰直線を引きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact chart: one bar pair per ward instead of per counter.</source>
+        <translation>影響のグラフ：窓口ごとではなく区ごとに棒を並べます。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--chart expects correlation or impact, got &quot;%1&quot;</source>
+        <translation>--chart には correlation か impact を指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--measure expects workload, catchment or catchment65, got &quot;%1&quot;</source>
+        <translation>--measure には workload、catchment、catchment65 のいずれかを指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got &quot;%1&quot;</source>
+        <translation>--fiscal-year には 2014、FY2014、平成26年度 のような年度を指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
+        <translation>PROJECT のシナリオの報告書を政策資料用に --out FILE.pdf に書き出します：概要（廃止する窓口、距離の目安を超える住民の変更前と変更後）、地図、相関図、影響のグラフ、方針と理由を付けた出張所の一覧、出典。ベクタで、フォントを埋め込み、文字を検索できます。ディスプレイは不要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The PDF to write (required).</source>
+        <translation>書き出す PDF（必須）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the report</source>
+        <translation>報告書</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report&apos;s title (default: the project&apos;s name).</source>
+        <translation>報告書の表題（既定：プロジェクト名）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--dpi does not apply to a report, which is vector throughout</source>
+        <translation>報告書はすべてベクタのため --dpi は指定できません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the correlation or the impact chart of a scenario as PDF, SVG or PNG</source>
+        <translation>シナリオの相関図または影響のグラフ（PDF、SVG、PNG）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the report of a scenario for the policy document as an A4 PDF</source>
+        <translation>シナリオの政策資料用の報告書（A4 の PDF）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -643,7 +856,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>CorrelationChart</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+44"/>
+        <location filename="../../app/workbench/correlationchart.cpp" line="+46"/>
         <source>No decision</source>
         <translation>方針なし</translation>
     </message>
@@ -1073,7 +1286,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>GeoPackageWriterText</name>
     <message>
-        <location filename="../../gis/geopackagewriter.cpp" line="+87"/>
+        <location filename="../../gis/geopackagewriter.cpp" line="+86"/>
         <source>layer %1, row %2</source>
         <translation>レイヤ %1、%2 行目</translation>
     </message>
@@ -1178,7 +1391,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>true または false</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation>フォルダが存在し、書き込み権限があるか確認してください</translation>
     </message>
@@ -1835,53 +2048,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>MapExportText</name>
     <message>
-        <location filename="../../app/lib/mapexport.cpp" line="+229"/>
-        <source>cannot write the map: %1</source>
-        <translation>地図を書き出せません：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that the folder exists and is writable, and that there is space on the disk</source>
-        <translation>フォルダが存在して書き込み権限があり、ディスクに空きがあるか確認してください</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the page could not be started</source>
-        <translation>ページを開始できませんでした</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>the resolution %1 dpi is out of range</source>
-        <translation>解像度 %1 dpi は範囲外です</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose between %1 and %2 dpi (300 for print)</source>
-        <translation>%1～%2 dpi の範囲で選んでください（印刷用は 300）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the page size %1 x %2 px is empty</source>
-        <translation>ページのサイズ %1 × %2 px には幅か高さがありません</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>give a width and a height in pixels, e.g. 1920x1080</source>
-        <translation>幅と高さをピクセルで指定してください（例：1920x1080）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the page would be %1 x %2 px, more than %3 px a side</source>
-        <translation>ページが %1 × %2 px になり、1 辺の上限 %3 px を超えます</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+186"/>
-        <source>choose a lower resolution or a smaller size</source>
-        <translation>解像度を下げるか、サイズを小さくしてください</translation>
-    </message>
-    <message>
-        <location line="-160"/>
+        <location filename="../../app/lib/mapexport.cpp" line="+122"/>
         <source>a %1 x %2 px page at %3 dpi leaves too little room for the map</source>
         <translation>%3 dpi で %1 × %2 px のページでは、地図を描く余白が足りません</translation>
     </message>
@@ -1891,37 +2058,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ページを大きくするか、解像度を下げてください</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>cannot tell the map format from the file name</source>
-        <translation>ファイル名から地図の形式を判別できません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image)</source>
-        <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the map would overwrite one of the project&apos;s input files</source>
-        <translation>地図がプロジェクトの入力ファイルを上書きしてしまいます</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose another file name</source>
-        <translation>別のファイル名を選んでください</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the map cannot be drawn without the graphics library set up</source>
-        <translation>グラフィックライブラリが初期化されていないため、地図を描けません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run the export from madoguchi or madoguchi-cli</source>
-        <translation>madoguchi または madoguchi-cli から書き出してください</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+84"/>
         <source>the map has nothing to show</source>
         <translation>地図に表示するものがありません</translation>
     </message>
@@ -1929,16 +2066,6 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+1"/>
         <source>open a project with an offices table or map layers</source>
         <translation>事務所一覧か地図レイヤのあるプロジェクトを開いてください</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the PDF could not be completed</source>
-        <translation>PDF を完成できませんでした</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>not enough memory for a %1 x %2 px image</source>
-        <translation>%1 × %2 px の画像を作るためのメモリが足りません</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2377,108 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+2"/>
         <source>choose another file name for the output; input files are never overwritten</source>
         <translation>出力には別のファイル名を指定してください。入力ファイルは上書きしません</translation>
+    </message>
+</context>
+<context>
+    <name>PageExportText</name>
+    <message>
+        <location filename="../../app/lib/pageexport.cpp" line="+175"/>
+        <source>cannot write the file: %1</source>
+        <translation>ファイルを書き出せません：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the folder exists and is writable, and that there is space on the disk</source>
+        <translation>フォルダが存在して書き込めること、ディスクに空きがあることを確認してください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+142"/>
+        <source>the page could not be started</source>
+        <translation>ページを始められませんでした</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <source>the resolution %1 dpi is out of range</source>
+        <translation>解像度 %1 dpi は範囲外です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose between %1 and %2 dpi (300 for print)</source>
+        <translation>%1 から %2 dpi の間で選んでください（印刷には 300）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the page size %1 x %2 px is empty</source>
+        <translation>ページの大きさ %1 × %2 px は空です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give a width and a height in pixels, e.g. 1920x1080</source>
+        <translation>幅と高さをピクセルで指定してください（例：1920x1080）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the page would be %1 x %2 px, more than %3 px a side</source>
+        <translation>ページが %1 × %2 px になり、一辺 %3 px を超えます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+93"/>
+        <source>choose a lower resolution or a smaller size</source>
+        <translation>解像度を下げるか、小さな大きさを選んでください</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>cannot tell the format from the file name</source>
+        <translation>ファイル名から形式がわかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image)</source>
+        <translation>ファイル名を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n pages cannot go into one image</source>
+        <translation>
+            <numerusform>%n ページを 1 枚の画像にはできません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file .pdf</source>
+        <translation>ファイル名を .pdf にしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the export would overwrite one of the project&apos;s input files</source>
+        <translation>書き出すとプロジェクトの入力ファイルを上書きしてしまいます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation>別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing can be drawn without the graphics library set up</source>
+        <translation>グラフィックスのライブラリを準備しないと描画できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the export from madoguchi or madoguchi-cli</source>
+        <translation>madoguchi か madoguchi-cli から書き出してください</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the PDF could not be completed</source>
+        <translation>PDF を完成できませんでした</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>not enough memory for a %1 x %2 px image</source>
+        <translation>%1 × %2 px の画像にはメモリが足りません</translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3391,215 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <location filename="../../app/workbench/reportexport.cpp" line="+155"/>
+        <source>Map</source>
+        <translation>地図</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distance to the nearest ward office and use of each branch office</source>
+        <translation>最寄りの区役所までの距離と出張所の利用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Impact of the scenario on the counters</source>
+        <translation>シナリオが窓口に与える影響</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+294"/>
+        <source>Scenario: %1</source>
+        <translation>シナリオ：%1</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>Summary of the scenario</source>
+        <translation>シナリオの概要</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scenario&apos;s impact could not be assessed</source>
+        <translation>シナリオの影響を評価できませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance guide</source>
+        <translation>距離の目安</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 km, geodesic distance to the nearest ward office</source>
+        <translation>%1 km（最寄りの区役所までの測地線距離）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workload threshold</source>
+        <translation>受付件数の基準</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transactions in %2 (%3)</source>
+        <translation>%2（%3）に %1 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload</source>
+        <translation>受付件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the offices table has no workload counts (受付件数): the recommendation judges by the catchment</source>
+        <translation>事務所一覧に受付件数がないため、推奨は利用圏人口で判定しています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Catchment threshold</source>
+        <translation>利用圏人口の基準</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 residents</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Branch offices: decisions and reasons</source>
+        <translation>出張所の方針と理由</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Branch office</source>
+        <translation>出張所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ward</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest ward office</source>
+        <translation>最寄りの区役所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance</source>
+        <translation>距離</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment (residents)</source>
+        <translation>利用圏人口（人）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workload %1</source>
+        <translation>受付件数 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>方針</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reasons, receiving counter and note</source>
+        <translation>理由・受入窓口・メモ</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>n/a</source>
+        <translation>―</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no data</source>
+        <translation>データなし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Candidate for closure</source>
+        <translation>廃止の候補</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep</source>
+        <translation>継続</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undetermined</source>
+        <translation>判定不能</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>its work goes to %1 (%2)</source>
+        <translation>業務は %1 へ（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its work goes to %1</source>
+        <translation>業務は %1 へ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Note: %1</source>
+        <translation>メモ：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Distances: %1</source>
+        <translation>距離：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made with Madoguchi %1</source>
+        <translation>Madoguchi %1 で作成</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>a report is written as PDF</source>
+        <translation>報告書は PDF で書き出します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the file .pdf</source>
+        <translation>ファイル名を .pdf にしてください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report cannot be drawn without the widgets library set up</source>
+        <translation>ウィジェットのライブラリを準備しないと報告書を描けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the export from madoguchi or madoguchi-cli</source>
+        <translation>madoguchi か madoguchi-cli から書き出してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no evaluation to report</source>
+        <translation>報告する評価がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open a project with an offices table</source>
+        <translation>事務所一覧のあるプロジェクトを開いてください</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioText</name>
     <message>
         <location filename="../../core/scenario.cpp" line="+24"/>
@@ -3260,12 +3698,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>TableExportText</name>
     <message>
-        <location filename="../../app/lib/tableexport.cpp" line="+128"/>
+        <location filename="../../app/lib/tableexport.cpp" line="+127"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation>フォルダーが存在し、書き込みできることを確認してください</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>cannot write the file: %1</source>
         <translation>ファイルを書き込めません: %1</translation>
     </message>
@@ -3531,7 +3969,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>madoguchi::app::CorrelationChart</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+164"/>
+        <location filename="../../app/workbench/correlationchart.cpp" line="+161"/>
         <source>Near and light: closure candidates</source>
         <translation>近くて件数が少ない：廃止の候補</translation>
     </message>
@@ -3566,7 +4004,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+214"/>
         <source>Not shown (no value, or not above 0 on the log scale): %1</source>
         <translation>表示していないもの（値がない、または対数目盛で 0 以下）：%1</translation>
     </message>
@@ -3651,7 +4089,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ピアソンの相関係数 r = %1（n = %2）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -4156,12 +4594,12 @@ transactions</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>Workload</source>
         <translation>受付件数</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-120"/>
         <source>Catchment population</source>
         <translation>利用圏人口</translation>
     </message>
@@ -4187,13 +4625,13 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <location line="+15"/>
         <source>%1 人</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>&amp;Bars:</source>
         <translation>棒グラフ(&amp;B)：</translation>
     </message>
@@ -4224,18 +4662,18 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+413"/>
+        <location line="+415"/>
         <source>Transfers (%1)</source>
         <translation>移管（%1）</translation>
     </message>
     <message>
-        <location line="-413"/>
-        <location line="+413"/>
+        <location line="-415"/>
+        <location line="+415"/>
         <source>Transfers</source>
         <translation>移管</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-414"/>
         <source>Click a row to select the closed office and its receiving counter on the map</source>
         <translation>行をクリックすると、廃止する事務所と移管先の窓口を地図上で選択します</translation>
     </message>
@@ -4245,7 +4683,7 @@ transactions</source>
         <translation>変更前：現在と同じく、すべての窓口が存続する状態です。変更後：シナリオどおりの窓口です。住民は人口レイヤのセルから数え、各セルを存続する窓口のうち最寄りのもの（測地線距離）に割り当てます。廃止する窓口の受付件数は、その窓口に最も近い存続する窓口に移ります。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>No scenario impact: choose a scenario to see what it does to the counters</source>
         <translation>シナリオの影響を表示していません。シナリオを選ぶと、窓口への影響を表示します</translation>
     </message>
@@ -4870,7 +5308,7 @@ transactions</source>
         <translation>事務所</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+107"/>
         <source>&amp;New Project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
