@@ -1,5 +1,7 @@
 #include "app/workbench/mapexportdialog.h"
 
+#include "app/workbench/exportfields.h"
+
 #include "core/diagnostic.h"
 
 #include <QButtonGroup>
@@ -7,18 +9,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -36,59 +33,10 @@ MapExportDialog::MapExportDialog(const gis::MapSettings &view, const QString &ti
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
 
-    mPath = new QLineEdit(QDir::toNativeSeparators(suggestedPath));
-    mPath->setObjectName(QStringLiteral("exportPath"));
-    auto *browse = new QPushButton(tr("Browse…"));
-    connect(browse, &QPushButton::clicked, this, &MapExportDialog::browse);
-    auto *pathRow = new QHBoxLayout;
-    pathRow->addWidget(mPath, 1);
-    pathRow->addWidget(browse);
-    form->addRow(tr("File:"), pathRow);
-
-    mPaper = new QComboBox;
-    mPaper->setObjectName(QStringLiteral("exportPaper"));
-    mPaper->addItem(tr("A4"), int(MapExportOptions::Paper::A4));
-    mPaper->addItem(tr("A3"), int(MapExportOptions::Paper::A3));
-    mPaper->addItem(tr("Size in pixels"), int(MapExportOptions::Paper::Pixels));
-    mOrientation = new QComboBox;
-    mOrientation->setObjectName(QStringLiteral("exportOrientation"));
-    mOrientation->addItem(tr("Portrait"), false);
-    mOrientation->addItem(tr("Landscape"), true);
-    mOrientation->setCurrentIndex(defaults.landscape ? 1 : 0);
-    auto *paperRow = new QHBoxLayout;
-    paperRow->addWidget(mPaper);
-    paperRow->addWidget(mOrientation);
-    paperRow->addStretch(1);
-    form->addRow(tr("Paper:"), paperRow);
-
-    mWidth = new QSpinBox;
-    mWidth->setObjectName(QStringLiteral("exportWidth"));
-    mHeight = new QSpinBox;
-    mHeight->setObjectName(QStringLiteral("exportHeight"));
-    for (QSpinBox *spin : {mWidth, mHeight}) {
-        spin->setRange(100, 20000);
-        spin->setSuffix(tr(" px"));
-    }
-    mWidth->setValue(1920);
-    mHeight->setValue(1080);
-    auto *sizeRow = new QHBoxLayout;
-    sizeRow->addWidget(mWidth);
-    sizeRow->addWidget(new QLabel(QStringLiteral("×")));
-    sizeRow->addWidget(mHeight);
-    sizeRow->addStretch(1);
-    form->addRow(tr("Size:"), sizeRow);
-
-    mDpi = new QSpinBox;
-    mDpi->setObjectName(QStringLiteral("exportDpi"));
-    mDpi->setRange(36, 2400);
-    mDpi->setSuffix(tr(" dpi"));
-    mDpi->setValue(int(std::lround(defaults.dpi)));
-    mDpi->setToolTip(tr("The image's resolution, and the scale of texts, symbols and lines on every format: "
-                        "1 pt is 1/72 inch on paper."));
-    auto *dpiRow = new QHBoxLayout;
-    dpiRow->addWidget(mDpi);
-    dpiRow->addStretch(1);
-    form->addRow(tr("Resolution:"), dpiRow);
+    mFile = new ExportFileField(suggestedPath, tr("Export Map"),
+                                tr("PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)"));
+    form->addRow(tr("File:"), mFile);
+    mPage = new ExportPageFields(form, {ExportPaper::A4, ExportPaper::A3, ExportPaper::Pixels}, defaults.page(), this);
 
     mTitle = new QLineEdit(defaults.title);
     mTitle->setObjectName(QStringLiteral("exportTitle"));
@@ -142,20 +90,8 @@ MapExportDialog::MapExportDialog(const gis::MapSettings &view, const QString &ti
     connect(mButtons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(mButtons);
 
-    // A size in pixels is for a screen or a slide: its resolution follows unless it was changed.
-    MapExportOptions::Paper shownPaper = paper();
-    connect(mPaper, &QComboBox::currentIndexChanged, this, [this, shownPaper]() mutable {
-        const MapExportOptions::Paper chosen = paper();
-        if (mDpi->value() == int(std::lround(defaultExportDpi(shownPaper))))
-            mDpi->setValue(int(std::lround(defaultExportDpi(chosen))));
-        shownPaper = chosen;
-        updateState();
-    });
-    connect(mPath, &QLineEdit::textChanged, this, &MapExportDialog::updateState);
-    connect(mOrientation, &QComboBox::currentIndexChanged, this, &MapExportDialog::updateState);
-    connect(mWidth, &QSpinBox::valueChanged, this, &MapExportDialog::updateState);
-    connect(mHeight, &QSpinBox::valueChanged, this, &MapExportDialog::updateState);
-    connect(mDpi, &QSpinBox::valueChanged, this, &MapExportDialog::updateState);
+    connect(mFile, &ExportFileField::changed, this, &MapExportDialog::updateState);
+    connect(mPage, &ExportPageFields::changed, this, &MapExportDialog::updateState);
     connect(mTitle, &QLineEdit::textChanged, this, &MapExportDialog::updateState);
     updateState();
 }
@@ -167,8 +103,37 @@ void MapExportDialog::setProtectedPaths(const QStringList &paths)
 
 QString MapExportDialog::path() const
 {
-    const QString text = mPath->text().trimmed();
-    return text.isEmpty() ? QString() : QFileInfo(QDir::fromNativeSeparators(text)).absoluteFilePath();
+    return mFile->path();
+}
+
+QLineEdit *MapExportDialog::pathEdit() const
+{
+    return mFile->lineEdit();
+}
+
+QComboBox *MapExportDialog::paperCombo() const
+{
+    return mPage->paperCombo();
+}
+
+QComboBox *MapExportDialog::orientationCombo() const
+{
+    return mPage->orientationCombo();
+}
+
+QSpinBox *MapExportDialog::widthSpin() const
+{
+    return mPage->widthSpin();
+}
+
+QSpinBox *MapExportDialog::heightSpin() const
+{
+    return mPage->heightSpin();
+}
+
+QSpinBox *MapExportDialog::dpiSpin() const
+{
+    return mPage->dpiSpin();
 }
 
 MapExportOptions MapExportDialog::optionsFromView(const gis::MapSettings &view, const QString &title,
@@ -177,18 +142,14 @@ MapExportOptions MapExportDialog::optionsFromView(const gis::MapSettings &view, 
     return app::optionsFromView(view, title, scenarioName, date);
 }
 
-MapExportOptions::Paper MapExportDialog::paper() const
-{
-    return MapExportOptions::Paper(mPaper->currentData().toInt());
-}
-
 MapExportOptions MapExportDialog::options() const
 {
     MapExportOptions options = optionsFromView(mView, mTitle->text(), mScenarioName, mDate->date());
-    options.paper = paper();
-    options.landscape = mOrientation->currentData().toBool();
-    options.pixelSize = QSize(mWidth->value(), mHeight->value());
-    options.dpi = mDpi->value();
+    const ExportPage page = mPage->page();
+    options.paper = page.paper;
+    options.landscape = page.landscape;
+    options.pixelSize = page.pixelSize;
+    options.dpi = page.dpi;
     options.map.dpi = options.dpi;
     if (mCurrentView->isChecked() && !mView.visibleExtent().isNull())
         options.extent = mView.visibleExtent();
@@ -200,24 +161,8 @@ MapExportOptions MapExportDialog::options() const
     return options;
 }
 
-void MapExportDialog::browse()
-{
-    const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Map"), path(),
-        tr("PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)"));
-    if (chosen.isEmpty())
-        return;
-    mConfirmedPath = QFileInfo(chosen).absoluteFilePath();
-    mPath->setText(QDir::toNativeSeparators(chosen));
-}
-
 void MapExportDialog::updateState()
 {
-    const bool pixels = paper() == MapExportOptions::Paper::Pixels;
-    mOrientation->setEnabled(!pixels);
-    mWidth->setEnabled(pixels);
-    mHeight->setEnabled(pixels);
-
     QString problem;
     QString format;
     const std::optional<ExportFormat> kind = exportFormatFor(path());
@@ -225,25 +170,13 @@ void MapExportDialog::updateState()
         problem = tr("Choose a file to write.");
     else if (!kind)
         problem = tr("Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).");
-    else if (*kind == ExportFormat::Pdf)
-        format = tr("PDF (vector, fonts embedded)");
-    else if (*kind == ExportFormat::Svg)
-        format = tr("SVG (vector)");
     else
-        format = tr("PNG image");
+        format = exportFormatName(*kind);
 
     QString page;
     try {
-        const MapExportOptions chosen = options();
-        const QSize size = exportPageSize(chosen.page());
-        mapPageLayout(chosen);
-        const double mmPerPixel = 25.4 / chosen.dpi;
-        page = tr("%1 × %2 px, %3 × %4 mm at %5 dpi")
-                   .arg(size.width())
-                   .arg(size.height())
-                   .arg(std::lround(size.width() * mmPerPixel))
-                   .arg(std::lround(size.height() * mmPerPixel))
-                   .arg(chosen.dpi);
+        page = mPage->describe();
+        mapPageLayout(options());
     } catch (const InputError &error) {
         if (problem.isEmpty())
             problem = error.diagnostic().message + QLatin1Char('.');
@@ -259,12 +192,7 @@ void MapExportDialog::accept()
 {
     if (!mButtons->button(QDialogButtonBox::Ok)->isEnabled())
         return;
-    const QFileInfo target(path());
-    if (target.exists() && target.absoluteFilePath() != mConfirmedPath
-        && QMessageBox::question(this, tr("Export Map"),
-                                 tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(target.filePath())),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+    if (!mFile->confirmReplace(this))
         return;
     QDialog::accept();
 }

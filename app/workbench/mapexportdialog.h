@@ -17,6 +17,9 @@ class QSpinBox;
 
 namespace madoguchi::app {
 
+class ExportFileField;
+class ExportPageFields;
+
 // Asks how to export the map: the file (its suffix chooses PDF, SVG or PNG), the page (A4 or A3,
 // portrait or landscape, or a size in pixels), the resolution, the title block (title, date), the
 // part of the map (the current view or the full extent) and the map furniture. It exports nothing
@@ -52,12 +55,12 @@ public:
     MapExportOptions options() const;
 
     // For tests.
-    QLineEdit *pathEdit() const { return mPath; }
-    QComboBox *paperCombo() const { return mPaper; }
-    QComboBox *orientationCombo() const { return mOrientation; }
-    QSpinBox *widthSpin() const { return mWidth; }
-    QSpinBox *heightSpin() const { return mHeight; }
-    QSpinBox *dpiSpin() const { return mDpi; }
+    QLineEdit *pathEdit() const;
+    QComboBox *paperCombo() const;
+    QComboBox *orientationCombo() const;
+    QSpinBox *widthSpin() const;
+    QSpinBox *heightSpin() const;
+    QSpinBox *dpiSpin() const;
     QLineEdit *titleEdit() const { return mTitle; }
     QDateEdit *dateEdit() const { return mDate; }
     QRadioButton *currentViewButton() const { return mCurrentView; }
@@ -70,21 +73,13 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    void browse();
     // Updates the format and page summary and whether OK is enabled.
     void updateState();
-    MapExportOptions::Paper paper() const;
-
     gis::MapSettings mView;
     QString mScenarioName;
     QStringList mProtectedPaths;
-    QString mConfirmedPath; // chosen in the file dialog, which asked before replacing it
-    QLineEdit *mPath = nullptr;
-    QComboBox *mPaper = nullptr;
-    QComboBox *mOrientation = nullptr;
-    QSpinBox *mWidth = nullptr;
-    QSpinBox *mHeight = nullptr;
-    QSpinBox *mDpi = nullptr;
+    ExportFileField *mFile = nullptr;
+    ExportPageFields *mPage = nullptr;
     QLineEdit *mTitle = nullptr;
     QDateEdit *mDate = nullptr;
     QRadioButton *mCurrentView = nullptr;
