@@ -7,13 +7,21 @@
 #include "app/lib/outputpath.h"
 #include "app/lib/projectevaluation.h"
 #include "app/workbench/chartexport.h"
+#include "app/workbench/figureexportdialogs.h"
 #include "app/workbench/reportexport.h"
 #include "core/diagnostic.h"
 #include "core/impact.h"
 #include "core/scenario.h"
 #include "gis/mapstyle.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -315,4 +323,65 @@ TEST_CASE("madoguchi-cli export chart draws the chart the library draws, pixel f
                                               test::sampleProjectPath(), QStringLiteral("--out"), pdf,
                                               QStringLiteral("--dpi"), QStringLiteral("300")});
     CHECK(dpi.exitCode == 2);
+}
+
+TEST_CASE("the chart export dialog offers the measures each chart has and passes the choices on", "[chartexport]")
+{
+    ChartExportOptions initial;
+    initial.measure = CorrelationMeasure::Catchment65;
+    ChartExportDialog dialog(sample().source(), initial, QStringLiteral("/tmp/図表/相関図.svg"));
+    dialog.setProtectedPaths({QStringLiteral("/tmp/offices.csv")});
+    // The sample has no counts: the catchments only, the one the dock showed chosen.
+    REQUIRE(dialog.measureCombo()->count() == 2);
+    CHECK(CorrelationMeasure(dialog.measureCombo()->itemData(0).toInt()) == CorrelationMeasure::Catchment);
+    ChartExportOptions chosen = dialog.options();
+    CHECK(chosen.kind == ChartKind::Correlation);
+    CHECK(chosen.measure == CorrelationMeasure::Catchment65);
+    CHECK(chosen.page.paper == ExportPaper::Figure);
+    CHECK(chosen.page.dpi == 300.0);
+    CHECK(chosen.protectedPaths == QStringList{QStringLiteral("/tmp/offices.csv")});
+    CHECK(dialog.path() == QStringLiteral("/tmp/図表/相関図.svg"));
+    CHECK(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("1890")));
+
+    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ChartKind::Impact)));
+    dialog.paperCombo()->setCurrentIndex(dialog.paperCombo()->findData(int(ExportPaper::Pixels)));
+    chosen = dialog.options();
+    CHECK(chosen.kind == ChartKind::Impact);
+    CHECK(chosen.page.paper == ExportPaper::Pixels);
+    CHECK(chosen.page.dpi == 96.0); // a size in pixels is for a screen
+
+    dialog.pathEdit()->setText(QStringLiteral("/tmp/図表/相関図.docx"));
+    CHECK_FALSE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+
+    // Without an impact the impact chart cannot be made, and the dialog says so.
+    FigureSource withoutImpact = sample().source();
+    withoutImpact.impact.reset();
+    ChartExportOptions impact;
+    impact.kind = ChartKind::Impact;
+    ChartExportDialog noImpact(withoutImpact, impact, QStringLiteral("/tmp/影響.pdf"));
+    CHECK_FALSE(noImpact.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    CHECK(noImpact.summaryLabel()->text().contains(QStringLiteral("impact")));
+}
+
+TEST_CASE("the report export dialog writes PDFs of A4 or A3 with the title and date chosen", "[reportexport]")
+{
+    gis::MapSettings view;
+    view.showLegend = false;
+    view.layer(gis::MapLayer::Schools).visible = false;
+    ReportExportDialog dialog(view, QStringLiteral("出張所の再編"), QStringLiteral("/tmp/報告書.pdf"));
+    REQUIRE(dialog.paperCombo()->count() == 2);
+    dialog.dateEdit()->setDate(QDate(2026, 11, 26));
+    ReportOptions options = dialog.options();
+    CHECK(options.title == QStringLiteral("出張所の再編"));
+    CHECK(options.date == QDate(2026, 11, 26));
+    CHECK(options.paper == ExportPaper::A4);
+    CHECK(options.map.showLegend);                                  // the page carries its own legend
+    CHECK_FALSE(options.map.layer(gis::MapLayer::Schools).visible); // the view's layers
+    CHECK(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    dialog.paperCombo()->setCurrentIndex(1);
+    CHECK(dialog.options().paper == ExportPaper::A3);
+    dialog.pathEdit()->setText(QStringLiteral("/tmp/報告書.png"));
+    CHECK_FALSE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral(".pdf")));
 }
