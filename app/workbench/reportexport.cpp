@@ -436,7 +436,8 @@ ReportOptions defaultReportOptions(const QString &title, const QDate &date)
 }
 
 void exportReport(const QString &path, const FigureSource &source, const gis::MapContent &content,
-                  const ReportOptions &options, const std::atomic_bool *cancel)
+                  const ReportOptions &options, const std::atomic_bool *cancel,
+                  const std::function<void(int page, int pages)> &progress)
 {
     if (exportFormatFor(path) != ExportFormat::Pdf)
         throw InputError(path, QString(), ReportText::tr("a report is written as PDF"),
@@ -477,6 +478,10 @@ void exportReport(const QString &path, const FigureSource &source, const gis::Ma
     const QFont footerFont = reportFont(gis::MapStyle().fontFamily, 7.5);
     writeExportFile(path, page, document, pages,
                     [&](QPainter &painter, int index) {
+                        if (progress)
+                            progress(index, pages);
+                        if (cancel && cancel->load())
+                            throw Cancelled();
                         painter.save();
                         painter.setRenderHint(QPainter::Antialiasing);
                         painter.setRenderHint(QPainter::TextAntialiasing);

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace madoguchi::app {
 
@@ -42,9 +43,12 @@ ReportOptions defaultReportOptions(const QString &title, const QDate &date = QDa
 // title and "page / pages". Vector throughout, texts as text in the embedded Noto Sans CJK JP, in the
 // language of the installed translators (office names always as the table has them).
 // `content` is the map content of the scenario (withScenario()). Atomic, cancellable as
-// writeExportFile. Needs a QApplication. Throws InputError naming `path` for a suffix other than
-// .pdf, a protected path, a folder that cannot be written, or a source without an evaluation.
+// writeExportFile; `progress` (may be empty) is called before each page with (page, pages), 0-based, and
+// may process events (the GUI's cancel button). Needs a QApplication and runs on its thread (the charts
+// are widgets). Throws InputError naming `path` for a suffix other than .pdf, a protected path, a
+// folder that cannot be written, or a source without an evaluation.
 void exportReport(const QString &path, const FigureSource &source, const gis::MapContent &content,
-                  const ReportOptions &options, const std::atomic_bool *cancel = nullptr);
+                  const ReportOptions &options, const std::atomic_bool *cancel = nullptr,
+                  const std::function<void(int page, int pages)> &progress = {});
 
 } // namespace madoguchi::app

@@ -250,6 +250,20 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
                 ++drawn;
     CHECK(drawn > total / 3);
 
+    // Progress before each page; cancelled on the second page, nothing is left behind.
+    std::vector<std::pair<int, int>> calls;
+    std::atomic_bool cancel = false;
+    const QString cancelled = dir.filePath(QStringLiteral("中止.pdf"));
+    CHECK_THROWS_AS(exportReport(cancelled, sample().source(), *sample().content, options, &cancel,
+                                 [&](int page, int pages) {
+                                     calls.emplace_back(page, pages);
+                                     if (page == 1)
+                                         cancel = true;
+                                 }),
+                    Cancelled);
+    CHECK(calls == std::vector<std::pair<int, int>>{{0, pageCount}, {1, pageCount}});
+    CHECK_FALSE(QFileInfo::exists(cancelled));
+
     // Only PDF; an existing file stays as it was when the export fails.
     CHECK_THROWS_AS(exportReport(dir.filePath(QStringLiteral("報告書.png")), sample().source(), *sample().content, options),
                     InputError);
