@@ -86,4 +86,31 @@ void checkOutputPath(const QString &outputPath, const LoadedProject &project)
                                                 "overwritten"));
 }
 
+QString fileNamePart(const QString &text)
+{
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    QString part;
+    part.reserve(text.size());
+    for (const QChar c : text)
+        part += (c.unicode() < 0x20 || c.unicode() == 0x7f || forbidden.contains(c)) ? QLatin1Char('_') : c;
+    qsizetype begin = 0;
+    qsizetype end = part.size();
+    auto dropped = [](QChar c) { return c.isSpace() || c == QLatin1Char('.'); };
+    while (begin < end && dropped(part.at(begin)))
+        ++begin;
+    while (end > begin && dropped(part.at(end - 1)))
+        --end;
+    return part.mid(begin, end - begin);
+}
+
+QString exportFileName(const QString &projectPath, const QString &scenarioName, const QString &what,
+                       const QString &suffix)
+{
+    QStringList parts;
+    for (const QString &text : {QFileInfo(projectPath).completeBaseName(), scenarioName, what})
+        if (const QString part = fileNamePart(text); !part.isEmpty())
+            parts << part;
+    return parts.join(QLatin1Char('_')) + QLatin1Char('.') + suffix;
+}
+
 } // namespace madoguchi::app

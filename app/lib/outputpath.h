@@ -18,4 +18,15 @@ QStringList projectInputFiles(const LoadedProject &project);
 // InputError naming `outputPath` and what to do; returns when the path is fine (it may not exist yet).
 void checkOutputPath(const QString &outputPath, const LoadedProject &project);
 
+// `text` made usable as part of a file name on Linux, Windows and macOS: the characters / \ : * ? " < > |
+// and control characters become "_", and spaces and dots at either end are dropped (Windows drops
+// them silently). Japanese and other letters are kept. Empty when nothing usable remains.
+QString fileNamePart(const QString &text);
+
+// The file name an export of a project's scenario is offered under, e.g.
+// "kumamoto_2016年方針_地図.pdf": the project file's name without its suffix, the scenario's name and
+// `what` joined by "_" (each through fileNamePart(); empty parts are left out), then "." and `suffix`.
+QString exportFileName(const QString &projectPath, const QString &scenarioName, const QString &what,
+                       const QString &suffix);
+
 } // namespace madoguchi::app

@@ -22,6 +22,8 @@ ExportFileField::ExportFileField(const QString &suggestedPath, const QString &di
 {
     mPath = new QLineEdit(QDir::toNativeSeparators(suggestedPath));
     mPath->setObjectName(QStringLiteral("exportPath"));
+    // Wide enough for a folder and the suggested name (project, scenario, kind), not only the name's end.
+    mPath->setMinimumWidth(mPath->fontMetrics().averageCharWidth() * 44);
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, &ExportFileField::browse);
     connect(mPath, &QLineEdit::textChanged, this, &ExportFileField::changed);

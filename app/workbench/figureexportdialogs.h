@@ -28,7 +28,8 @@ class ChartExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `source`: what the charts show (for the measures each offers; must outlive the dialog).
+    // `source`: what the charts show (for the measures each offers). The project and evaluation it
+    // points to must outlive the dialog.
     ChartExportDialog(const FigureSource &source, const ChartExportOptions &initial, const QString &suggestedPath,
                       QWidget *parent = nullptr);
 
@@ -52,7 +53,7 @@ private:
     void fillMeasures();
     void updateState();
 
-    const FigureSource &mSource;
+    FigureSource mSource;
     QStringList mProtectedPaths;
     ExportFileField *mFile = nullptr;
     ExportPageFields *mPage = nullptr;

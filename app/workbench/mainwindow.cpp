@@ -1,6 +1,9 @@
 #include "app/workbench/mainwindow.h"
 
+#include "app/lib/mapexport.h"
+#include "app/lib/outputpath.h"
 #include "app/lib/projectfile.h"
+#include "app/lib/tableexport.h"
 #include "app/workbench/actionicons.h"
 #include "app/workbench/chartdock.h"
 #include "app/workbench/countsimportdialog.h"
@@ -13,6 +16,9 @@
 #include "app/workbench/languagesettings.h"
 #include "app/workbench/layersdock.h"
 #include "app/workbench/mapcanvas.h"
+#include "app/workbench/correlationchart.h"
+#include "app/workbench/figureexportdialogs.h"
+#include "app/workbench/mapexportdialog.h"
 #include "app/workbench/newprojectwizard.h"
 #include "app/workbench/officesdock.h"
 #include "app/workbench/workbenchdocument.h"
@@ -39,18 +45,23 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QStyle>
+#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <exception>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace madoguchi::app {
@@ -61,6 +72,7 @@ constexpr int kMaxRecentProjects = 10;
 const char kRecentKey[] = "recentProjects";
 const char kGeometryKey[] = "mainWindow/geometry";
 const char kStateKey[] = "mainWindow/state";
+const char kExportFolderKey[] = "export/lastFolder";
 // Bump when the docks or toolbars change, so an old saved layout is not restored onto new widgets.
 constexpr int kStateVersion = 2; // 2: the chart, impact and comparison docks
 
@@ -177,6 +189,13 @@ MainWindow::~MainWindow()
     // emit on the way out (QUndoStack::clear) must not reach the window's slots any more.
     mDocument->undoStack()->disconnect(this);
     mDocument->disconnect(this);
+    // A map export still drawing finishes its file (it holds its own copy of the content); a running
+    // QThread must not be destroyed.
+    if (mMapExportThread) {
+        mMapExportThread->disconnect(this);
+        mMapExportThread->wait();
+        delete mMapExportThread;
+    }
 }
 
 void MainWindow::createActions()
@@ -210,6 +229,30 @@ void MainWindow::createActions()
     mImportCountsAction->setObjectName(QStringLiteral("actionImportCounts"));
     mImportCountsAction->setStatusTip(tr("Join workload counts (受付件数) from a CSV to the offices by id or name"));
     connect(mImportCountsAction, &QAction::triggered, this, &MainWindow::showImportCountsDialog);
+
+    mExportMapAction = new QAction(tr("Export &Map…"), this);
+    mExportMapAction->setObjectName(QStringLiteral("actionExportMap"));
+    mExportMapAction->setStatusTip(tr("Write the map of the current scenario as PDF, SVG or PNG, with a title, "
+                                      "a legend, a scale bar and the sources"));
+    connect(mExportMapAction, &QAction::triggered, this, &MainWindow::showMapExportDialog);
+
+    mExportTableAction = new QAction(tr("Export &Table…"), this);
+    mExportTableAction->setObjectName(QStringLiteral("actionExportTable"));
+    mExportTableAction->setStatusTip(tr("Write the evaluation with the current scenario's columns as CSV (Excel), "
+                                        "an Excel workbook or a GeoPackage (QGIS)"));
+    connect(mExportTableAction, &QAction::triggered, this, &MainWindow::exportTableToFile);
+
+    mExportChartAction = new QAction(tr("Export &Chart…"), this);
+    mExportChartAction->setObjectName(QStringLiteral("actionExportChart"));
+    mExportChartAction->setStatusTip(tr("Write the correlation chart or the impact chart of the current scenario as PDF, "
+                                        "SVG or PNG, for the policy document"));
+    connect(mExportChartAction, &QAction::triggered, this, &MainWindow::showChartExportDialog);
+
+    mExportReportAction = new QAction(tr("Export &Report…"), this);
+    mExportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    mExportReportAction->setStatusTip(tr("Write a PDF report of the current scenario: summary, map, charts, the branch "
+                                         "offices with decisions and reasons, sources"));
+    connect(mExportReportAction, &QAction::triggered, this, &MainWindow::showReportExportDialog);
 
     mUndoAction = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
     mUndoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -379,6 +422,12 @@ void MainWindow::createMenus()
     file->addAction(mSaveAsAction);
     file->addSeparator();
     file->addAction(mImportCountsAction);
+    mExportMenu = file->addMenu(tr("&Export"));
+    mExportMenu->setObjectName(QStringLiteral("exportMenu"));
+    mExportMenu->addAction(mExportMapAction);
+    mExportMenu->addAction(mExportTableAction);
+    mExportMenu->addAction(mExportChartAction);
+    mExportMenu->addAction(mExportReportAction);
     file->addSeparator();
     file->addAction(mCloseAction);
     file->addSeparator();
@@ -837,6 +886,11 @@ void MainWindow::updateActions()
     mSaveAction->setEnabled(open);
     mSaveAsAction->setEnabled(open);
     mImportCountsAction->setEnabled(open);
+    const bool evaluated = open && mDocument->evaluation();
+    mExportMapAction->setEnabled(evaluated && !mMapExportThread);
+    mExportTableAction->setEnabled(evaluated);
+    mExportChartAction->setEnabled(evaluated);
+    mExportReportAction->setEnabled(evaluated && !mMapExportThread);
     for (QAction *action : {mNewScenarioAction, mDuplicateScenarioAction, mRenameScenarioAction})
         action->setEnabled(open);
     mRemoveScenarioAction->setEnabled(open && mDocument->scenarioNames().size() > 1);
@@ -1133,6 +1187,267 @@ void MainWindow::showImportCountsDialog()
                                  8000);
     });
     dialog->open();
+}
+
+void MainWindow::setSavePathAsker(SavePathAsker asker)
+{
+    mSavePathAsker = std::move(asker);
+}
+
+QString MainWindow::suggestedExportPath(const QString &what, const QString &suffix) const
+{
+    QString folder = madoguchiSettings().value(QLatin1String(kExportFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QFileInfo(mDocument->projectPath()).absolutePath();
+    return QDir(folder).filePath(
+        exportFileName(mDocument->projectPath(), mDocument->currentScenarioName(), what, suffix));
+}
+
+void MainWindow::rememberExportFolder(const QString &path)
+{
+    madoguchiSettings().setValue(QLatin1String(kExportFolderKey), QFileInfo(path).absolutePath());
+}
+
+void MainWindow::showExportError(const QString &title, const Diagnostic &diagnostic)
+{
+    QMessageBox *box = createMessage(QMessageBox::Warning, title, diagnostic.toString());
+    box->setObjectName(QStringLiteral("exportErrorBox"));
+    box->show();
+}
+
+void MainWindow::showMapExportDialog()
+{
+    const LoadedProject *project = mDocument->project();
+    if (!project || !mDocument->mapContent() || mMapExportThread)
+        return;
+    // The file name part is Japanese whatever the interface's language: the files go to Japanese offices.
+    auto *dialog = new MapExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
+                                       mDocument->currentScenarioName(),
+                                       suggestedExportPath(QStringLiteral("地図"), QStringLiteral("pdf")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProtectedPaths(projectInputFiles(*project));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { exportMapInBackground(dialog->path(), dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::exportMapInBackground(const QString &path, const MapExportOptions &options)
+{
+    const std::shared_ptr<const gis::MapContent> content = mDocument->mapContent();
+    if (!content || mMapExportThread)
+        return;
+
+    auto *progress = new QProgressDialog(tr("Exporting the map…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(MapExportDialog::tr("Export Map")); // the dialog's title, just closed
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    progress->show();
+
+    // The worker gets its own copies: the content is immutable and shared, the options and the path are
+    // values. Only `failure` is shared, written by the worker before it finishes and read after.
+    auto failure = std::make_shared<std::optional<Diagnostic>>();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    mMapExportThread = QThread::create([content, path, options, failure, cancel] {
+        try {
+            exportMap(path, *content, options, cancel.get());
+        } catch (const Cancelled &) {
+            // Nothing written; reported below.
+        } catch (const InputError &error) {
+            *failure = error.diagnostic();
+        } catch (const std::exception &error) {
+            // E.g. too little memory for a very large page.
+            *failure = Diagnostic{Severity::Error, path, QString(),
+                                  tr("the map could not be drawn (%1)").arg(QString::fromLocal8Bit(error.what())),
+                                  tr("choose a smaller page or a lower resolution")};
+        }
+    });
+    mMapExportThread->setObjectName(QStringLiteral("mapExport"));
+    connect(mMapExportThread, &QThread::finished, this, [this, progress, path, failure, cancel] {
+        mMapExportThread->deleteLater();
+        mMapExportThread = nullptr;
+        // Closing the progress dialog emits canceled(): read the state first.
+        progress->disconnect(this);
+        progress->close();
+        progress->deleteLater();
+        updateActions();
+        const bool written = !*failure && !*cancel;
+        if (*failure) {
+            showExportError(tr("Cannot export the map"), **failure);
+        } else if (*cancel) {
+            statusBar()->showMessage(tr("The export was cancelled; nothing was written"), 10000);
+        } else {
+            rememberExportFolder(path);
+            statusBar()->showMessage(tr("Exported the map to %1").arg(QDir::toNativeSeparators(path)), 10000);
+        }
+        Q_EMIT exportFinished(path, written);
+    });
+    updateActions();
+    mMapExportThread->start();
+}
+
+void MainWindow::exportTableToFile()
+{
+    const LoadedProject *project = mDocument->project();
+    const Evaluation *evaluation = mDocument->evaluation();
+    if (!project || !evaluation)
+        return;
+    // Parallel: the filters offered and the suffix each adds to a name that has none.
+    const QStringList filters{tr("CSV (UTF-8, Excel) (*.csv)"), tr("Excel workbook (*.xlsx)"),
+                              tr("GeoPackage (QGIS) (*.gpkg)")};
+    const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("gpkg")};
+    QString selectedFilter = filters.front();
+    const QString suggested = suggestedExportPath(QStringLiteral("評価"), suffixes.front());
+    const QString title = tr("Export Table");
+    QString path = mSavePathAsker
+                       ? mSavePathAsker(title, suggested, filters.join(QStringLiteral(";;")), &selectedFilter)
+                       : QFileDialog::getSaveFileName(this, title, suggested, filters.join(QStringLiteral(";;")),
+                                                      &selectedFilter);
+    if (path.isEmpty())
+        return;
+    path = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + suffixes.value(std::max<qsizetype>(0, filters.indexOf(selectedFilter)));
+        // The file dialog asked about replacing the name typed, not this one.
+        if (QFileInfo::exists(path)
+            && QMessageBox::question(this, title,
+                                     tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                   != QMessageBox::Yes)
+            return;
+    }
+
+    // The document's table carries the current scenario's columns when its impact could be assessed,
+    // as "madoguchi-cli export table --scenario" writes it.
+    const Scenario *scenario = mDocument->impact() ? mDocument->currentScenario() : nullptr;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        exportTable(path, *project, *evaluation, mDocument->table(), TableExportOptions{scenario, {}});
+        QApplication::restoreOverrideCursor();
+    } catch (const InputError &error) {
+        QApplication::restoreOverrideCursor();
+        showExportError(tr("Cannot export the table"), error.diagnostic());
+        Q_EMIT exportFinished(path, false);
+        return;
+    }
+    rememberExportFolder(path);
+    statusBar()->showMessage(tr("Exported the table to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    if (!scenario && mDocument->currentScenario())
+        createMessage(QMessageBox::Information, title,
+                      tr("The table was exported without the columns of the scenario %1: its impact could not be "
+                         "assessed (%2).")
+                          .arg(mDocument->currentScenarioName(), mDocument->impactError()))
+            ->show();
+    Q_EMIT exportFinished(path, true);
+}
+
+FigureSource MainWindow::figureSource() const
+{
+    return FigureSource{mDocument->project(), mDocument->evaluation(), mDocument->currentScenario(),
+                        mDocument->impact()};
+}
+
+void MainWindow::showChartExportDialog()
+{
+    const LoadedProject *project = mDocument->project();
+    if (!project || !mDocument->evaluation())
+        return;
+    // Starts from what the chart dock shows.
+    ChartExportOptions initial;
+    if (!mChartDock->chart()->points().empty())
+        initial.measure = mChartDock->chart()->measure();
+    initial.logScale = mChartDock->chart()->logScale();
+    initial.regressionLine = mChartDock->chart()->showRegressionLine();
+    initial.grouping = mImpactPanel->grouping();
+    auto *dialog = new ChartExportDialog(figureSource(), initial,
+                                         suggestedExportPath(QStringLiteral("図表"), QStringLiteral("pdf")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProtectedPaths(projectInputFiles(*project));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // After the dialog has finished closing.
+        QTimer::singleShot(0, this, [this, path = dialog->path(), options = dialog->options()] {
+            exportChartTo(path, options);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::exportChartTo(const QString &path, const ChartExportOptions &options)
+{
+    if (!mDocument->evaluation())
+        return;
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        exportChart(path, figureSource(), options);
+        QApplication::restoreOverrideCursor();
+    } catch (const InputError &error) {
+        QApplication::restoreOverrideCursor();
+        showExportError(tr("Cannot export the chart"), error.diagnostic());
+        Q_EMIT exportFinished(path, false);
+        return;
+    }
+    rememberExportFolder(path);
+    statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    Q_EMIT exportFinished(path, true);
+}
+
+void MainWindow::showReportExportDialog()
+{
+    const LoadedProject *project = mDocument->project();
+    if (!project || !mDocument->evaluation() || !mDocument->mapContent())
+        return;
+    auto *dialog = new ReportExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
+                                          suggestedExportPath(QStringLiteral("報告書"), QStringLiteral("pdf")), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProtectedPaths(projectInputFiles(*project));
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // After the dialog has finished closing: the export lets events through between pages.
+        QTimer::singleShot(0, this, [this, path = dialog->path(), options = dialog->options()] {
+            exportReportTo(path, options);
+        });
+    });
+    dialog->open();
+}
+
+void MainWindow::exportReportTo(const QString &path, const ReportOptions &options)
+{
+    if (!mDocument->evaluation() || !mDocument->mapContent())
+        return;
+    // The pages are drawn here (the charts are widgets); between pages the progress dialog takes its
+    // events, so that the window repaints and Cancel works.
+    QProgressDialog progress(tr("Exporting the report…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowTitle(ReportExportDialog::tr("Export Report"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    progress.show();
+    std::atomic_bool cancel = false;
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    bool written = false;
+    try {
+        exportReport(path, figureSource(), *mDocument->mapContent(), options, &cancel, [&progress](int page, int pages) {
+            progress.setMaximum(pages);
+            progress.setValue(page);
+            progress.setLabelText(tr("Exporting the report: page %1 of %2…").arg(page + 1).arg(pages));
+            QCoreApplication::processEvents();
+        });
+        written = true;
+    } catch (const Cancelled &) {
+        statusBar()->showMessage(tr("The export was cancelled; nothing was written"), 10000);
+    } catch (const InputError &error) {
+        progress.close();
+        showExportError(tr("Cannot export the report"), error.diagnostic());
+    }
+    progress.close();
+    if (written) {
+        rememberExportFolder(path);
+        statusBar()->showMessage(tr("Exported the report to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    }
+    Q_EMIT exportFinished(path, written);
 }
 
 void MainWindow::runEdit(const std::function<void()> &edit)

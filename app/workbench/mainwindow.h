@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/workbench/chartexport.h"
+#include "app/workbench/reportexport.h"
 #include "core/project.h"
 
 #include <QMainWindow>
@@ -18,7 +20,12 @@ class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
+class QThread;
 class QToolBar;
+
+namespace madoguchi {
+struct Diagnostic;
+}
 
 namespace madoguchi::app {
 
@@ -29,6 +36,7 @@ class ScenarioComparisonWidget;
 class DetailsDock;
 class LayersDock;
 class MapCanvas;
+struct MapExportOptions;
 class OfficesDock;
 class WorkbenchDocument;
 
@@ -38,8 +46,14 @@ class WorkbenchDocument;
 // follows its selection and evaluation.
 //
 // Messages (load errors, missing layers) are shown in non-modal message boxes, so the window stays
-// usable and nothing waits in a nested event loop. Window geometry, dock layout and the recent
-// projects are kept in QSettings("Madoguchi", "Madoguchi").
+// usable and nothing waits in a nested event loop. Window geometry, dock layout, the recent projects
+// and the folder of the last export are kept in QSettings("Madoguchi", "Madoguchi").
+//
+// File ▸ Export writes what the window shows as the command line's "export" does: the map of the
+// current scenario (PDF, SVG, PNG; drawn on a worker thread behind a busy indicator that can cancel),
+// the evaluation table with the current scenario's columns (CSV, XLSX, GeoPackage), the correlation or
+// impact chart (PDF, SVG, PNG) and the report (PDF) in the interface's language. The project's input files are
+// never overwritten; a failure is shown in a message and leaves no file behind.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -77,6 +91,18 @@ public:
     // Most recent first, at most ten, absolute paths.
     QStringList recentProjects() const;
 
+    // Asks for the file an export writes, as QFileDialog::getSaveFileName(parent, title, suggestedPath,
+    // filters, selectedFilter) does (`filters` separated by ";;"; `selectedFilter` holds the filter
+    // offered first and receives the one chosen); returns the path, empty when cancelled.
+    using SavePathAsker = std::function<QString(const QString &title, const QString &suggestedPath,
+                                                const QString &filters, QString *selectedFilter)>;
+    // Replaces the file dialog of File ▸ Export ▸ Table… (tests and scripted use); an empty function
+    // restores the file dialog.
+    void setSavePathAsker(SavePathAsker asker);
+
+    // A map export is being drawn on its worker thread (File ▸ Export ▸ Map… is disabled meanwhile).
+    bool isExporting() const { return mMapExportThread != nullptr; }
+
     // The last message shown in a message box (load error, missing layers), as plain text; for tests.
     QString lastMessage() const { return mLastMessage; }
 
@@ -89,6 +115,12 @@ public Q_SLOTS:
     // Starts loading the project (the current one stays open until the new one has loaded).
     void openProject(const QString &path);
     void closeProject();
+
+Q_SIGNALS:
+    // An export (map or table) ended: `path` (absolute) was written when `written`, else nothing was
+    // written and a message says why. Emitted on the GUI thread after the status bar or the message
+    // has been shown.
+    void exportFinished(const QString &path, bool written);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +140,27 @@ private:
     void showThresholdDialog();
     void showCriteriaDialog();
     void showImportCountsDialog();
+    // File ▸ Export ▸ Map…: the map export dialog for the canvas's view; on accept exportMapInBackground.
+    void showMapExportDialog();
+    // Draws the document's current map content to `path` on a worker thread while a modal busy
+    // indicator shows; reports in the status bar or a message, then emits exportFinished.
+    void exportMapInBackground(const QString &path, const MapExportOptions &options);
+    // File ▸ Export ▸ Table…: asks for the file (mSavePathAsker) and writes the document's table.
+    void exportTableToFile();
+    // File ▸ Export ▸ Chart…: the chart export dialog, starting from the chart dock's measure and scale;
+    // on accept the chart is drawn (on the GUI thread: Qt Charts are widgets) in the interface's language.
+    void showChartExportDialog();
+    void exportChartTo(const QString &path, const ChartExportOptions &options);
+    // File ▸ Export ▸ Report…: the report export dialog; on accept the pages are written one by one
+    // behind a progress dialog that can cancel between pages.
+    void showReportExportDialog();
+    void exportReportTo(const QString &path, const ReportOptions &options);
+    // What the charts and the report show: the document's project, evaluation, scenario and impact.
+    FigureSource figureSource() const;
+    // "<folder>/<project>_<scenario>_<what>.<suffix>" in the folder of the last export (or the project's).
+    QString suggestedExportPath(const QString &what, const QString &suffix) const;
+    void rememberExportFolder(const QString &path);
+    void showExportError(const QString &title, const Diagnostic &diagnostic);
     void askScenarioName(const QString &title, const QString &label, const QString &initial,
                          const std::function<void(const QString &)> &apply);
     void removeCurrentScenario();
@@ -177,6 +230,10 @@ private:
     QAction *mUndoAction = nullptr;
     QAction *mRedoAction = nullptr;
     QAction *mImportCountsAction = nullptr;
+    QAction *mExportMapAction = nullptr;
+    QAction *mExportTableAction = nullptr;
+    QAction *mExportChartAction = nullptr;
+    QAction *mExportReportAction = nullptr;
     QAction *mNewScenarioAction = nullptr;
     QAction *mDuplicateScenarioAction = nullptr;
     QAction *mRenameScenarioAction = nullptr;
@@ -185,6 +242,7 @@ private:
     QAction *mAboutAction = nullptr;
     QActionGroup *mLanguageGroup = nullptr;
     QMenu *mRecentMenu = nullptr;
+    QMenu *mExportMenu = nullptr; // File ▸ Export: one action per kind of export
 
     QLabel *mGeographicLabel = nullptr;
     QLabel *mPlaneLabel = nullptr;
@@ -198,6 +256,8 @@ private:
     QString mShownProjectPath; // the project whose map the canvas shows
     QString mLastMessage;
     QPointer<QMessageBox> mMissingLayersBox;
+    SavePathAsker mSavePathAsker;
+    QThread *mMapExportThread = nullptr; // the map export running, if any (owned; deleted when finished)
 };
 
 } // namespace madoguchi::app
