@@ -3385,12 +3385,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+44"/>
-        <location line="+294"/>
+        <location line="+299"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Summary of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3545,7 +3545,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>a report is written as PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3939,6 +3939,80 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     <message>
         <location line="+5"/>
         <source>Nothing to plot: the project has neither workload counts nor a population layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ChartExportDialog</name>
+    <message>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+26"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>Export Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Correlation chart: distance and workload or catchment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact of the scenario: before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logarithmic value axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend line (least squares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One pair of bars per ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4556,6 +4630,102 @@ transactions</source>
     <message>
         <location line="+10"/>
         <source>Data notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ExportFileField</name>
+    <message>
+        <location filename="../../app/workbench/exportfields.cpp" line="+27"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ExportPageFields</name>
+    <message>
+        <location line="+23"/>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure, 160 × 110 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size in pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image&apos;s resolution, and the scale of texts, symbols and lines on every format: 1 pt is 1/72 inch on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 × %2 px, %3 × %4 mm at %5 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PDF (vector, fonts embedded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG (vector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG image</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5262,7 +5432,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+75"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+87"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5287,7 +5457,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5333,6 +5503,46 @@ transactions</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Export &amp;Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the map of the current scenario as PDF, SVG or PNG, with a title, a legend, a scale bar and the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the evaluation with the current scenario&apos;s columns as CSV (Excel), an Excel workbook or a GeoPackage (QGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the correlation chart or the impact chart of the current scenario as PDF, SVG or PNG, for the policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a PDF report of the current scenario: summary, map, charts, the branch offices with decisions and reasons, sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5552,7 +5762,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5628,22 +5843,24 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+704"/>
+        <location line="+970"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-965"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+698"/>
+        <location line="+181"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-877"/>
         <source>Stop loading the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5752,12 +5969,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Locate %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5777,7 +5994,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5813,12 +6030,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+510"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-491"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5867,7 +6084,108 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
+        <source>Exporting the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the map could not be drawn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a smaller page or a lower resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>The export was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Exported the map to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CSV (UTF-8, Excel) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (QGIS) (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the table to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table was exported without the columns of the scenario %1: its impact could not be assessed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting the report: page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot make the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5960,79 +6278,19 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mapexportdialog.cpp" line="+33"/>
-        <location line="+173"/>
-        <location line="+58"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-349"/>
+        <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
+        <location line="+6"/>
         <source>Export Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../app/workbench/mapexportdialog.cpp" line="+2"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size in pixels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Portrait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Landscape</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Paper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> px</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Size:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source> dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The image&apos;s resolution, and the scale of texts, symbols and lines on every format: 1 pt is 1/72 inch on paper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Resolution:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6087,12 +6345,12 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-51"/>
         <source>PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+133"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6102,33 +6360,8 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF (vector, fonts embedded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SVG (vector)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 × %2 px, %3 × %4 mm at %5 dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+13"/>
-        <source>%1 already exists. Replace it?</source>
+        <source>%1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7027,6 +7260,56 @@ Save them in the project file?</source>
     <message>
         <location line="+7"/>
         <source>decision (%1): &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ReportExportDialog</name>
+    <message>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+15"/>
+        <location line="+3"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+181"/>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report holds the scenario&apos;s summary, the map, the correlation chart, the impact chart, the branch offices with their decisions and reasons, and the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file .pdf: the report is a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (vector, fonts embedded), %1 pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3409,12 +3409,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+44"/>
-        <location line="+294"/>
+        <location line="+299"/>
         <source>Scenario: %1</source>
         <translation>シナリオ：%1</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-289"/>
         <source>Summary of the scenario</source>
         <translation>シナリオの概要</translation>
     </message>
@@ -3569,7 +3569,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>Madoguchi %1 で作成</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>a report is written as PDF</source>
         <translation>報告書は PDF で書き出します</translation>
     </message>
@@ -3964,6 +3964,80 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+5"/>
         <source>Nothing to plot: the project has neither workload counts nor a population layer.</source>
         <translation>プロジェクトに受付件数も人口レイヤもないため、表示するものがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ChartExportDialog</name>
+    <message>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+26"/>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
+        <source>Export Chart</source>
+        <translation>グラフの書き出し</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Correlation chart: distance and workload or catchment</source>
+        <translation>相関図：距離と受付件数または利用圏人口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Impact of the scenario: before and after</source>
+        <translation>シナリオの影響：変更前と変更後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chart:</source>
+        <translation>グラフ：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measure:</source>
+        <translation>指標：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logarithmic value axis</source>
+        <translation>値の軸を対数目盛にする</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trend line (least squares)</source>
+        <translation>回帰直線（最小二乗法）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One pair of bars per ward</source>
+        <translation>区ごとに棒を並べる</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)</source>
+        <translation>PDF、印刷用ベクタ (*.pdf);;SVG、編集用ベクタ (*.svg);;PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Choose a file to write.</source>
+        <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
+        <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1; %2.</source>
+        <translation>%1、%2。</translation>
     </message>
 </context>
 <context>
@@ -4578,6 +4652,102 @@ transactions</source>
         <location line="+10"/>
         <source>Data notes</source>
         <translation>データについて</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ExportFileField</name>
+    <message>
+        <location filename="../../app/workbench/exportfields.cpp" line="+27"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既にあります。置き換えますか？</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ExportPageFields</name>
+    <message>
+        <location line="+23"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Figure, 160 × 110 mm</source>
+        <translation>図（160 × 110 mm）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size in pixels</source>
+        <translation>ピクセルで指定</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper:</source>
+        <translation>用紙：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Size:</source>
+        <translation>大きさ：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image&apos;s resolution, and the scale of texts, symbols and lines on every format: 1 pt is 1/72 inch on paper.</source>
+        <translation>画像の解像度。どの形式でも文字・記号・線の大きさの基準になります（紙の上で 1 pt = 1/72 インチ）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resolution:</source>
+        <translation>解像度：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 × %2 px, %3 × %4 mm at %5 dpi</source>
+        <translation>%1 × %2 px、%3 × %4 mm（%5 dpi）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>PDF (vector, fonts embedded)</source>
+        <translation>PDF（ベクタ、フォント埋め込み）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SVG (vector)</source>
+        <translation>SVG（ベクタ）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
     </message>
 </context>
 <context>
@@ -5283,7 +5453,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+75"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+87"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -5308,7 +5478,7 @@ transactions</source>
         <translation>事務所</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>&amp;New Project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
@@ -5354,6 +5524,46 @@ transactions</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Export &amp;Map…</source>
+        <translation>地図の書き出し(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the map of the current scenario as PDF, SVG or PNG, with a title, a legend, a scale bar and the sources</source>
+        <translation>現在のシナリオの地図を PDF・SVG・PNG で書き出します（表題・凡例・スケールバー・出典付き）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Table…</source>
+        <translation>評価表の書き出し(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the evaluation with the current scenario&apos;s columns as CSV (Excel), an Excel workbook or a GeoPackage (QGIS)</source>
+        <translation>現在のシナリオの列を含む評価表を CSV（Excel 用）・Excel ブック・GeoPackage（QGIS 用）で書き出します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Chart…</source>
+        <translation>グラフの書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the correlation chart or the impact chart of the current scenario as PDF, SVG or PNG, for the policy document</source>
+        <translation>現在のシナリオの相関図または影響のグラフを政策資料用に PDF・SVG・PNG で書き出します</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export &amp;Report…</source>
+        <translation>報告書の書き出し(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a PDF report of the current scenario: summary, map, charts, the branch offices with decisions and reasons, sources</source>
+        <translation>現在のシナリオの報告書を PDF で書き出します（概要・地図・グラフ・方針と理由を付けた出張所の一覧・出典）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -5573,7 +5783,12 @@ transactions</source>
         <translation>最近使ったプロジェクト(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
@@ -5649,22 +5864,24 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+704"/>
+        <location line="+970"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
     <message>
-        <location line="-699"/>
+        <location line="-965"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+698"/>
+        <location line="+181"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-877"/>
         <source>Stop loading the project</source>
         <translation>プロジェクトの読み込みを中止します</translation>
     </message>
@@ -5772,12 +5989,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-191"/>
         <source>Locate %1 (was %2)</source>
         <translation>%1 の場所を指定（元の場所：%2）</translation>
     </message>
@@ -5797,7 +6014,7 @@ transactions</source>
         <translation>Madoguchi</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>No recent projects</source>
         <translation>最近使ったプロジェクトはありません</translation>
     </message>
@@ -5833,12 +6050,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+510"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location line="-491"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -5887,7 +6104,108 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+54"/>
+        <source>Exporting the map…</source>
+        <translation>地図を書き出しています…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the map could not be drawn (%1)</source>
+        <translation>地図を描画できませんでした（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a smaller page or a lower resolution</source>
+        <translation>小さい用紙か低い解像度を選んでください</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot export the map</source>
+        <translation>地図を書き出せません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>The export was cancelled; nothing was written</source>
+        <translation>書き出しを中止しました。ファイルは書き出していません</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>Exported the map to %1</source>
+        <translation>地図を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CSV (UTF-8, Excel) (*.csv)</source>
+        <translation>CSV（UTF-8、Excel 用） (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (QGIS) (*.gpkg)</source>
+        <translation>GeoPackage（QGIS 用） (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Table</source>
+        <translation>評価表の書き出し</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既にあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot export the table</source>
+        <translation>評価表を書き出せません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the table to %1</source>
+        <translation>評価表を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The table was exported without the columns of the scenario %1: its impact could not be assessed (%2).</source>
+        <translation>シナリオ「%1」の影響を評価できなかったため（%2）、シナリオの列を含めずに評価表を書き出しました。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot export the chart</source>
+        <translation>グラフを書き出せません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the chart to %1</source>
+        <translation>グラフを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exporting the report…</source>
+        <translation>報告書を書き出しています…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting the report: page %1 of %2…</source>
+        <translation>報告書を書き出しています：%2 ページ中 %1 ページ目…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot export the report</source>
+        <translation>報告書を書き出せません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the report to %1</source>
+        <translation>報告書を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot make the change</source>
         <translation>変更できません</translation>
     </message>
@@ -5981,79 +6299,19 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mapexportdialog.cpp" line="+33"/>
-        <location line="+173"/>
-        <location line="+58"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-349"/>
+        <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
+        <location line="+6"/>
         <source>Export Map</source>
         <translation>地図の書き出し</translation>
     </message>
     <message>
-        <location line="-223"/>
-        <source>Browse…</source>
-        <translation>参照…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../app/workbench/mapexportdialog.cpp" line="+2"/>
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A3</source>
-        <translation>A3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Size in pixels</source>
-        <translation>ピクセルで指定</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Portrait</source>
-        <translation>縦</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Landscape</source>
-        <translation>横</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Paper:</source>
-        <translation>用紙：</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Size:</source>
-        <translation>サイズ：</translation>
-    </message>
-    <message>
         <location line="+5"/>
-        <source> dpi</source>
-        <translation> dpi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The image&apos;s resolution, and the scale of texts, symbols and lines on every format: 1 pt is 1/72 inch on paper.</source>
-        <translation>画像の解像度です。どの形式でも文字・記号・線の大きさの基準になります（用紙上で 1 pt は 1/72 インチ）。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Resolution:</source>
-        <translation>解像度：</translation>
-    </message>
-    <message>
-        <location line="+4"/>
         <source>Title:</source>
         <translation>表題：</translation>
     </message>
@@ -6108,12 +6366,12 @@ Save them in the project file?</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-51"/>
         <source>PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)</source>
         <translation>PDF、印刷用ベクタ (*.pdf);;SVG、編集用ベクタ (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+133"/>
         <source>Choose a file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
     </message>
@@ -6123,34 +6381,9 @@ Save them in the project file?</source>
         <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PDF (vector, fonts embedded)</source>
-        <translation>PDF（ベクタ、フォント埋め込み）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SVG (vector)</source>
-        <translation>SVG（ベクタ）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image</source>
-        <translation>PNG 画像</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 × %2 px, %3 × %4 mm at %5 dpi</source>
-        <translation>%1 × %2 px（%5 dpi で %3 × %4 mm）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1; %2.</source>
         <translation>%1、%2。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 は既にあります。置き換えますか？</translation>
     </message>
 </context>
 <context>
@@ -7047,6 +7280,56 @@ Save them in the project file?</source>
         <location line="+7"/>
         <source>decision (%1): &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</source>
         <translation>方針（%1）&lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>madoguchi::app::ReportExportDialog</name>
+    <message>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+15"/>
+        <location line="+3"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+181"/>
+        <source>Export Report</source>
+        <translation>報告書の書き出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>ファイル：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Title:</source>
+        <translation>表題：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date:</source>
+        <translation>日付：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report holds the scenario&apos;s summary, the map, the correlation chart, the impact chart, the branch offices with their decisions and reasons, and the sources.</source>
+        <translation>報告書には、シナリオの概要、地図、相関図、影響のグラフ、方針と理由を付けた出張所の一覧、出典を載せます。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Choose a file to write.</source>
+        <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name the file .pdf: the report is a PDF.</source>
+        <translation>報告書は PDF です。ファイル名の拡張子を .pdf にしてください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (vector, fonts embedded), %1 pages.</source>
+        <translation>PDF（ベクタ、フォント埋め込み）、%1 の用紙。</translation>
     </message>
 </context>
 <context>
