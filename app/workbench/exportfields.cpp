@@ -59,7 +59,7 @@ void ExportFileField::browse()
 }
 
 ExportPageFields::ExportPageFields(QFormLayout *form, const std::vector<ExportPaper> &papers,
-                                   const ExportPage &initial, QObject *parent)
+                                   const ExportPage &initial, QObject *parent, bool withResolution)
     : QObject(parent)
 {
     mPaper = new QComboBox;
@@ -103,19 +103,13 @@ ExportPageFields::ExportPageFields(QFormLayout *form, const std::vector<ExportPa
     }
     mWidth->setValue(initial.pixelSize.isValid() ? initial.pixelSize.width() : 1920);
     mHeight->setValue(initial.pixelSize.isValid() ? initial.pixelSize.height() : 1080);
-    if (pixelsOffered) {
-        auto *sizeRow = new QHBoxLayout;
-        sizeRow->addWidget(mWidth);
-        sizeRow->addWidget(new QLabel(QStringLiteral("×")));
-        sizeRow->addWidget(mHeight);
-        sizeRow->addStretch(1);
-        form->addRow(tr("Size:"), sizeRow);
-    } else {
-        mWidth->setParent(form->parentWidget());
-        mHeight->setParent(form->parentWidget());
-        mWidth->hide();
-        mHeight->hide();
-    }
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(mWidth);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×")));
+    sizeRow->addWidget(mHeight);
+    sizeRow->addStretch(1);
+    form->addRow(tr("Size:"), sizeRow);
+    form->setRowVisible(sizeRow, pixelsOffered);
 
     mDpi = new QSpinBox;
     mDpi->setObjectName(QStringLiteral("exportDpi"));
@@ -128,6 +122,7 @@ ExportPageFields::ExportPageFields(QFormLayout *form, const std::vector<ExportPa
     dpiRow->addWidget(mDpi);
     dpiRow->addStretch(1);
     form->addRow(tr("Resolution:"), dpiRow);
+    form->setRowVisible(dpiRow, withResolution);
 
     ExportPaper shownPaper = paper();
     connect(mPaper, &QComboBox::currentIndexChanged, this, [this, shownPaper]() mutable {

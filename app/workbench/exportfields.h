@@ -57,9 +57,10 @@ class ExportPageFields : public QObject
 
 public:
     // Adds the rows to `form`; the widgets belong to the form's parent. `papers` in the order offered;
-    // `initial` chooses among them.
+    // `initial` chooses among them. Without `withResolution` there is no resolution row (a drawing that
+    // is vector throughout) and page().dpi is initial.dpi.
     ExportPageFields(QFormLayout *form, const std::vector<ExportPaper> &papers, const ExportPage &initial,
-                     QObject *parent = nullptr);
+                     QObject *parent = nullptr, bool withResolution = true);
 
     ExportPage page() const;
     ExportPaper paper() const;

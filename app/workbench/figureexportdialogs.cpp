@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace madoguchi::app {
@@ -177,9 +176,8 @@ ReportExportDialog::ReportExportDialog(const gis::MapSettings &view, const QStri
     mFile = new ExportFileField(suggestedPath, tr("Export Report"), tr("PDF (*.pdf)"));
     form->addRow(tr("File:"), mFile);
     ExportPage initial;
-    mPage = new ExportPageFields(form, {ExportPaper::A4, ExportPaper::A3}, initial, this);
-    // The report is vector throughout: the resolution only sets the precision of its coordinates.
-    mPage->dpiSpin()->setEnabled(false);
+    // The report is vector throughout: no resolution to choose.
+    mPage = new ExportPageFields(form, {ExportPaper::A4, ExportPaper::A3}, initial, this, false);
     mTitle = new QLineEdit(title);
     mTitle->setObjectName(QStringLiteral("exportTitle"));
     form->addRow(tr("Title:"), mTitle);

@@ -385,6 +385,12 @@ TEST_CASE("the report export dialog writes PDFs of A4 or A3 with the title and d
     view.layer(gis::MapLayer::Schools).visible = false;
     ReportExportDialog dialog(view, QStringLiteral("出張所の再編"), QStringLiteral("/tmp/報告書.pdf"));
     REQUIRE(dialog.paperCombo()->count() == 2);
+    // Vector throughout: no resolution or size in pixels to choose.
+    for (const char *name : {"exportDpi", "exportWidth"}) {
+        auto *spin = dialog.findChild<QWidget *>(QLatin1String(name));
+        REQUIRE(spin);
+        CHECK_FALSE(spin->isVisibleTo(&dialog));
+    }
     dialog.dateEdit()->setDate(QDate(2026, 11, 26));
     ReportOptions options = dialog.options();
     CHECK(options.title == QStringLiteral("出張所の再編"));
