@@ -39,6 +39,18 @@ QString ExportFileField::path() const
     return text.isEmpty() ? QString() : QFileInfo(QDir::fromNativeSeparators(text)).absoluteFilePath();
 }
 
+QString ExportFileField::drawingProblem(QString *format) const
+{
+    if (path().isEmpty())
+        return tr("Choose a file to write.");
+    const std::optional<ExportFormat> kind = exportFormatFor(path());
+    if (!kind)
+        return tr("Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).");
+    if (format)
+        *format = exportFormatName(*kind);
+    return QString();
+}
+
 bool ExportFileField::confirmReplace(QWidget *parent) const
 {
     const QFileInfo target(path());

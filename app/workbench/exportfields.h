@@ -29,6 +29,9 @@ public:
 
     // The chosen file, absolute; empty when none is given.
     QString path() const;
+    // Why the file cannot take a drawing (PDF, SVG or PNG): no file given, or a suffix that names none
+    // of them; empty when it can. `format` (may be null) receives the format's name (exportFormatName).
+    QString drawingProblem(QString *format = nullptr) const;
     QLineEdit *lineEdit() const { return mPath; }
 
     // Whether writing path() may go ahead: yes when nothing is there, when the save dialog already asked

@@ -138,15 +138,8 @@ ChartExportOptions ChartExportDialog::options() const
 
 void ChartExportDialog::updateState()
 {
-    QString problem;
     QString format;
-    const std::optional<ExportFormat> kind = exportFormatFor(path());
-    if (path().isEmpty())
-        problem = tr("Choose a file to write.");
-    else if (!kind)
-        problem = tr("Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).");
-    else
-        format = exportFormatName(*kind);
+    QString problem = mFile->drawingProblem(&format);
     QString page;
     try {
         checkChartSource(mSource, options());

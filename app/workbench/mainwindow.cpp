@@ -68,6 +68,23 @@ namespace madoguchi::app {
 
 namespace {
 
+// Opens an export dialog (MapExportDialog, ChartExportDialog, ReportExportDialog) window-modally with
+// the project's input files protected; when it is accepted, `run(path, options)` follows once the
+// dialog has finished closing (an export may let events through, which would delete the dialog while
+// it still emits its signals).
+template <typename Dialog, typename Run>
+void openExportDialog(Dialog *dialog, const LoadedProject &project, Run run)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProtectedPaths(projectInputFiles(project));
+    QObject::connect(dialog, &QDialog::accepted, dialog->parent(), [dialog, run] {
+        QTimer::singleShot(0, dialog->parent(), [run, path = dialog->path(), options = dialog->options()] {
+            run(path, options);
+        });
+    });
+    dialog->open();
+}
+
 constexpr int kMaxRecentProjects = 10;
 const char kRecentKey[] = "recentProjects";
 const char kGeometryKey[] = "mainWindow/geometry";
@@ -1221,13 +1238,12 @@ void MainWindow::showMapExportDialog()
     if (!project || !mDocument->mapContent() || mMapExportThread)
         return;
     // The file name part is Japanese whatever the interface's language: the files go to Japanese offices.
-    auto *dialog = new MapExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
-                                       mDocument->currentScenarioName(),
-                                       suggestedExportPath(QStringLiteral("地図"), QStringLiteral("pdf")), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProtectedPaths(projectInputFiles(*project));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { exportMapInBackground(dialog->path(), dialog->options()); });
-    dialog->open();
+    openExportDialog(new MapExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
+                                         mDocument->currentScenarioName(),
+                                         suggestedExportPath(QStringLiteral("地図"), QStringLiteral("pdf")), this),
+                     *project, [this](const QString &path, const MapExportOptions &options) {
+                         exportMapInBackground(path, options);
+                     });
 }
 
 void MainWindow::exportMapInBackground(const QString &path, const MapExportOptions &options)
@@ -1361,17 +1377,11 @@ void MainWindow::showChartExportDialog()
     initial.logScale = mChartDock->chart()->logScale();
     initial.regressionLine = mChartDock->chart()->showRegressionLine();
     initial.grouping = mImpactPanel->grouping();
-    auto *dialog = new ChartExportDialog(figureSource(), initial,
-                                         suggestedExportPath(QStringLiteral("図表"), QStringLiteral("pdf")), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProtectedPaths(projectInputFiles(*project));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // After the dialog has finished closing.
-        QTimer::singleShot(0, this, [this, path = dialog->path(), options = dialog->options()] {
-            exportChartTo(path, options);
-        });
-    });
-    dialog->open();
+    openExportDialog(new ChartExportDialog(figureSource(), initial,
+                                           suggestedExportPath(QStringLiteral("図表"), QStringLiteral("pdf")), this),
+                     *project, [this](const QString &path, const ChartExportOptions &options) {
+                         exportChartTo(path, options);
+                     });
 }
 
 void MainWindow::exportChartTo(const QString &path, const ChartExportOptions &options)
@@ -1398,17 +1408,11 @@ void MainWindow::showReportExportDialog()
     const LoadedProject *project = mDocument->project();
     if (!project || !mDocument->evaluation() || !mDocument->mapContent())
         return;
-    auto *dialog = new ReportExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
-                                          suggestedExportPath(QStringLiteral("報告書"), QStringLiteral("pdf")), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProtectedPaths(projectInputFiles(*project));
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // After the dialog has finished closing: the export lets events through between pages.
-        QTimer::singleShot(0, this, [this, path = dialog->path(), options = dialog->options()] {
-            exportReportTo(path, options);
-        });
-    });
-    dialog->open();
+    openExportDialog(new ReportExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
+                                            suggestedExportPath(QStringLiteral("報告書"), QStringLiteral("pdf")), this),
+                     *project, [this](const QString &path, const ReportOptions &options) {
+                         exportReportTo(path, options);
+                     });
 }
 
 void MainWindow::exportReportTo(const QString &path, const ReportOptions &options)

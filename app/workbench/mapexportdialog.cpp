@@ -163,15 +163,8 @@ MapExportOptions MapExportDialog::options() const
 
 void MapExportDialog::updateState()
 {
-    QString problem;
     QString format;
-    const std::optional<ExportFormat> kind = exportFormatFor(path());
-    if (path().isEmpty())
-        problem = tr("Choose a file to write.");
-    else if (!kind)
-        problem = tr("Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).");
-    else
-        format = exportFormatName(*kind);
+    QString problem = mFile->drawingProblem(&format);
 
     QString page;
     try {

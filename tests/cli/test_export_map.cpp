@@ -111,14 +111,7 @@ TEST_CASE("export map writes the PNG the library writes, pixel for pixel", "[cli
     REQUIRE(fromCli.size() == QSize(3508, 2480));
     REQUIRE(fromLibrary.size() == fromCli.size());
     CHECK(fromCli.dotsPerMeterX() == fromLibrary.dotsPerMeterX());
-    qint64 different = 0;
-    for (int y = 0; y < fromCli.height(); ++y) {
-        const auto *a = reinterpret_cast<const QRgb *>(fromCli.constScanLine(y));
-        const auto *b = reinterpret_cast<const QRgb *>(fromLibrary.constScanLine(y));
-        for (int x = 0; x < fromCli.width(); ++x)
-            different += a[x] != b[x] ? 1 : 0;
-    }
-    CHECK(different == 0);
+    CHECK(test::differingPixels(fromCli, fromLibrary) == 0);
 }
 
 TEST_CASE("export map shows the project's last scenario by default, and the layers asked for", "[cli][export]")

@@ -57,4 +57,19 @@ QString copyKumamotoShapefile(const QDir &dir, const QString &stem, const QStrin
     return dir.filePath(stem + QStringLiteral(".shp"));
 }
 
+qint64 differingPixels(const QImage &a, const QImage &b)
+{
+    REQUIRE(a.size() == b.size());
+    const QImage first = a.convertToFormat(QImage::Format_RGB32);
+    const QImage second = b.convertToFormat(QImage::Format_RGB32);
+    qint64 count = 0;
+    for (int y = 0; y < first.height(); ++y) {
+        const auto *left = reinterpret_cast<const QRgb *>(first.constScanLine(y));
+        const auto *right = reinterpret_cast<const QRgb *>(second.constScanLine(y));
+        for (int x = 0; x < first.width(); ++x)
+            count += left[x] != right[x] ? 1 : 0;
+    }
+    return count;
+}
+
 } // namespace madoguchi::test

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QImage>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -31,5 +32,9 @@ QString writeFile(const QDir &dir, const QString &name, const QByteArray &bytes)
 // Copies the shapefile set `stem`.* (shp, shx, dbf, prj, cpg) from the shared Kumamoto data into dir,
 // leaving out the extensions listed in `skip` (e.g. {"prj"}); returns the path of the .shp copy.
 QString copyKumamotoShapefile(const QDir &dir, const QString &stem, const QStringList &skip = {});
+
+// The number of pixels whose colours differ between two images of the same size (REQUIREd), compared as
+// RGB32.
+qint64 differingPixels(const QImage &a, const QImage &b);
 
 } // namespace madoguchi::test

@@ -299,12 +299,7 @@ TEST_CASE("madoguchi-cli export chart draws the chart the library draws, pixel f
     REQUIRE(b.size() == a.size());
     // The same drawing; a few anti-aliased glyph edges may differ with what the process drew before
     // (glyph caches): at most 0.05 % of the pixels.
-    int differing = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            if (a.pixel(x, y) != b.pixel(x, y))
-                ++differing;
-    CHECK(differing <= a.width() * a.height() / 2000);
+    CHECK(test::differingPixels(a, b) <= a.width() * a.height() / 2000);
 
     // In Japanese (the default) the axis says 最寄りの区役所までの距離.
     const QString pdf = dir.filePath(QStringLiteral("相関図.pdf"));

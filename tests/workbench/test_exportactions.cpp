@@ -104,8 +104,9 @@ struct Workbench
         QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
         REQUIRE(ok->isEnabled());
         ok->click();
-        // Drawing runs on a worker behind a modal busy indicator; the action waits for it.
-        CHECK(window.isExporting());
+        // Drawing runs on a worker behind a modal busy indicator, started once the dialog has closed;
+        // the action waits for it.
+        REQUIRE(QTest::qWaitFor([this] { return window.isExporting(); }, 5000));
         CHECK_FALSE(action("actionExportMap")->isEnabled());
         auto *progress = window.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
         REQUIRE(progress);
@@ -249,14 +250,7 @@ TEST_CASE("File ▸ Export ▸ Map writes the PNG that madoguchi-cli export map 
     REQUIRE(fromCli.size() == fromWindow.size());
     CHECK(fromWindow.dotsPerMeterX() == fromCli.dotsPerMeterX());
     // Every pixel equal: the window's default view is the command line's default view.
-    qint64 different = 0;
-    for (int y = 0; y < fromCli.height(); ++y) {
-        const auto *a = reinterpret_cast<const QRgb *>(fromWindow.constScanLine(y));
-        const auto *b = reinterpret_cast<const QRgb *>(fromCli.constScanLine(y));
-        for (int x = 0; x < fromCli.width(); ++x)
-            different += a[x] != b[x] ? 1 : 0;
-    }
-    CHECK(different == 0);
+    CHECK(test::differingPixels(fromWindow, fromCli) == 0);
 
     // The next suggestion is in the folder of this export.
     MapExportDialog *next = bench.openMapExportDialog();
@@ -444,12 +438,7 @@ TEST_CASE("File ▸ Export ▸ Chart writes the chart that madoguchi-cli export 
     REQUIRE(b.size() == a.size());
     // A few anti-aliased glyph edges may differ with what the process drew before (glyph caches): at
     // most 0.05 % of the pixels.
-    int differing = 0;
-    for (int y = 0; y < a.height(); ++y)
-        for (int x = 0; x < a.width(); ++x)
-            if (a.pixel(x, y) != b.pixel(x, y))
-                ++differing;
-    CHECK(differing <= a.width() * a.height() / 2000);
+    CHECK(test::differingPixels(a, b) <= a.width() * a.height() / 2000);
 }
 
 TEST_CASE("File ▸ Export ▸ Report writes the report page by page behind a progress dialog")
@@ -489,6 +478,7 @@ TEST_CASE("a map export can be cancelled from its progress dialog, and nothing i
     dialog->dpiSpin()->setValue(600); // seconds of drawing
     QSignalSpy finished(&bench.window, &MainWindow::exportFinished);
     dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(QTest::qWaitFor([&bench] { return bench.window.isExporting(); }, 5000));
     auto *progress = bench.window.findChild<QProgressDialog *>(QStringLiteral("exportProgress"));
     REQUIRE(progress);
     auto *cancel = progress->findChild<QPushButton *>();
