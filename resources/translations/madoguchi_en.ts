@@ -3945,7 +3945,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>madoguchi::app::ChartExportDialog</name>
     <message>
-        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+26"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+25"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,17 +4001,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+78"/>
         <source>%1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4641,7 +4631,17 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Choose a file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 already exists. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,12 +4689,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Size:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source> dpi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4709,7 +4709,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 × %2 px, %3 × %4 mm at %5 dpi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5432,7 +5432,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+87"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+104"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,24 +5843,24 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+970"/>
+        <location line="+957"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-965"/>
+        <location line="-952"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+698"/>
-        <location line="+181"/>
+        <location line="+697"/>
+        <location line="+169"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-864"/>
         <source>Stop loading the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6030,12 +6030,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+510"/>
+        <location line="+497"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-478"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6084,7 +6084,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Exporting the map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6105,12 +6105,12 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+148"/>
         <source>The export was cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-145"/>
         <source>Exported the map to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6155,7 +6155,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>Cannot export the chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6165,7 +6165,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Exporting the report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6278,7 +6278,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="-349"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-337"/>
         <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
         <location line="+6"/>
         <source>Export Map</source>
@@ -6350,17 +6350,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
-        <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+141"/>
         <source>%1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7268,7 +7258,7 @@ Save them in the project file?</source>
     <message>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+15"/>
         <location line="+3"/>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+181"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+169"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7283,7 +7273,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Title:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3969,7 +3969,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>madoguchi::app::ChartExportDialog</name>
     <message>
-        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+26"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+25"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -4025,17 +4025,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Choose a file to write.</source>
-        <translation>書き出すファイルを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
-        <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+78"/>
         <source>%1; %2.</source>
         <translation>%1、%2。</translation>
     </message>
@@ -4662,7 +4652,17 @@ transactions</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
+        <source>Choose a file to write.</source>
+        <translation>書き出すファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
+        <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 は既にあります。置き換えますか？</translation>
     </message>
@@ -4710,12 +4710,12 @@ transactions</source>
         <translation> px</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Size:</source>
         <translation>大きさ：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source> dpi</source>
         <translation> dpi</translation>
     </message>
@@ -4730,7 +4730,7 @@ transactions</source>
         <translation>解像度：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 × %2 px, %3 × %4 mm at %5 dpi</source>
         <translation>%1 × %2 px、%3 × %4 mm（%5 dpi）</translation>
     </message>
@@ -5453,7 +5453,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+87"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+104"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -5864,24 +5864,24 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+970"/>
+        <location line="+957"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
     <message>
-        <location line="-965"/>
+        <location line="-952"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+698"/>
-        <location line="+181"/>
+        <location line="+697"/>
+        <location line="+169"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-864"/>
         <source>Stop loading the project</source>
         <translation>プロジェクトの読み込みを中止します</translation>
     </message>
@@ -6050,12 +6050,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+510"/>
+        <location line="+497"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location line="-491"/>
+        <location line="-478"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -6104,7 +6104,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Exporting the map…</source>
         <translation>地図を書き出しています…</translation>
     </message>
@@ -6125,12 +6125,12 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+148"/>
         <source>The export was cancelled; nothing was written</source>
         <translation>書き出しを中止しました。ファイルは書き出していません</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-145"/>
         <source>Exported the map to %1</source>
         <translation>地図を %1 に書き出しました</translation>
     </message>
@@ -6175,7 +6175,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation>シナリオ「%1」の影響を評価できなかったため（%2）、シナリオの列を含めずに評価表を書き出しました。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
         <source>Cannot export the chart</source>
         <translation>グラフを書き出せません</translation>
     </message>
@@ -6185,7 +6185,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation>グラフを %1 に書き出しました</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
         <source>Exporting the report…</source>
         <translation>報告書を書き出しています…</translation>
     </message>
@@ -6299,7 +6299,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="-349"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-337"/>
         <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
         <location line="+6"/>
         <source>Export Map</source>
@@ -6371,17 +6371,7 @@ Save them in the project file?</source>
         <translation>PDF、印刷用ベクタ (*.pdf);;SVG、編集用ベクタ (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <source>Choose a file to write.</source>
-        <translation>書き出すファイルを選んでください。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Name the file .pdf (vector, for print), .svg (vector, for editing) or .png (image).</source>
-        <translation>ファイル名の拡張子を .pdf（ベクタ、印刷用）、.svg（ベクタ、編集用）、.png（画像）のいずれかにしてください。</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+141"/>
         <source>%1; %2.</source>
         <translation>%1、%2。</translation>
     </message>
@@ -7287,7 +7277,7 @@ Save them in the project file?</source>
     <message>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+15"/>
         <location line="+3"/>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+181"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+169"/>
         <source>Export Report</source>
         <translation>報告書の書き出し</translation>
     </message>
@@ -7302,7 +7292,7 @@ Save them in the project file?</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Title:</source>
         <translation>表題：</translation>
     </message>
