@@ -6,9 +6,11 @@
 #include "app/lib/tableexport.h"
 #include "app/workbench/actionicons.h"
 #include "app/workbench/chartdock.h"
+#include "app/workbench/correlationchart.h"
 #include "app/workbench/countsimportdialog.h"
 #include "app/workbench/criteriadialog.h"
 #include "app/workbench/detailsdock.h"
+#include "app/workbench/figureexportdialogs.h"
 #include "app/workbench/impactpanel.h"
 #include "app/workbench/presentationwindow.h"
 #include "app/workbench/scenariocomparisonwidget.h"
@@ -16,8 +18,6 @@
 #include "app/workbench/languagesettings.h"
 #include "app/workbench/layersdock.h"
 #include "app/workbench/mapcanvas.h"
-#include "app/workbench/correlationchart.h"
-#include "app/workbench/figureexportdialogs.h"
 #include "app/workbench/mapexportdialog.h"
 #include "app/workbench/newprojectwizard.h"
 #include "app/workbench/officesdock.h"
@@ -1445,6 +1445,13 @@ void MainWindow::exportReportTo(const QString &path, const ReportOptions &option
     } catch (const InputError &error) {
         progress.close();
         showExportError(tr("Cannot export the report"), error.diagnostic());
+    } catch (const std::exception &error) {
+        // E.g. too little memory.
+        progress.close();
+        showExportError(tr("Cannot export the report"),
+                        Diagnostic{Severity::Error, path, QString(),
+                                   tr("the report could not be drawn (%1)").arg(QString::fromLocal8Bit(error.what())),
+                                   tr("close other programs and try again")});
     }
     progress.close();
     if (written) {

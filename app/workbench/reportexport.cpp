@@ -13,7 +13,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QTextCursor>
@@ -21,6 +20,7 @@
 #include <QTextObjectInterface>
 #include <QTextTable>
 
+#include <algorithm>
 #include <cmath>
 
 namespace madoguchi::app {
@@ -232,7 +232,7 @@ private:
             rows.emplace_back(ReportText::tr("Workload threshold"),
                               ReportText::tr("%1 transactions in %2 (%3)")
                                   .arg(number(*criteria.workloadThreshold), fiscalYearJapanese(*year), fiscalYearKey(*year)));
-        else if (!year)
+        else if (!year && !mSource.impact) // the impact's summary says it otherwise
             rows.emplace_back(ReportText::tr("Workload"),
                               ReportText::tr("the offices table has no workload counts (受付件数): the recommendation "
                                              "judges by the catchment"));
