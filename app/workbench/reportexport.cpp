@@ -408,7 +408,10 @@ private:
     {
         heading(ReportText::tr("Sources"));
         QStringList lines = mCredits;
-        lines << ReportText::tr("Distances: %1").arg(mSource.evaluation->distanceMethod);
+        // The method was worded when the project was evaluated, perhaps in another language than the
+        // report's: its source wording is translated now (a wording already translated stays as it is).
+        const QByteArray method = mSource.evaluation->distanceMethod.toUtf8();
+        lines << ReportText::tr("Distances: %1").arg(QCoreApplication::translate("ProjGeodesicText", method.constData()));
         lines << ReportText::tr("Made with Madoguchi %1").arg(QStringLiteral(MADOGUCHI_VERSION));
         for (const QString &line : lines)
             paragraph(line, kBodyPoints - 1.0, false, QColor(0x40, 0x40, 0x40));

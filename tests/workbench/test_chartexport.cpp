@@ -322,6 +322,9 @@ TEST_CASE("madoguchi-cli export chart draws the chart the library draws, pixel f
     const QString reportText = test::pdfText(dir.filePath(QStringLiteral("報告書.pdf")));
     CHECK(reportText.contains(QStringLiteral("大江出張所")));
     CHECK(reportText.contains(QStringLiteral("2026年11月26日")));
+    // In Japanese throughout, also what was worded before the report (the distance method).
+    CHECK(reportText.contains(QStringLiteral("シナリオの概要")));
+    CHECK(reportText.contains(QStringLiteral("測地線距離、GRS80楕円体")));
 
     const test::CliResult bad = test::runCli({QStringLiteral("export"), QStringLiteral("chart"),
                                               test::sampleProjectPath(), QStringLiteral("--out"), pdf,
