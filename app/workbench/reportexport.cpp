@@ -100,7 +100,10 @@ public:
             ChartExportOptions chart;
             chart.kind = Figure(format.intProperty(kFigureKindProperty)) == Figure::Impact ? ChartKind::Impact
                                                                                             : ChartKind::Correlation;
-            chart.measure = mOptions.measure;
+            // The measure asked for where this chart has it, else the chart's first.
+            const std::vector<CorrelationMeasure> offered = chartMeasures(mSource, chart.kind);
+            if (mOptions.measure && std::find(offered.begin(), offered.end(), *mOptions.measure) != offered.end())
+                chart.measure = mOptions.measure;
             paintChart(*painter, rect, mSource, chart);
             break;
         }
@@ -156,11 +159,20 @@ public:
         const double used = mDocument.documentLayout()->documentSize().height();
         const double rest = std::floor(mPageSize.height() - used - 8.0);
         figureObject(Figure::Map, std::max(rest, mPageSize.height() * 0.4) / mPageSize.height());
+        // A chart needs workload counts or a population layer; without either its place says so.
+        const QString nothingToChart =
+            ReportText::tr("No chart: the project has neither workload counts (受付件数) nor a population layer.");
         heading(ReportText::tr("Distance to the nearest ward office and use of each branch office"), true);
-        figureObject(Figure::Correlation, 0.42);
+        if (chartMeasures(mSource, ChartKind::Correlation).empty())
+            paragraph(nothingToChart);
+        else
+            figureObject(Figure::Correlation, 0.42);
         if (mSource.impact) {
             heading(ReportText::tr("Impact of the scenario on the counters"));
-            figureObject(Figure::Impact, 0.48);
+            if (chartMeasures(mSource, ChartKind::Impact).empty())
+                paragraph(nothingToChart);
+            else
+                figureObject(Figure::Impact, 0.48);
         }
         officesTable();
         sources();

@@ -121,7 +121,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+119"/>
+        <location filename="../../app/cli/cli.cpp" line="+118"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,28 +3369,33 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/workbench/reportexport.cpp" line="+155"/>
+        <location filename="../../app/workbench/reportexport.cpp" line="+158"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>No chart: the project has neither workload counts (受付件数) nor a population layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Distance to the nearest ward office and use of each branch office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Impact of the scenario on the counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+299"/>
+        <location line="+47"/>
+        <location line="+302"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-292"/>
         <source>Summary of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3535,7 +3540,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Distances: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,12 +5848,12 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+957"/>
+        <location line="+964"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-952"/>
+        <location line="-959"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6030,12 +6035,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+497"/>
+        <location line="+504"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-485"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,7 +6181,18 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>Cannot export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report could not be drawn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close other programs and try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6278,7 +6294,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="-337"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-344"/>
         <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
         <location line="+6"/>
         <source>Export Map</source>

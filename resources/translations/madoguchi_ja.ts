@@ -121,7 +121,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+119"/>
+        <location filename="../../app/cli/cli.cpp" line="+118"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation>プロジェクトファイルからの相対パスで見つからないレイヤファイルを探すフォルダ（複数指定可。MADOGUCHI_DATA_PATH でも指定できます）。</translation>
     </message>
@@ -3393,28 +3393,33 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/workbench/reportexport.cpp" line="+155"/>
+        <location filename="../../app/workbench/reportexport.cpp" line="+158"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>No chart: the project has neither workload counts (受付件数) nor a population layer.</source>
+        <translation>グラフはありません：プロジェクトに受付件数も人口レイヤもありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Distance to the nearest ward office and use of each branch office</source>
         <translation>最寄りの区役所までの距離と出張所の利用</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Impact of the scenario on the counters</source>
         <translation>シナリオが窓口に与える影響</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+299"/>
+        <location line="+47"/>
+        <location line="+302"/>
         <source>Scenario: %1</source>
         <translation>シナリオ：%1</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-292"/>
         <source>Summary of the scenario</source>
         <translation>シナリオの概要</translation>
     </message>
@@ -3559,7 +3564,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Distances: %1</source>
         <translation>距離：%1</translation>
     </message>
@@ -5864,12 +5869,12 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+957"/>
+        <location line="+964"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
     <message>
-        <location line="-952"/>
+        <location line="-959"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
@@ -6050,12 +6055,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+497"/>
+        <location line="+504"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-485"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -6196,8 +6201,19 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+4"/>
         <source>Cannot export the report</source>
         <translation>報告書を書き出せません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the report could not be drawn (%1)</source>
+        <translation>報告書を描画できませんでした（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>close other programs and try again</source>
+        <translation>ほかのプログラムを閉じてからやり直してください</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6299,7 +6315,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="-337"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-344"/>
         <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
         <location line="+6"/>
         <source>Export Map</source>

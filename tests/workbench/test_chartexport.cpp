@@ -6,6 +6,7 @@
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/outputpath.h"
 #include "app/lib/projectevaluation.h"
+#include "app/lib/projectloader.h"
 #include "app/workbench/chartexport.h"
 #include "app/workbench/figureexportdialogs.h"
 #include "app/workbench/reportexport.h"
@@ -271,6 +272,38 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
     FigureSource none;
     CHECK_THROWS_AS(exportReport(pdf, none, *sample().content, options), InputError);
     CHECK(readAll(pdf) == before);
+}
+
+TEST_CASE("a report of a project without counts or population says there is no chart instead of failing",
+          "[reportexport]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QFile offices(test::sourceDir() + QStringLiteral("/data/kumamoto/offices.csv"));
+    REQUIRE(offices.open(QIODevice::ReadOnly));
+    test::writeFile(QDir(dir.path()), QStringLiteral("offices.csv"), offices.readAll());
+    const QString projectPath = test::writeFile(QDir(dir.path()), QStringLiteral("事務所だけ.madoguchi"), R"({
+        "format": "madoguchi-project",
+        "version": 1,
+        "name": "事務所だけ",
+        "layers": { "offices": { "path": "offices.csv", "crs": "EPSG:6668" } }
+    })");
+    const LoadedProject project = loadProject(projectPath, {});
+    const Evaluation evaluation = evaluateProject(project, project.project.criteria);
+    Scenario scenario;
+    scenario.name = QStringLiteral("現状");
+    const auto impact =
+        std::make_shared<ScenarioImpact>(assessProjectImpact(project, evaluation.criteria, scenario));
+    const FigureSource source{&project, &evaluation, &scenario, impact};
+    CHECK(chartMeasures(source, ChartKind::Correlation).empty());
+    const auto content = withScenario(*withEvaluation(buildBaseMapContent(project), project, evaluation), project,
+                                      scenario, impact.get());
+    const QString pdf = dir.filePath(QStringLiteral("報告書.pdf"));
+    exportReport(pdf, source, *content, defaultReportOptions(QString(), QDate(2026, 11, 26)));
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("事務所だけ")));
+    CHECK(text.contains(QStringLiteral("No chart")));
+    CHECK(text.contains(QStringLiteral("大江出張所")));
 }
 
 TEST_CASE("madoguchi-cli export chart draws the chart the library draws, pixel for pixel", "[chartexport][cli]")
