@@ -27,6 +27,7 @@
 #include <QFile>
 #include <QImage>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -126,6 +127,22 @@ TEST_CASE("the correlation chart exports as a vector PDF with embedded Japanese 
     const QString svg = dir.filePath(QStringLiteral("図表/相関図.svg"));
     exportChart(svg, sample().source(), options);
     const QString svgText = QString::fromUtf8(readAll(svg));
+    // Well-formed XML, sized in millimetres like the figure, texts as <text> elements.
+    QXmlStreamReader xml(svgText);
+    int texts = 0;
+    QString width;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            if (xml.name() == QLatin1String("svg"))
+                width = xml.attributes().value(QLatin1String("width")).toString();
+            if (xml.name() == QLatin1String("text"))
+                ++texts;
+        }
+    }
+    CHECK_FALSE(xml.hasError());
+    CHECK(width.startsWith(QStringLiteral("160")));
+    CHECK(width.endsWith(QStringLiteral("mm")));
+    CHECK(texts > 20);
     CHECK(svgText.contains(QStringLiteral("<text")));
     CHECK(svgText.contains(QStringLiteral("大江出張所")));
     CHECK_FALSE(svgText.contains(QStringLiteral("<image")));
