@@ -9,6 +9,8 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -82,7 +84,18 @@ ChartExportDialog::ChartExportDialog(const FigureSource &source, const ChartExpo
     fillMeasures();
     if (initial.measure)
         mMeasure->setCurrentIndex(std::max(0, mMeasure->findData(int(*initial.measure))));
-    connect(mKind, &QComboBox::currentIndexChanged, this, [this] {
+    ChartKind shownKind = ChartKind(mKind->currentData().toInt());
+    connect(mKind, &QComboBox::currentIndexChanged, this, [this, shownKind]() mutable {
+        const ChartKind chosen = ChartKind(mKind->currentData().toInt());
+        const QFileInfo file(path());
+        const QString base = file.completeBaseName();
+        const QString previousWord = fileNameWord(shownKind);
+        if (!path().isEmpty() && base.endsWith(previousWord)) {
+            const QString renamed = base.left(base.size() - previousWord.size()) + fileNameWord(chosen);
+            mFile->lineEdit()->setText(QDir::toNativeSeparators(
+                file.dir().filePath(file.suffix().isEmpty() ? renamed : renamed + QLatin1Char('.') + file.suffix())));
+        }
+        shownKind = chosen;
         fillMeasures();
         updateState();
     });
@@ -105,6 +118,12 @@ void ChartExportDialog::fillMeasures()
     mLogScale->setEnabled(kind == ChartKind::Correlation);
     mTrendLine->setEnabled(kind == ChartKind::Correlation);
     mPerWard->setEnabled(kind == ChartKind::Impact);
+}
+
+QString ChartExportDialog::fileNameWord(ChartKind kind)
+{
+    // File names are Japanese whatever the interface's language, as the map's (地図) and the table's (評価).
+    return kind == ChartKind::Impact ? QStringLiteral("影響") : QStringLiteral("相関図");
 }
 
 QString ChartExportDialog::path() const

@@ -34,6 +34,9 @@ public:
                       QWidget *parent = nullptr);
 
     QString path() const;
+    // The word that names a chart in a suggested file name: 相関図 or 影響. When the chart is switched and
+    // the file's name still ends in the other chart's word, the word follows the choice.
+    static QString fileNameWord(ChartKind kind);
     // The chosen options; protectedPaths as setProtectedPaths() gave them.
     ChartExportOptions options() const;
     void setProtectedPaths(const QStringList &paths) { mProtectedPaths = paths; }

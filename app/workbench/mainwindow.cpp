@@ -1378,7 +1378,8 @@ void MainWindow::showChartExportDialog()
     initial.regressionLine = mChartDock->chart()->showRegressionLine();
     initial.grouping = mImpactPanel->grouping();
     openExportDialog(new ChartExportDialog(figureSource(), initial,
-                                           suggestedExportPath(QStringLiteral("図表"), QStringLiteral("pdf")), this),
+                                           suggestedExportPath(ChartExportDialog::fileNameWord(initial.kind), QStringLiteral("pdf")),
+                                           this),
                      *project, [this](const QString &path, const ChartExportOptions &options) {
                          exportChartTo(path, options);
                      });

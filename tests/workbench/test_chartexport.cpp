@@ -408,6 +408,12 @@ TEST_CASE("the chart export dialog offers the measures each chart has and passes
 
     dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ChartKind::Impact)));
     dialog.paperCombo()->setCurrentIndex(dialog.paperCombo()->findData(int(ExportPaper::Pixels)));
+    // The file's name ended in 相関図: it follows the chart; a name of the planner's own stays.
+    CHECK(dialog.path() == QStringLiteral("/tmp/図表/影響.svg"));
+    dialog.pathEdit()->setText(QStringLiteral("/tmp/図表/議会資料.svg"));
+    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ChartKind::Correlation)));
+    CHECK(dialog.path() == QStringLiteral("/tmp/図表/議会資料.svg"));
+    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ChartKind::Impact)));
     chosen = dialog.options();
     CHECK(chosen.kind == ChartKind::Impact);
     CHECK(chosen.page.paper == ExportPaper::Pixels);

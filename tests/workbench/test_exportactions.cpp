@@ -406,7 +406,12 @@ TEST_CASE("File ▸ Export ▸ Chart writes the chart that madoguchi-cli export 
     auto *dialog = workbench.window.findChild<ChartExportDialog *>(QStringLiteral("chartExportDialog"));
     REQUIRE(dialog);
     REQUIRE(dialog->isVisible());
-    CHECK(dialog->path().endsWith(QStringLiteral("_図表.pdf")));
+    CHECK(dialog->path().endsWith(QStringLiteral("_2016年方針_相関図.pdf")));
+    // The suggested name follows the chart chosen.
+    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(ChartKind::Impact)));
+    CHECK(dialog->path().endsWith(QStringLiteral("_2016年方針_影響.pdf")));
+    dialog->kindCombo()->setCurrentIndex(dialog->kindCombo()->findData(int(ChartKind::Correlation)));
+    CHECK(dialog->path().endsWith(QStringLiteral("_2016年方針_相関図.pdf")));
     const QString gui = dir.filePath(QStringLiteral("出力/相関図.png"));
     dialog->pathEdit()->setText(gui);
     dialog->paperCombo()->setCurrentIndex(dialog->paperCombo()->findData(int(ExportPaper::Pixels)));
