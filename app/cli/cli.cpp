@@ -151,6 +151,19 @@ std::map<LayerRole, QString> roleAssignments(const QCommandLineParser &parser, c
 }
 
 // East Asian wide characters take two columns in a terminal.
+// The project loading options that addLoadOptions(parser, withSkipMissingLayers) offered.
+ProjectLoadOptions loadOptions(const QCommandLineParser &parser, bool withSkipMissingLayers = true)
+{
+    ProjectLoadOptions options;
+    options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
+    options.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
+    options.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
+    options.missingLayers = withSkipMissingLayers && parser.isSet(QStringLiteral("skip-missing-layers"))
+                                ? MissingLayers::Skip
+                                : MissingLayers::Fail;
+    return options;
+}
+
 int displayWidth(const QString &text)
 {
     int width = 0;
@@ -423,11 +436,7 @@ EvaluationRequest evaluationRequest(const QCommandLineParser &parser, const QStr
     request.catchmentThreshold = countOption(parser, QStringLiteral("catchment-threshold"));
     if (parser.isSet(QStringLiteral("scenario")))
         request.scenarioName = parser.value(QStringLiteral("scenario"));
-    request.load.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
-    request.load.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
-    request.load.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
-    request.load.missingLayers =
-        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
+    request.load = loadOptions(parser);
     request.quiet = parser.isSet(QStringLiteral("quiet"));
     return request;
 }
@@ -569,6 +578,33 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     return ExitOk;
 }
 
+// Parses the arguments of `export KIND` with `parser`; prints the help and returns false for --help.
+// Checks that there is one PROJECT and an --out whose suffix `acceptsOut` takes (`suffixes` names them).
+bool parseExportArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &kind,
+                          const QString &suffixes, const std::function<bool(const QString &)> &acceptsOut,
+                          QTextStream &out)
+{
+    QStringList withProgram = arguments;
+    withProgram.prepend(QStringLiteral("madoguchi-cli export %1").arg(kind));
+    if (!parser.parse(withProgram))
+        throw UsageError{parser.errorText()};
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << commandHelp(parser, QStringLiteral("madoguchi-cli export %1 [options] PROJECT --out FILE").arg(kind));
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        throw UsageError{positional.isEmpty()
+                             ? Cli::tr("export %1 needs a PROJECT file").arg(kind)
+                             : Cli::tr("export %1 takes one PROJECT file, got %2").arg(kind).arg(positional.size())};
+    const QString outPath = parser.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        throw UsageError{Cli::tr("export %1 needs --out FILE (%2)").arg(kind, suffixes)};
+    if (!acceptsOut(outPath))
+        throw UsageError{Cli::tr("--out must end in %1, got \"%2\"").arg(suffixes, outPath)};
+    return true;
+}
+
 int exportTableCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -587,27 +623,12 @@ int exportTableCommand(const QStringList &arguments, QTextStream &out, QTextStre
     addEvaluationOptions(parser);
     addLoadOptions(parser);
 
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("madoguchi-cli export table"));
-    if (!parser.parse(withProgram))
-        throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, QStringLiteral("madoguchi-cli export table [options] PROJECT --out FILE"));
+    if (!parseExportArguments(parser, arguments, QStringLiteral("table"), supportedTableSuffixes(),
+                              [](const QString &path) { return tableFormatForPath(path).has_value(); }, out))
         return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        throw UsageError{positional.isEmpty()
-                             ? Cli::tr("export table needs a PROJECT file")
-                             : Cli::tr("export table takes one PROJECT file, got %1").arg(positional.size())};
     const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty())
-        throw UsageError{Cli::tr("export table needs --out FILE (%1)").arg(supportedTableSuffixes())};
-    if (!tableFormatForPath(outPath))
-        throw UsageError{
-            Cli::tr("--out must end in one of %1, got \"%2\"").arg(supportedTableSuffixes(), outPath)};
 
-    const EvaluationRequest request = evaluationRequest(parser, positional.front());
+    const EvaluationRequest request = evaluationRequest(parser, parser.positionalArguments().front());
     const EvaluationRun run = runEvaluation(request, err);
     exportTable(outPath, run.project, run.evaluation, run.table, TableExportOptions{run.scenario(), {}});
     if (!request.quiet)
@@ -641,10 +662,7 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
         throw UsageError{positional.isEmpty() ? Cli::tr("scenarios needs a PROJECT file")
                                               : Cli::tr("scenarios takes one PROJECT file, got %1").arg(positional.size())};
 
-    ProjectLoadOptions options;
-    options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
-    options.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
-    options.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
+    ProjectLoadOptions options = loadOptions(parser, false);
     // Only the offices table is needed: the map layers may be missing without harm.
     options.missingLayers = MissingLayers::Skip;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
@@ -811,33 +829,6 @@ QDate dateFromOptions(const QCommandLineParser &parser)
     return date;
 }
 
-// Parses the arguments of `export KIND` with `parser`; prints the help and returns false for --help.
-// Checks that there is one PROJECT and an --out whose suffix `acceptsOut` takes (`suffixes` names them).
-bool parseExportArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &kind,
-                          const QString &suffixes, const std::function<bool(const QString &)> &acceptsOut,
-                          QTextStream &out)
-{
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("madoguchi-cli export %1").arg(kind));
-    if (!parser.parse(withProgram))
-        throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, QStringLiteral("madoguchi-cli export %1 [options] PROJECT --out FILE").arg(kind));
-        return false;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        throw UsageError{positional.isEmpty()
-                             ? Cli::tr("export %1 needs a PROJECT file").arg(kind)
-                             : Cli::tr("export %1 takes one PROJECT file, got %2").arg(kind).arg(positional.size())};
-    const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty())
-        throw UsageError{Cli::tr("export %1 needs --out FILE (%2)").arg(kind, suffixes)};
-    if (!acceptsOut(outPath))
-        throw UsageError{Cli::tr("--out must end in %1, got \"%2\"").arg(suffixes, outPath)};
-    return true;
-}
-
 // A project loaded and evaluated with its criteria, and one of its scenarios with its impact: what
 // the workbench derives for its current scenario (WorkbenchDocument), for the drawn exports.
 struct ScenarioRun
@@ -861,15 +852,9 @@ struct ScenarioRun
 // opens with, defaultScenario()), evaluates and assesses the impact, printing messages on `err`.
 ScenarioRun runScenario(const QCommandLineParser &parser, QTextStream &err)
 {
-    ProjectLoadOptions loadOptions;
-    loadOptions.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
-    loadOptions.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
-    loadOptions.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
-    loadOptions.missingLayers =
-        parser.isSet(QStringLiteral("skip-missing-layers")) ? MissingLayers::Skip : MissingLayers::Fail;
     ScenarioRun run;
     run.quiet = parser.isSet(QStringLiteral("quiet"));
-    run.project = loadProject(parser.positionalArguments().front(), loadOptions);
+    run.project = loadProject(parser.positionalArguments().front(), loadOptions(parser));
     printDiagnostics(err, run.project.messages, run.quiet);
     run.scenario = parser.isSet(QStringLiteral("scenario"))
                        ? scenarioNamed(run.project, parser.value(QStringLiteral("scenario")))

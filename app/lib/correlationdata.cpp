@@ -1,9 +1,11 @@
 #include "app/lib/correlationdata.h"
 
 #include "app/lib/projectloader.h"
+#include "core/impact.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace madoguchi::app {
@@ -142,6 +144,24 @@ std::optional<LeastSquaresLine> leastSquaresLine(const std::vector<CorrelationPo
     line.slope = s.sxy / s.sxx;
     line.intercept = s.meanY - line.slope * s.meanX;
     return line;
+}
+
+std::vector<CorrelationMeasure> impactMeasures(const ScenarioImpact &impact)
+{
+    std::vector<CorrelationMeasure> measures;
+    if (impact.fiscalYear)
+        measures.push_back(CorrelationMeasure::Workload);
+    const bool catchments = std::any_of(impact.counters.begin(), impact.counters.end(),
+                                        [](const CounterImpact &c) { return c.catchmentBefore.has_value(); });
+    if (catchments) {
+        measures.push_back(CorrelationMeasure::Catchment);
+        const bool any65 = std::any_of(impact.counters.begin(), impact.counters.end(), [](const CounterImpact &c) {
+            return c.catchmentBefore && c.catchmentBefore->cells > c.catchmentBefore->cellsWithoutPopulation65;
+        });
+        if (any65)
+            measures.push_back(CorrelationMeasure::Catchment65);
+    }
+    return measures;
 }
 
 } // namespace madoguchi::app

@@ -10,6 +10,7 @@
 
 namespace madoguchi {
 struct Scenario;
+struct ScenarioImpact;
 }
 
 namespace madoguchi::app {
@@ -47,6 +48,11 @@ struct CorrelationPoint
 // when a population layer was evaluated, Catchment65 when that layer also has 65+ values. In that
 // order; may be empty.
 std::vector<CorrelationMeasure> availableMeasures(const LoadedProject &project, const Evaluation &evaluation);
+
+// The measures a scenario's impact can chart before and after, in the same order: Workload when it has
+// a fiscal year (counts were loaded), Catchment when its counters have catchments (a population layer),
+// Catchment65 when some cell behind them has a 65+ value.
+std::vector<CorrelationMeasure> impactMeasures(const ScenarioImpact &impact);
 
 // One point per branch office of the evaluation, in its order. For Workload, `fiscalYear` picks the
 // year (nullopt = the year the recommendation judges, judgedWorkloadFiscalYear()); an office whose

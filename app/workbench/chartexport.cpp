@@ -103,12 +103,7 @@ std::vector<CorrelationMeasure> chartMeasures(const FigureSource &source, ChartK
         return {};
     if (kind == ChartKind::Correlation)
         return availableMeasures(*source.project, *source.evaluation);
-    if (!source.impact)
-        return {};
-    ImpactPanel panel;
-    panel.setImpact(source.impact, source.project->offices.offices,
-                    source.evaluation->criteria.distanceThresholdMeters);
-    return panel.availableMeasures();
+    return source.impact ? impactMeasures(*source.impact) : std::vector<CorrelationMeasure>();
 }
 
 int chartDrawingDpi()

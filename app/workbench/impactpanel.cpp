@@ -411,22 +411,7 @@ void ImpactPanel::setMeasure(CorrelationMeasure measure)
 
 std::vector<CorrelationMeasure> ImpactPanel::availableMeasures() const
 {
-    std::vector<CorrelationMeasure> measures;
-    if (!mImpact)
-        return measures;
-    if (mImpact->fiscalYear)
-        measures.push_back(CorrelationMeasure::Workload);
-    const bool catchments = std::any_of(mImpact->counters.begin(), mImpact->counters.end(),
-                                        [](const CounterImpact &c) { return c.catchmentBefore.has_value(); });
-    if (catchments) {
-        measures.push_back(CorrelationMeasure::Catchment);
-        const bool any65 = std::any_of(mImpact->counters.begin(), mImpact->counters.end(), [](const CounterImpact &c) {
-            return c.catchmentBefore && c.catchmentBefore->cells > c.catchmentBefore->cellsWithoutPopulation65;
-        });
-        if (any65)
-            measures.push_back(CorrelationMeasure::Catchment65);
-    }
-    return measures;
+    return mImpact ? impactMeasures(*mImpact) : std::vector<CorrelationMeasure>();
 }
 
 void ImpactPanel::setStyle(const gis::MapStyle &style)

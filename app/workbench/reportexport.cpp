@@ -288,6 +288,11 @@ private:
         const LoadedProject &project = *mSource.project;
         const Evaluation &evaluation = *mSource.evaluation;
         const std::vector<Office> &offices = project.offices.offices;
+        // The table's Japanese name of an office (its id when the table lacks it).
+        const auto nameOf = [&offices](const QString &id) {
+            const auto found = std::find_if(offices.begin(), offices.end(), [&id](const Office &o) { return o.id == id; });
+            return found != offices.end() ? found->name : id;
+        };
         RecommendationContext context;
         context.growingSchoolDistricts = project.project.growingSchoolDistricts;
         const std::vector<Recommendation> recommendations = recommend(evaluation, offices, context);
@@ -339,10 +344,6 @@ private:
         for (std::size_t i = 0; i < evaluation.branchOffices.size(); ++i) {
             const BranchOfficeEvaluation &result = evaluation.branchOffices[i];
             const Office &office = offices.at(std::size_t(result.officeIndex));
-            const Office *nearest = nullptr;
-            for (const Office &candidate : offices)
-                if (candidate.id == result.nearestWardOfficeId)
-                    nearest = &candidate;
             const int row = int(i) + 1;
             int column = 0;
             const auto put = [&](const QString &text, bool bold = false, const QColor &color = Qt::black,
@@ -355,7 +356,7 @@ private:
             };
             put(office.name, true);
             put(office.ward);
-            put(nearest ? nearest->name : result.nearestWardOfficeId);
+            put(nameOf(result.nearestWardOfficeId));
             put(kilometres(result.distanceToNearestWardOfficeMeters), false,
                 result.withinThreshold ? Qt::black : QColor(0xa0, 0x30, 0x10), Qt::AlignRight);
             if (catchments)
@@ -397,10 +398,7 @@ private:
             if (mSource.impact) {
                 if (const CounterImpact *counter = mSource.impact->counter(office.id);
                     counter && !counter->openAfter && !counter->receivingOfficeId.isEmpty()) {
-                    QString receiver = counter->receivingOfficeId;
-                    for (const Office &candidate : offices)
-                        if (candidate.id == counter->receivingOfficeId)
-                            receiver = candidate.name;
+                    const QString receiver = nameOf(counter->receivingOfficeId);
                     notes << (counter->distanceToReceivingMeters
                                   ? ReportText::tr("its work goes to %1 (%2)").arg(receiver, kilometres(*counter->distanceToReceivingMeters))
                                   : ReportText::tr("its work goes to %1").arg(receiver));
