@@ -949,11 +949,7 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
     // The page options first: a wrong one fails before the project is loaded.
     MapExportOptions options = optionsFromView(gis::MapSettings(), QString(), QString());
     const ExportPage page = pageFromOptions(parser);
-    options.paper = page.paper;
-    options.landscape = page.landscape;
-    options.pixelSize = page.pixelSize;
-    options.dpi = page.dpi;
-    options.map.dpi = options.dpi;
+    options.page = page;
     options.date = dateFromOptions(parser);
     if (parser.isSet(QStringLiteral("layers")))
         applyLayerOption(options.map, parser.value(QStringLiteral("layers")));

@@ -31,12 +31,12 @@ constexpr double kFramePoints = 0.75;
 
 double pixelsPerPoint(const MapExportOptions &options)
 {
-    return wholeDpi(options.page()) / 72.0;
+    return wholeDpi(options.page) / 72.0;
 }
 
 double mmToPixels(double mm, const MapExportOptions &options)
 {
-    return mm / 25.4 * wholeDpi(options.page());
+    return mm / 25.4 * wholeDpi(options.page);
 }
 
 bool hasTitleLine(const MapExportOptions &options)
@@ -87,7 +87,6 @@ MapExportOptions optionsFromView(const gis::MapSettings &view, const QString &ti
     options.map.highlightedOfficeId.clear();
     options.map.extent = QRectF();
     options.map.outputSize = QSize();
-    options.map.dpi = options.dpi;
     return options;
 }
 
@@ -100,7 +99,7 @@ QString defaultMapTitle(const LoadedProject &project)
 MapPageLayout mapPageLayout(const MapExportOptions &options, const QString &path)
 {
     MapPageLayout layout;
-    layout.page = exportPageSize(options.page(), path);
+    layout.page = exportPageSize(options.page, path);
     const double margin = mmToPixels(kMarginMm, options);
     double y = margin;
     if (hasTitleLine(options))
@@ -116,7 +115,7 @@ MapPageLayout mapPageLayout(const MapExportOptions &options, const QString &path
     const int right = layout.page.width() - left;
     const int bottom = layout.page.height() - left;
     layout.mapFrame = QRect(QPoint(left, top), QPoint(right - 1, bottom - 1));
-    const int inch = wholeDpi(options.page());
+    const int inch = wholeDpi(options.page);
     if (layout.mapFrame.width() < inch || layout.mapFrame.height() < inch)
         throw InputError(path, QString(),
                          MapExportText::tr("a %1 x %2 px page at %3 dpi leaves too little room for the map")
@@ -132,7 +131,7 @@ gis::MapSettings exportMapSettings(const gis::MapContent &content, const MapExpo
 {
     gis::MapSettings settings = options.map;
     settings.outputSize = layout.mapFrame.size();
-    settings.dpi = wholeDpi(options.page());
+    settings.dpi = wholeDpi(options.page);
     if (options.extent)
         settings.extent = options.extent->normalized();
     else
@@ -220,7 +219,7 @@ void exportMap(const QString &path, const gis::MapContent &content, const MapExp
     document.description = description.join(QStringLiteral(" / "));
     document.fontFamily = options.map.style.fontFamily;
     document.protectedPaths = options.protectedPaths;
-    writeExportFile(path, options.page(), document, 1,
+    writeExportFile(path, options.page, document, 1,
                     [&](QPainter &painter, int) {
                         paintMapPage(painter, content, options, layout, cancel);
                         if (cancel && cancel->load())

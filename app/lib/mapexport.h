@@ -25,8 +25,6 @@ struct LoadedProject;
 // for the same choices.
 struct MapExportOptions
 {
-    using Paper = ExportPaper;
-
     // The title block at the top of the page: the title in bold, under it the scenario's name on the
     // left and the date (Japanese style, 2026年11月26日) on the right. Empty or null parts are left out;
     // with none of them the map fills the page inside the margins.
@@ -34,12 +32,9 @@ struct MapExportOptions
     QString scenarioName;
     QDate date;
 
-    Paper paper = Paper::A4;
-    bool landscape = false; // A4 and A3 only
-    QSize pixelSize;        // Paper::Pixels only: the page in pixels (PNG pixels; SVG and PDF user units)
-    // Dots per inch (see ExportPage::dpi): also the scale of the labels, symbols, line widths and the
-    // title block.
-    double dpi = 300.0;
+    // The page: A4 or A3 (portrait unless landscape) or a size in pixels, and the dots per inch (see
+    // ExportPage::dpi), which also scale the labels, symbols, line widths and the title block.
+    ExportPage page;
     // The part of the map to show, in display metres (y north), grown to the map frame's aspect;
     // nullopt: the content's full extent with a 5 % margin (as the canvas's full extent).
     std::optional<QRectF> extent;
@@ -50,8 +45,6 @@ struct MapExportOptions
     // Files that must never be overwritten by the export (a project's inputs: projectInputFiles() in
     // outputpath.h).
     QStringList protectedPaths;
-
-    ExportPage page() const { return {paper, landscape, pixelSize, dpi}; }
 };
 
 // The options for exporting what `view` (the canvas's settings) shows, with the GUI's and the command

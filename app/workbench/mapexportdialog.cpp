@@ -36,7 +36,7 @@ MapExportDialog::MapExportDialog(const gis::MapSettings &view, const QString &ti
     mFile = new ExportFileField(suggestedPath, tr("Export Map"),
                                 tr("PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)"));
     form->addRow(tr("File:"), mFile);
-    mPage = new ExportPageFields(form, {ExportPaper::A4, ExportPaper::A3, ExportPaper::Pixels}, defaults.page(), this);
+    mPage = new ExportPageFields(form, {ExportPaper::A4, ExportPaper::A3, ExportPaper::Pixels}, defaults.page, this);
 
     mTitle = new QLineEdit(defaults.title);
     mTitle->setObjectName(QStringLiteral("exportTitle"));
@@ -145,12 +145,7 @@ MapExportOptions MapExportDialog::optionsFromView(const gis::MapSettings &view, 
 MapExportOptions MapExportDialog::options() const
 {
     MapExportOptions options = optionsFromView(mView, mTitle->text(), mScenarioName, mDate->date());
-    const ExportPage page = mPage->page();
-    options.paper = page.paper;
-    options.landscape = page.landscape;
-    options.pixelSize = page.pixelSize;
-    options.dpi = page.dpi;
-    options.map.dpi = options.dpi;
+    options.page = mPage->page();
     if (mCurrentView->isChecked() && !mView.visibleExtent().isNull())
         options.extent = mView.visibleExtent();
     options.map.showLegend = mLegend->isChecked();

@@ -60,8 +60,8 @@ MapExportOptions a4Landscape()
 {
     MapExportOptions options =
         optionsFromView(gis::MapSettings(), defaultMapTitle(sample().project), kScenario, kDate);
-    options.paper = MapExportOptions::Paper::A4;
-    options.landscape = true;
+    options.page.paper = ExportPaper::A4;
+    options.page.landscape = true;
     options.protectedPaths = projectInputFiles(sample().project);
     return options;
 }
@@ -280,9 +280,9 @@ TEST_CASE("a PNG export has the paper's pixels at the chosen dpi and records the
     checkWhiteMargins(image, options);
 
     MapExportOptions pixels = options;
-    pixels.paper = MapExportOptions::Paper::Pixels;
-    pixels.pixelSize = QSize(1600, 1000);
-    pixels.dpi = 96;
+    pixels.page.paper = ExportPaper::Pixels;
+    pixels.page.pixelSize = QSize(1600, 1000);
+    pixels.page.dpi = 96;
     const QString small = dir.filePath(QStringLiteral("small.png"));
     exportMap(small, *sample().content, pixels);
     const QImage smallImage(small);
@@ -294,13 +294,13 @@ TEST_CASE("a PNG export has the paper's pixels at the chosen dpi and records the
 TEST_CASE("pages are the paper's size at the dpi, with the map framed under the title block", "[mapexport]")
 {
     MapExportOptions options = a4Landscape();
-    options.landscape = false;
-    CHECK(exportPageSize(options.page()) == QSize(2480, 3508));
-    options.paper = MapExportOptions::Paper::A3;
-    options.landscape = true;
-    CHECK(exportPageSize(options.page()) == QSize(4961, 3508));
-    options.dpi = 150;
-    CHECK(exportPageSize(options.page()) == QSize(2480, 1754));
+    options.page.landscape = false;
+    CHECK(exportPageSize(options.page) == QSize(2480, 3508));
+    options.page.paper = ExportPaper::A3;
+    options.page.landscape = true;
+    CHECK(exportPageSize(options.page) == QSize(4961, 3508));
+    options.page.dpi = 150;
+    CHECK(exportPageSize(options.page) == QSize(2480, 1754));
     // A figure for an A4 document's text column: 160 x 110 mm whatever the orientation asked for.
     ExportPage figure;
     REQUIRE(parseExportPaper(QStringLiteral(" Figure "), figure));
@@ -340,17 +340,17 @@ TEST_CASE("pages are the paper's size at the dpi, with the map framed under the 
 TEST_CASE("bad pages are refused with a message naming the file", "[mapexport]")
 {
     MapExportOptions options = a4Landscape();
-    options.dpi = 10;
-    CHECK_THROWS_AS(exportPageSize(options.page(), QStringLiteral("x.png")), InputError);
-    options.dpi = 300;
-    options.paper = MapExportOptions::Paper::A3;
-    options.dpi = 1500;
-    CHECK_THROWS_AS(exportPageSize(options.page()), InputError); // 24,803 px long
-    options.dpi = 300;
-    options.paper = MapExportOptions::Paper::Pixels;
-    options.pixelSize = QSize();
-    CHECK_THROWS_AS(exportPageSize(options.page()), InputError);
-    options.pixelSize = QSize(400, 300);
+    options.page.dpi = 10;
+    CHECK_THROWS_AS(exportPageSize(options.page, QStringLiteral("x.png")), InputError);
+    options.page.dpi = 300;
+    options.page.paper = ExportPaper::A3;
+    options.page.dpi = 1500;
+    CHECK_THROWS_AS(exportPageSize(options.page), InputError); // 24,803 px long
+    options.page.dpi = 300;
+    options.page.paper = ExportPaper::Pixels;
+    options.page.pixelSize = QSize();
+    CHECK_THROWS_AS(exportPageSize(options.page), InputError);
+    options.page.pixelSize = QSize(400, 300);
     try {
         mapPageLayout(options, QStringLiteral("小さい.png")); // less than an inch of map at 300 dpi
         FAIL("a page without room for the map was accepted");
@@ -378,9 +378,9 @@ TEST_CASE("the options from a view copy its look, switch the legend on and drop 
     CHECK(options.title == QStringLiteral("題"));
     CHECK(options.scenarioName == kScenario);
     CHECK(options.date == kDate);
-    CHECK(options.paper == MapExportOptions::Paper::A4);
-    CHECK_FALSE(options.landscape);
-    CHECK(options.dpi == 300);
+    CHECK(options.page.paper == ExportPaper::A4);
+    CHECK_FALSE(options.page.landscape);
+    CHECK(options.page.dpi == 300);
     CHECK_FALSE(options.extent.has_value());
     CHECK(options.map.showLegend);
     CHECK_FALSE(options.map.showScaleBar);
@@ -442,7 +442,7 @@ TEST_CASE("an export never overwrites a project input, and a failed one leaves a
 
     const QString existing = test::writeFile(QDir(dir.path()), QStringLiteral("前回.pdf"), "previous export");
     MapExportOptions bad = a4Landscape();
-    bad.dpi = 5000;
+    bad.page.dpi = 5000;
     CHECK_THROWS_AS(exportMap(existing, *sample().content, bad), InputError);
     CHECK(readText(existing) == QStringLiteral("previous export"));
     exportMap(existing, *sample().content, a4Landscape());
@@ -463,7 +463,7 @@ TEST_CASE("a cancelled export leaves an existing file as it was and no temporary
     std::atomic_bool later = false;
     int pagesPainted = 0;
     ExportDocument document;
-    CHECK_THROWS_AS(writeExportFile(dir.filePath(QStringLiteral("新規.pdf")), a4Landscape().page(), document, 3,
+    CHECK_THROWS_AS(writeExportFile(dir.filePath(QStringLiteral("新規.pdf")), a4Landscape().page, document, 3,
                                     [&](QPainter &, int) {
                                         ++pagesPainted;
                                         later = true;
@@ -473,7 +473,7 @@ TEST_CASE("a cancelled export leaves an existing file as it was and no temporary
     CHECK(pagesPainted == 1);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QStringLiteral("地図.png")});
     // Several pages go to a PDF only.
-    CHECK_THROWS_AS(writeExportFile(dir.filePath(QStringLiteral("頁.png")), a4Landscape().page(), document, 2,
+    CHECK_THROWS_AS(writeExportFile(dir.filePath(QStringLiteral("頁.png")), a4Landscape().page, document, 2,
                                     [](QPainter &, int) {}),
                     InputError);
 }

@@ -53,8 +53,8 @@ void exportThroughLibrary(const QString &path, const QDate &date)
     }();
     app::MapExportOptions options =
         app::optionsFromView(gis::MapSettings(), app::defaultMapTitle(project), kScenario, date);
-    options.paper = app::MapExportOptions::Paper::A4;
-    options.landscape = true;
+    options.page.paper = app::ExportPaper::A4;
+    options.page.landscape = true;
     app::exportMap(path, *content, options);
 }
 

@@ -223,7 +223,7 @@ TEST_CASE("File ▸ Export ▸ Map writes the PNG that madoguchi-cli export map 
           == test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto_2016年方針_地図.pdf"));
     CHECK(dialog->titleEdit()->text() == defaultMapTitle(*bench.window.document()->project()));
     dialog->pathEdit()->setText(guiPng);
-    dialog->paperCombo()->setCurrentIndex(dialog->paperCombo()->findData(int(MapExportOptions::Paper::Pixels)));
+    dialog->paperCombo()->setCurrentIndex(dialog->paperCombo()->findData(int(ExportPaper::Pixels)));
     dialog->widthSpin()->setValue(1200);
     dialog->heightSpin()->setValue(850);
     dialog->dpiSpin()->setValue(96);

@@ -43,9 +43,9 @@ TEST_CASE("the export dialog starts from the command line's defaults for the vie
     CHECK(chosen.title == defaults.title);
     CHECK(chosen.scenarioName == defaults.scenarioName);
     CHECK(chosen.date == defaults.date);
-    CHECK(chosen.paper == defaults.paper);
-    CHECK(chosen.landscape == defaults.landscape);
-    CHECK(chosen.dpi == defaults.dpi);
+    CHECK(chosen.page.paper == defaults.page.paper);
+    CHECK(chosen.page.landscape == defaults.page.landscape);
+    CHECK(chosen.page.dpi == defaults.page.dpi);
     CHECK(chosen.extent == defaults.extent);
     CHECK(chosen.map.showLegend);
     CHECK(chosen.map.selectedOfficeIds.isEmpty());
@@ -68,8 +68,8 @@ TEST_CASE("the export dialog's choices reach the options", "[mapexportdialog]")
     dialog.currentViewButton()->setChecked(true);
     dialog.legendCheck()->setChecked(false);
     MapExportOptions options = dialog.options();
-    CHECK(options.paper == MapExportOptions::Paper::A3);
-    CHECK(options.landscape);
+    CHECK(options.page.paper == ExportPaper::A3);
+    CHECK(options.page.landscape);
     CHECK(options.title == QStringLiteral("別の題"));
     CHECK(options.date == QDate(2026, 11, 26));
     REQUIRE(options.extent.has_value());
@@ -82,13 +82,13 @@ TEST_CASE("the export dialog's choices reach the options", "[mapexportdialog]")
     dialog.widthSpin()->setValue(1600);
     dialog.heightSpin()->setValue(900);
     options = dialog.options();
-    CHECK(options.paper == MapExportOptions::Paper::Pixels);
-    CHECK(options.pixelSize == QSize(1600, 900));
-    CHECK(options.dpi == 96);
+    CHECK(options.page.paper == ExportPaper::Pixels);
+    CHECK(options.page.pixelSize == QSize(1600, 900));
+    CHECK(options.page.dpi == 96);
     CHECK_FALSE(dialog.orientationCombo()->isEnabled());
     dialog.dpiSpin()->setValue(200);
     dialog.paperCombo()->setCurrentIndex(0);
-    CHECK(dialog.options().dpi == 200);
+    CHECK(dialog.options().page.dpi == 200);
 }
 
 TEST_CASE("the export dialog refuses a file it cannot tell the format of, and a page without room",
