@@ -89,18 +89,6 @@ QString officeKindKey(OfficeKind kind)
     return {};
 }
 
-QString officeKindJapanese(OfficeKind kind)
-{
-    switch (kind) {
-    case OfficeKind::WardOffice:
-        return QStringLiteral("区役所");
-    case OfficeKind::GeneralBranch:
-        return QStringLiteral("総合出張所");
-    case OfficeKind::Branch:
-        return QStringLiteral("出張所");
-    }
-    return {};
-}
 
 std::optional<Decision> parseDecision(QStringView text)
 {
@@ -153,19 +141,19 @@ QString decisionKey(Decision decision)
     return {};
 }
 
-QString decisionJapanese(Decision decision)
+
+const Office *findOffice(const std::vector<Office> &offices, QStringView id)
 {
-    switch (decision) {
-    case Decision::Keep:
-        return QStringLiteral("継続");
-    case Decision::ServiceCorner:
-        return QStringLiteral("行政サービスコーナー");
-    case Decision::Close:
-        return QStringLiteral("廃止");
-    case Decision::Upgrade:
-        return QStringLiteral("機能強化");
-    }
-    return {};
+    const int index = findOfficeIndex(offices, id);
+    return index < 0 ? nullptr : &offices[std::size_t(index)];
+}
+
+int findOfficeIndex(const std::vector<Office> &offices, QStringView id)
+{
+    for (std::size_t i = 0; i < offices.size(); ++i)
+        if (offices[i].id == id)
+            return int(i);
+    return -1;
 }
 
 } // namespace madoguchi

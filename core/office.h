@@ -7,6 +7,7 @@
 
 #include <map>
 #include <optional>
+#include <vector>
 
 namespace madoguchi {
 
@@ -27,14 +28,12 @@ enum class Decision {
 // Accepts the project's keys ("ward_office", "general_branch", "branch") and the Japanese terms
 // (区役所, 総合出張所, 出張所, 支所 …), case- and width-insensitive. nullopt when not recognised.
 std::optional<OfficeKind> parseOfficeKind(QStringView text);
-QString officeKindKey(OfficeKind kind);      // "ward_office", "general_branch", "branch"
-QString officeKindJapanese(OfficeKind kind); // "区役所", "総合出張所", "出張所"
+QString officeKindKey(OfficeKind kind); // "ward_office", "general_branch", "branch"; names: core/terms.h
 
 // Accepts "keep", "service_corner", "close", "upgrade" and Japanese terms (継続, 存続, 廃止, 閉鎖,
 // 行政サービスコーナー, 機能強化, 格上げ …). nullopt when not recognised.
 std::optional<Decision> parseDecision(QStringView text);
-QString decisionKey(Decision decision);      // "keep", "service_corner", "close", "upgrade"
-QString decisionJapanese(Decision decision); // "継続", "行政サービスコーナー", "廃止", "機能強化"
+QString decisionKey(Decision decision); // "keep", "service_corner", "close", "upgrade"; names: core/terms.h
 
 // Workload counts (受付件数) by office id, then fiscal year (western year in which it starts); a year
 // present with nullopt is a known-empty cell (missing, not zero). Used for counts imported into a
@@ -62,5 +61,10 @@ struct Office
     bool isWardOffice() const { return kind == OfficeKind::WardOffice; }
     bool isBranchOffice() const { return kind != OfficeKind::WardOffice; }
 };
+
+// The office with that id, or nullptr. Ids are unique within a table (gis::readOfficeTable checks).
+const Office *findOffice(const std::vector<Office> &offices, QStringView id);
+// Its index in `offices`, or -1.
+int findOfficeIndex(const std::vector<Office> &offices, QStringView id);
 
 } // namespace madoguchi

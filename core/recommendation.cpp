@@ -38,14 +38,6 @@ void checkThreshold(const std::optional<double> &threshold, const QString &key, 
     }
 }
 
-const Office *findOffice(const std::vector<Office> &offices, const QString &id)
-{
-    for (const Office &office : offices) {
-        if (office.id == id)
-            return &office;
-    }
-    return nullptr;
-}
 
 bool isComparison(Code code)
 {

@@ -24,14 +24,6 @@ QString scenarioLocation(const Scenario &scenario, const QString &member, const 
     return ScenarioText::tr("scenario \"%1\", %2.%3").arg(scenario.name, member, officeId);
 }
 
-const Office *findOffice(const std::vector<Office> &offices, const QString &id)
-{
-    for (const Office &office : offices) {
-        if (office.id == id)
-            return &office;
-    }
-    return nullptr;
-}
 
 } // namespace
 

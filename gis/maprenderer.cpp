@@ -1,4 +1,5 @@
 #include "gis/maprenderer.h"
+#include "core/terms.h"
 
 #include "gis/labelplacer.h"
 
@@ -1309,13 +1310,13 @@ private:
             for (OfficeKind kind : {OfficeKind::WardOffice, OfficeKind::GeneralBranch, OfficeKind::Branch}) {
                 if (std::any_of(mContent.offices.begin(), mContent.offices.end(),
                                 [&](const MapOffice &o) { return o.kind == kind; }))
-                    entries.push_back({LegendSymbol::Office, officeKindJapanese(kind), Qt::white,
+                    entries.push_back({LegendSymbol::Office, officeKindName(kind, Language::Japanese), Qt::white,
                                        mStyle.officeSymbol(kind), false});
             }
             for (Decision decision : {Decision::Keep, Decision::Upgrade, Decision::ServiceCorner, Decision::Close}) {
                 if (std::any_of(mContent.offices.begin(), mContent.offices.end(),
                                 [&](const MapOffice &o) { return o.decision == decision; }))
-                    entries.push_back({LegendSymbol::Decision, decisionJapanese(decision),
+                    entries.push_back({LegendSymbol::Decision, decisionName(decision, Language::Japanese),
                                        mStyle.decisionColor(decision), {}, false});
             }
             if (std::any_of(mContent.offices.begin(), mContent.offices.end(), [](const MapOffice &o) {

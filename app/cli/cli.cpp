@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/lib/version.h"
 
 #include "app/lib/datasearchpath.h"
 #include "app/lib/evaluationtable.h"
@@ -191,10 +192,8 @@ QString textTable(const LoadedProject &project, const Evaluation &evaluation,
 {
     const auto &offices = project.offices.offices;
     auto name = [&offices](const QString &id) {
-        for (const Office &office : offices)
-            if (office.id == id)
-                return office.name;
-        return id;
+        const Office *office = findOffice(offices, id);
+        return office ? office->name : id;
     };
     const double thresholdKm = evaluation.criteria.distanceThresholdMeters / 1000.0;
     const bool withCatchment = evaluation.totalPopulation.has_value();
@@ -1147,7 +1146,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
             return ExitOk;
         }
         if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-            out << QStringLiteral("madoguchi-cli %1").arg(QStringLiteral(MADOGUCHI_VERSION)) << Qt::endl;
+            out << QStringLiteral("madoguchi-cli %1").arg(QString::fromLatin1(kVersion)) << Qt::endl;
             return ExitOk;
         }
         if (command == QLatin1String("evaluate"))

@@ -30,13 +30,6 @@ QVariant optionalText(const std::optional<QString> &text)
     return text ? QVariant(*text) : QVariant();
 }
 
-const Office *findOffice(const std::vector<Office> &offices, const QString &id)
-{
-    for (const Office &office : offices)
-        if (office.id == id)
-            return &office;
-    return nullptr;
-}
 
 std::vector<ColumnSpec> columnSpecs(const LoadedProject &project, const Evaluation &evaluation)
 {

@@ -22,14 +22,6 @@ struct MapContentBuilderText
     Q_DECLARE_TR_FUNCTIONS(MapContentBuilderText)
 };
 
-const Office *findOffice(const std::vector<Office> &offices, const QString &id)
-{
-    for (const Office &office : offices) {
-        if (office.id == id)
-            return &office;
-    }
-    return nullptr;
-}
 
 // The impact must have been assessed for this scenario on this table: the same offices, each open or
 // closed as the scenario decides. Otherwise its transfers and distances would describe another plan.
@@ -152,17 +144,11 @@ std::shared_ptr<const gis::MapContent> withEvaluation(const gis::MapContent &bas
 {
     auto content = std::make_shared<gis::MapContent>(base);
     const std::vector<Office> &offices = project.offices.offices;
-    auto officeById = [&offices](const QString &id) -> const Office * {
-        for (const Office &office : offices)
-            if (office.id == id)
-                return &office;
-        return nullptr;
-    };
 
     std::vector<gis::NearestLineInput> lines;
     for (const BranchOfficeEvaluation &result : evaluation.branchOffices) {
         const Office &branch = offices.at(result.officeIndex);
-        if (const Office *wardOffice = officeById(result.nearestWardOfficeId))
+        if (const Office *wardOffice = findOffice(offices, result.nearestWardOfficeId))
             lines.push_back({branch.id, wardOffice->id, branch.location, wardOffice->location,
                              result.distanceToNearestWardOfficeMeters, result.withinThreshold});
     }

@@ -1,4 +1,5 @@
 #include "app/lib/tableexport.h"
+#include "app/lib/version.h"
 
 #include "app/lib/evaluationtable.h"
 #include "app/lib/outputpath.h"
@@ -559,7 +560,7 @@ void writeNotesSheet(Workbook &workbook, const Formats &formats, const LoadedPro
 
     const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
     item(QStringLiteral("作成日 / Date"), date.toString(Qt::ISODate));
-    item(QStringLiteral("作成 / Made with"), QStringLiteral("Madoguchi %1").arg(QStringLiteral(MADOGUCHI_VERSION)));
+    item(QStringLiteral("作成 / Made with"), QStringLiteral("Madoguchi %1").arg(QString::fromLatin1(kVersion)));
     item(QStringLiteral("文字列 / Text"),
          QStringLiteral("= + - @ で始まる文字列も数式ではなく文字列として保存している / text beginning with = + - @ "
                         "is stored as text, never as a formula"));
@@ -618,7 +619,7 @@ void writeXlsx(const QString &path, const LoadedProject &project, const Evaluati
                                                                  "counters (%1)")
                                                       .arg(options.scenario->name)
                                                 : QStringLiteral("窓口の評価表 / Evaluation of the service counters"),
-                               QStringLiteral("Madoguchi %1").arg(QStringLiteral(MADOGUCHI_VERSION)));
+                               QStringLiteral("Madoguchi %1").arg(QString::fromLatin1(kVersion)));
         writeTableSheet(workbook, formats, table);
         writeNotesSheet(workbook, formats, project, evaluation, table, options);
         workbook.close();

@@ -1,4 +1,5 @@
 #include "app/workbench/detailsdock.h"
+#include "core/terms.h"
 
 #include "app/workbench/workbenchdocument.h"
 #include "core/fiscalyear.h"
@@ -134,7 +135,7 @@ QString DetailsDock::officeHtml(const QString &officeId) const
     case OfficeKind::GeneralBranch: kind = tr("General branch office"); break;
     case OfficeKind::Branch: kind = tr("Branch office"); break;
     }
-    html += row(tr("Kind"), QStringLiteral("%1 (%2)").arg(escaped(officeKindJapanese(office->kind)), escaped(kind)));
+    html += row(tr("Kind"), QStringLiteral("%1 (%2)").arg(escaped(officeKindName(office->kind, Language::Japanese)), escaped(kind)));
     html += row(tr("Ward"), escaped(office->ward));
     if (!office->address.isEmpty())
         html += row(tr("Address"), escaped(office->address));
@@ -196,7 +197,7 @@ QString DetailsDock::officeHtml(const QString &officeId) const
 
     if (const Scenario *scenario = mDocument->currentScenario(); scenario && office->isBranchOffice()) {
         QString decision = QStringLiteral("<b>%1</b> <span style='color:#666'>(%2)</span>")
-                               .arg(escaped(decisionJapanese(mDocument->decision(officeId))), escaped(scenario->name));
+                               .arg(escaped(decisionName(mDocument->decision(officeId), Language::Japanese)), escaped(scenario->name));
         if (const auto impact = mDocument->impact()) {
             if (const CounterImpact *counter = impact->counter(officeId);
                 counter && !counter->receivingOfficeId.isEmpty() && counter->distanceToReceivingMeters) {
@@ -239,7 +240,7 @@ QString DetailsDock::officeHtml(const QString &officeId) const
         html += row(tr("Note"), escaped(note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
 
     if (office->recordedDecision)
-        html += row(tr("Recorded decision"), escaped(decisionJapanese(*office->recordedDecision)));
+        html += row(tr("Recorded decision"), escaped(decisionName(*office->recordedDecision, Language::Japanese)));
 
     if (office->isBranchOffice()) {
         if (office->workloadByFiscalYear.empty()) {

@@ -1,4 +1,5 @@
 #include "app/workbench/impactpanel.h"
+#include "core/terms.h"
 
 #include "app/workbench/japanesefont.h"
 
@@ -674,7 +675,7 @@ std::vector<ImpactChartRow> ImpactPanel::counterRows(CorrelationMeasure measure)
         row.label = officeName(counter.officeId);
         row.closed = !counter.openAfter;
         if (row.closed)
-            row.label = QStringLiteral("%1（%2）").arg(row.label, decisionJapanese(Decision::Close));
+            row.label = QStringLiteral("%1（%2）").arg(row.label, decisionName(Decision::Close, Language::Japanese));
         // Qt Charts needs unique categories; two offices of the same name are told apart by their ids.
         if (used.contains(row.label))
             row.label = QStringLiteral("%1 [%2]").arg(row.label, counter.officeId);

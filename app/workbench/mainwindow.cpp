@@ -1,4 +1,6 @@
 #include "app/workbench/mainwindow.h"
+#include "app/lib/version.h"
+#include "core/terms.h"
 
 #include "app/lib/mapexport.h"
 #include "app/lib/outputpath.h"
@@ -306,7 +308,7 @@ void MainWindow::createActions()
     connect(mRemoveScenarioAction, &QAction::triggered, this, &MainWindow::removeCurrentScenario);
 
     for (Decision decision : {Decision::Keep, Decision::ServiceCorner, Decision::Close, Decision::Upgrade}) {
-        auto *action = new QAction(decisionJapanese(decision), this);
+        auto *action = new QAction(decisionName(decision, Language::Japanese), this);
         action->setObjectName(QStringLiteral("actionDecision_%1").arg(decisionKey(decision)));
         action->setStatusTip(tr("Set the decision of the selected branch offices in the current scenario"));
         connect(action, &QAction::triggered, this, [this, decision] { setDecisionOfSelection(int(decision)); });
@@ -998,7 +1000,7 @@ QString MainWindow::officeTooltip(const QString &officeId) const
     if (!office)
         return {};
     QString html = QStringLiteral("<b>%1</b> (%2)").arg(office->name.toHtmlEscaped(),
-                                                        officeKindJapanese(office->kind).toHtmlEscaped());
+                                                        officeKindName(office->kind, Language::Japanese).toHtmlEscaped());
     if (const BranchOfficeEvaluation *result = mDocument->branchEvaluation(officeId)) {
         const Office *nearest = mDocument->office(result->nearestWardOfficeId);
         html += QStringLiteral("<br/>")
@@ -1567,7 +1569,7 @@ bool MainWindow::maybeSave()
 void MainWindow::showAbout()
 {
     QString text = QStringLiteral("<h3>Madoguchi %1</h3><p>%2</p>")
-                       .arg(QStringLiteral(MADOGUCHI_VERSION),
+                       .arg(QString::fromLatin1(kVersion),
                             tr("A planning tool for the service counters of municipal branch offices: distances to "
                                "the nearest ward office, workload and catchment on one map.")
                                 .toHtmlEscaped());

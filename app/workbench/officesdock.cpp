@@ -1,4 +1,5 @@
 #include "app/workbench/officesdock.h"
+#include "core/terms.h"
 
 #include "app/workbench/officestablemodel.h"
 #include "app/workbench/workbenchdocument.h"
@@ -30,7 +31,7 @@ public:
     {
         auto *combo = new QComboBox(parent);
         for (Decision decision : {Decision::Keep, Decision::ServiceCorner, Decision::Close, Decision::Upgrade})
-            combo->addItem(decisionJapanese(decision), decisionKey(decision));
+            combo->addItem(decisionName(decision, Language::Japanese), decisionKey(decision));
         // Commit as soon as a decision is picked, like a spreadsheet's list cell.
         connect(combo, &QComboBox::activated, combo, [this, combo] {
             auto *self = const_cast<DecisionDelegate *>(this);

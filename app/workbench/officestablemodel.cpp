@@ -1,4 +1,5 @@
 #include "app/workbench/officestablemodel.h"
+#include "core/terms.h"
 
 #include "app/workbench/workbenchdocument.h"
 #include "core/fiscalyear.h"
@@ -116,13 +117,13 @@ QVariant OfficesTableModel::displayValue(int row, const Column &column) const
     case Format::Text: return value.isNull() ? QString() : value.toString();
     case Format::Kind: {
         const auto kind = parseOfficeKind(value.toString());
-        return kind ? officeKindJapanese(*kind) : value.toString();
+        return kind ? officeKindName(*kind, Language::Japanese) : value.toString();
     }
     case Format::Decision: {
         if (value.isNull())
             return QString();
         const auto decision = parseDecision(value.toString());
-        return decision ? decisionJapanese(*decision) : value.toString();
+        return decision ? decisionName(*decision, Language::Japanese) : value.toString();
     }
     case Format::Kilometers:
         return value.isNull() ? QString() : locale.toString(value.toDouble() / 1000.0, 'f', 2);

@@ -1,4 +1,5 @@
 #include "app/workbench/presentationwindow.h"
+#include "core/terms.h"
 
 #include "app/lib/correlationdata.h"
 #include "app/workbench/chartdock.h"
@@ -281,7 +282,7 @@ void PresentationWindow::refreshCaption()
                                : decision == Decision::Keep ? QStringLiteral("#1f5fa8")
                                                             : QStringLiteral("#1a7a3a");
         parts << tr("decision (%1): <b style='color:%2'>%3</b>")
-                     .arg(scenario->name.toHtmlEscaped(), colour, decisionJapanese(decision));
+                     .arg(scenario->name.toHtmlEscaped(), colour, decisionName(decision, Language::Japanese));
     }
     mCaption->setText(parts.join(QStringLiteral("　·　")));
 }

@@ -1,4 +1,6 @@
 #include "app/workbench/reportexport.h"
+#include "app/lib/version.h"
+#include "core/terms.h"
 
 #include "app/lib/mapexport.h"
 #include "app/lib/projectloader.h"
@@ -390,7 +392,7 @@ private:
                                     : Qt::black);
             const Decision decision = mSource.scenario ? decisionFor(*mSource.scenario, office)
                                                        : office.recordedDecision.value_or(Decision::Keep);
-            put(decisionJapanese(decision), true, gis::MapStyle().decisionColor(decision));
+            put(decisionName(decision, Language::Japanese), true, gis::MapStyle().decisionColor(decision));
 
             QStringList notes;
             if (recommendation)
@@ -422,7 +424,7 @@ private:
         // report's: its source wording is translated now (a wording already translated stays as it is).
         const QByteArray method = mSource.evaluation->distanceMethod.toUtf8();
         lines << ReportText::tr("Distances: %1").arg(QCoreApplication::translate("ProjGeodesicText", method.constData()));
-        lines << ReportText::tr("Made with Madoguchi %1").arg(QStringLiteral(MADOGUCHI_VERSION));
+        lines << ReportText::tr("Made with Madoguchi %1").arg(QString::fromLatin1(kVersion));
         for (const QString &line : lines)
             paragraph(line, kBodyPoints - 1.0, false, QColor(0x40, 0x40, 0x40));
     }

@@ -1,4 +1,5 @@
 #include "app/workbench/scenariocomparisonwidget.h"
+#include "core/terms.h"
 
 #include "app/workbench/japanesefont.h"
 
@@ -269,7 +270,7 @@ void ScenarioComparisonWidget::rebuildTable()
             return cell;
         };
         const auto decisionItem = [&](Decision decision) {
-            QStandardItem *cell = item(decisionJapanese(decision));
+            QStandardItem *cell = item(decisionName(decision, Language::Japanese));
             cell->setData(mStyle.decisionColor(decision), Qt::DecorationRole);
             cell->setToolTip(office && office->isWardOffice() ? tr("A ward office always keeps its counter")
                                                               : decisionName(decision));

@@ -1,4 +1,5 @@
 #include "app/workbench/workbenchapplication.h"
+#include "app/lib/version.h"
 
 #include "app/workbench/languagesettings.h"
 #include "app/workbench/mainwindow.h"
@@ -54,7 +55,7 @@ int runWorkbench(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Madoguchi"));
     QCoreApplication::setApplicationName(QStringLiteral("Madoguchi"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MADOGUCHI_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QGuiApplication::setDesktopFileName(QStringLiteral(MADOGUCHI_APP_ID));
     QApplication::setWindowIcon(applicationIcon());
     installTranslators(app);

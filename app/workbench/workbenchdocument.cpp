@@ -1,4 +1,5 @@
 #include "app/workbench/workbenchdocument.h"
+#include "core/terms.h"
 
 #include "app/lib/datasearchpath.h"
 #include "app/lib/mapcontentbuilder.h"
@@ -493,7 +494,7 @@ void WorkbenchDocument::setDecisions(const QStringList &officeIds, Decision deci
     if (names.isEmpty())
         return;
     const QString what = names.size() == 1 ? names.first() : tr("%n offices", nullptr, int(names.size()));
-    pushEdit(tr("Set %1 to %2").arg(what, decisionJapanese(decision)), std::move(edited), mScenarioName);
+    pushEdit(tr("Set %1 to %2").arg(what, decisionName(decision, Language::Japanese)), std::move(edited), mScenarioName);
 }
 
 QString WorkbenchDocument::note(const QString &officeId) const
@@ -654,12 +655,7 @@ void WorkbenchDocument::setSelectedOfficeIds(const QStringList &officeIds)
 
 const Office *WorkbenchDocument::office(const QString &officeId) const
 {
-    if (!mProject)
-        return nullptr;
-    for (const Office &office : mProject->offices.offices)
-        if (office.id == officeId)
-            return &office;
-    return nullptr;
+    return mProject ? findOffice(mProject->offices.offices, officeId) : nullptr;
 }
 
 const BranchOfficeEvaluation *WorkbenchDocument::branchEvaluation(const QString &officeId) const

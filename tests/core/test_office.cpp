@@ -1,8 +1,12 @@
 #include "testsupport.h"
 
 #include "core/office.h"
+#include "core/terms.h"
 
 using madoguchi::Decision;
+using madoguchi::Language;
+using madoguchi::decisionName;
+using madoguchi::officeKindName;
 using madoguchi::OfficeKind;
 using madoguchi::parseDecision;
 using madoguchi::parseOfficeKind;
@@ -74,14 +78,14 @@ TEST_CASE("office kind keys and Japanese names read back as the same kind", "[of
 {
     for (OfficeKind kind : {OfficeKind::WardOffice, OfficeKind::GeneralBranch, OfficeKind::Branch}) {
         CHECK(parseOfficeKind(madoguchi::officeKindKey(kind)) == kind);
-        CHECK(parseOfficeKind(madoguchi::officeKindJapanese(kind)) == kind);
+        CHECK(parseOfficeKind(madoguchi::officeKindName(kind, Language::Japanese)) == kind);
     }
     CHECK(madoguchi::officeKindKey(OfficeKind::WardOffice) == QStringLiteral("ward_office"));
     CHECK(madoguchi::officeKindKey(OfficeKind::GeneralBranch) == QStringLiteral("general_branch"));
     CHECK(madoguchi::officeKindKey(OfficeKind::Branch) == QStringLiteral("branch"));
-    CHECK(madoguchi::officeKindJapanese(OfficeKind::WardOffice) == QStringLiteral("区役所"));
-    CHECK(madoguchi::officeKindJapanese(OfficeKind::GeneralBranch) == QStringLiteral("総合出張所"));
-    CHECK(madoguchi::officeKindJapanese(OfficeKind::Branch) == QStringLiteral("出張所"));
+    CHECK(madoguchi::officeKindName(OfficeKind::WardOffice, Language::Japanese) == QStringLiteral("区役所"));
+    CHECK(madoguchi::officeKindName(OfficeKind::GeneralBranch, Language::Japanese) == QStringLiteral("総合出張所"));
+    CHECK(madoguchi::officeKindName(OfficeKind::Branch, Language::Japanese) == QStringLiteral("出張所"));
 }
 
 TEST_CASE("decision keys and their Japanese terms are recognised", "[office]")
@@ -134,13 +138,13 @@ TEST_CASE("decision keys and Japanese names read back as the same decision", "[o
     for (Decision decision :
          {Decision::Keep, Decision::ServiceCorner, Decision::Close, Decision::Upgrade}) {
         CHECK(parseDecision(madoguchi::decisionKey(decision)) == decision);
-        CHECK(parseDecision(madoguchi::decisionJapanese(decision)) == decision);
+        CHECK(parseDecision(madoguchi::decisionName(decision, Language::Japanese)) == decision);
     }
     CHECK(madoguchi::decisionKey(Decision::ServiceCorner) == QStringLiteral("service_corner"));
-    CHECK(madoguchi::decisionJapanese(Decision::Keep) == QStringLiteral("継続"));
-    CHECK(madoguchi::decisionJapanese(Decision::ServiceCorner) == QStringLiteral("行政サービスコーナー"));
-    CHECK(madoguchi::decisionJapanese(Decision::Close) == QStringLiteral("廃止"));
-    CHECK(madoguchi::decisionJapanese(Decision::Upgrade) == QStringLiteral("機能強化"));
+    CHECK(madoguchi::decisionName(Decision::Keep, Language::Japanese) == QStringLiteral("継続"));
+    CHECK(madoguchi::decisionName(Decision::ServiceCorner, Language::Japanese) == QStringLiteral("行政サービスコーナー"));
+    CHECK(madoguchi::decisionName(Decision::Close, Language::Japanese) == QStringLiteral("廃止"));
+    CHECK(madoguchi::decisionName(Decision::Upgrade, Language::Japanese) == QStringLiteral("機能強化"));
 }
 
 TEST_CASE("ward offices are not branch offices", "[office]")

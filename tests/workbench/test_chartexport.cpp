@@ -1,4 +1,4 @@
-#include "../cli/clirunner.h"
+#include "clirunner.h"
 #include "popplertools.h"
 #include "sampleproject.h"
 #include "testsupport.h"

@@ -1,6 +1,6 @@
 // File ▸ Export ▸ Map… and Table… in the main window: driven through the window's actions and dialogs,
 // and compared with what madoguchi-cli export writes for the same project, scenario and choices.
-#include "../cli/clirunner.h"
+#include "clirunner.h"
 #include "ogrtable.h"
 #include "popplertools.h"
 #include "testsupport.h"

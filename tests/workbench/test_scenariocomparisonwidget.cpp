@@ -1,5 +1,6 @@
 #include "sampleproject.h"
 #include "testsupport.h"
+#include "core/terms.h"
 
 #include "app/lib/projectloader.h"
 #include "app/workbench/scenariocomparisonwidget.h"
@@ -255,7 +256,7 @@ TEST_CASE("the sample's status quo and 2016 policy differ in the eight decided o
         const auto office = std::find_if(table.begin(), table.end(), [&](const Office &o) { return o.id == id; });
         REQUIRE(office != table.end());
         CHECK(cell(widget, row, 0) == office->name);
-        CHECK(cell(widget, row, 3) == decisionJapanese(decisionFor(*policy, *office)));
+        CHECK(cell(widget, row, 3) == decisionName(decisionFor(*policy, *office), Language::Japanese));
     }
 
     widget.resize(900, 700);
