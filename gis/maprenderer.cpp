@@ -1,4 +1,6 @@
 #include "gis/maprenderer.h"
+
+#include "core/feedback.h"
 #include "core/terms.h"
 
 #include "gis/labelplacer.h"
@@ -26,9 +28,9 @@ namespace {
 // Features drawn between two checks of the cancel flag.
 constexpr int kCancelCheckEvery = 256;
 
-bool isCancelled(const std::atomic<bool> *cancel)
+bool isCancelled(const Feedback *feedback)
 {
-    return cancel && cancel->load(std::memory_order_relaxed);
+    return feedback && feedback->isCancelled();
 }
 
 int kindRank(OfficeKind kind)
@@ -199,12 +201,12 @@ class RenderJob
 {
 public:
     RenderJob(QPainter &painter, const MapContent &content, const MapSettings &settings,
-              const std::atomic<bool> *cancel)
+              const Feedback *feedback)
         : mPainter(painter)
         , mContent(content)
         , mSettings(settings)
         , mStyle(settings.style)
-        , mCancel(cancel)
+        , mCancel(feedback)
         , mTextAsText(keepsText(painter))
         , mText(settings.style.fontFamily, mTextAsText)
     {
@@ -1508,7 +1510,7 @@ private:
     const MapContent &mContent;
     const MapSettings &mSettings;
     const MapStyle &mStyle;
-    const std::atomic<bool> *mCancel = nullptr;
+    const Feedback *mCancel = nullptr;
     const bool mTextAsText;
     const TextMaker mText;
 
@@ -1542,11 +1544,11 @@ private:
 } // namespace
 
 bool MapRenderer::render(QPainter &painter, const MapContent &content, const MapSettings &settings,
-                         const std::atomic<bool> *cancel)
+                         const Feedback *feedback)
 {
-    if (isCancelled(cancel))
+    if (isCancelled(feedback))
         return false;
-    RenderJob job(painter, content, settings, cancel);
+    RenderJob job(painter, content, settings, feedback);
     return job.run();
 }
 

@@ -8,10 +8,13 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <optional>
 
 class QPainter;
+
+namespace madoguchi {
+class Feedback;
+}
 
 namespace madoguchi::gis {
 
@@ -40,10 +43,10 @@ public:
     // scaling, labels come from cached images; on devices that keep text (SVG, PDF, QPicture) labels
     // and furniture texts are text (selectable, searchable; a PDF embeds the font) over outline halos;
     // elsewhere (e.g. a scaled raster painter) they are outlines.
-    // Checks *cancel between layers and every few hundred features; returns false when it stopped
+    // Checks feedback->isCancelled() between layers and every few hundred features; returns false when it stopped
     // early (the painter then holds a partial map), true when the map is complete.
     static bool render(QPainter &painter, const MapContent &content, const MapSettings &settings,
-                       const std::atomic<bool> *cancel = nullptr);
+                       const Feedback *feedback = nullptr);
 
     // The office whose symbol is nearest to `screenPoint`, if one is within `tolerancePixels` of its
     // symbol's edge. Only offices drawn (the office layer visible and inside the output) count; ward

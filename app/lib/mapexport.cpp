@@ -2,6 +2,7 @@
 
 #include "app/lib/projectloader.h"
 #include "core/diagnostic.h"
+#include "core/feedback.h"
 #include "gis/maprenderer.h"
 
 #include <QCoreApplication>
@@ -147,7 +148,7 @@ QString japaneseDate(const QDate &date)
 }
 
 void paintMapPage(QPainter &painter, const gis::MapContent &content, const MapExportOptions &options,
-                  const MapPageLayout &layout, const std::atomic_bool *cancel)
+                  const MapPageLayout &layout, const Feedback *feedback)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -188,7 +189,7 @@ void paintMapPage(QPainter &painter, const gis::MapContent &content, const MapEx
     const gis::MapSettings settings = exportMapSettings(content, options, layout);
     painter.save();
     painter.translate(layout.mapFrame.topLeft());
-    gis::MapRenderer::render(painter, content, settings, cancel);
+    gis::MapRenderer::render(painter, content, settings, feedback);
     painter.restore();
 
     // The frame's line lies outside the map, so it hides nothing drawn at the map's edge.
@@ -201,7 +202,7 @@ void paintMapPage(QPainter &painter, const gis::MapContent &content, const MapEx
 }
 
 void exportMap(const QString &path, const gis::MapContent &content, const MapExportOptions &options,
-               const std::atomic_bool *cancel)
+               const Feedback *feedback)
 {
     const MapPageLayout layout = mapPageLayout(options, path);
     const QRectF bounds = options.extent ? *options.extent : content.bounds;
@@ -221,11 +222,11 @@ void exportMap(const QString &path, const gis::MapContent &content, const MapExp
     document.protectedPaths = options.protectedPaths;
     writeExportFile(path, options.page, document, 1,
                     [&](QPainter &painter, int) {
-                        paintMapPage(painter, content, options, layout, cancel);
-                        if (cancel && cancel->load())
-                            throw Cancelled();
+                        paintMapPage(painter, content, options, layout, feedback);
+                        if (feedback)
+                            feedback->checkCancelled();
                     },
-                    cancel);
+                    feedback);
 }
 
 } // namespace madoguchi::app

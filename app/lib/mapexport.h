@@ -81,17 +81,17 @@ QString japaneseDate(const QDate &date);
 
 // Draws the page (white paper, title block, the map through gis::MapRenderer, the frame around it)
 // on `painter`, whose device is layout.page large in its units. Used by exportMap for every format.
-// `cancel` (may be null) is passed to the renderer, which stops drawing when it is set.
+// `feedback` (may be null) is passed to the renderer, which stops drawing when it is cancelled.
 void paintMapPage(QPainter &painter, const gis::MapContent &content, const MapExportOptions &options,
-                  const MapPageLayout &layout, const std::atomic_bool *cancel = nullptr);
+                  const MapPageLayout &layout, const Feedback *feedback = nullptr);
 
 // Writes the map to `path` through writeExportFile (pageexport.h), the format chosen by the suffix:
 // PDF (one page, vector throughout: polygons, lines and symbols are paths, texts are text in the
 // embedded Noto Sans CJK font; title options.title), SVG (texts as <text>) or PNG (recording the dpi),
-// written atomically. The map is drawn with MapRenderer's cancellation checks: when `cancel` (may be
-// null) is set, throws Cancelled and leaves nothing. Throws InputError naming `path` as
+// written atomically. The map is drawn with MapRenderer's cancellation checks: when `feedback` (may be
+// null) is cancelled, throws Cancelled and leaves nothing. Throws InputError naming `path` as
 // writeExportFile does, for a bad page (mapPageLayout), or for a map with nothing to show.
 void exportMap(const QString &path, const gis::MapContent &content, const MapExportOptions &options,
-               const std::atomic_bool *cancel = nullptr);
+               const Feedback *feedback = nullptr);
 
 } // namespace madoguchi::app

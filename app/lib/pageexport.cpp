@@ -1,6 +1,7 @@
 #include "app/lib/pageexport.h"
 
 #include "core/diagnostic.h"
+#include "core/feedback.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -183,10 +184,10 @@ void beginPainter(QPainter &painter, QPaintDevice *device, const QString &path)
         throwCannotWrite(path, PageExportText::tr("the page could not be started"));
 }
 
-void checkCancel(const std::atomic_bool *cancel)
+void checkCancel(const Feedback *feedback)
 {
-    if (cancel && cancel->load())
-        throw Cancelled();
+    if (feedback)
+        feedback->checkCancelled();
 }
 
 } // namespace
@@ -275,7 +276,7 @@ QSizeF exportDrawingSize(const ExportPage &page, const ExportDocument &document,
 }
 
 void writeExportFile(const QString &path, const ExportPage &page, const ExportDocument &document, int pageCount,
-                     const PaintPage &paint, const std::atomic_bool *cancel)
+                     const PaintPage &paint, const Feedback *feedback)
 {
     const std::optional<ExportFormat> format = exportFormatFor(path);
     if (!format)
@@ -299,7 +300,7 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
     const int drawingDpi = document.drawingDpi > 0 ? document.drawingDpi : dpi;
     const QSizeF drawingSize = exportDrawingSize(page, document, path);
     const QString title = document.title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : document.title.trimmed();
-    checkCancel(cancel);
+    checkCancel(feedback);
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -324,7 +325,7 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
                 if (index > 0 && !writer.newPage())
                     throwCannotWrite(path, PageExportText::tr("the page could not be started"));
                 paint(painter, index);
-                checkCancel(cancel);
+                checkCancel(feedback);
             }
             if (!painter.end())
                 throwCannotWrite(path, PageExportText::tr("the PDF could not be completed"));
@@ -347,7 +348,7 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
         beginPainter(painter, &generator, path);
         paint(painter, 0);
         painter.end();
-        checkCancel(cancel);
+        checkCancel(feedback);
         break;
     }
     case ExportFormat::Png: {
@@ -371,13 +372,13 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
             paint(painter, 0);
         }
         setDpi(dpi);
-        checkCancel(cancel);
+        checkCancel(feedback);
         if (!image.convertToFormat(QImage::Format_RGB32).save(&file, "PNG"))
             throwCannotWrite(path, file.errorString());
         break;
     }
     }
-    checkCancel(cancel);
+    checkCancel(feedback);
     if (!file.commit())
         throwCannotWrite(path, file.errorString());
 }

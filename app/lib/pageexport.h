@@ -4,11 +4,14 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 #include <optional>
 
 class QPainter;
+
+namespace madoguchi {
+class Feedback;
+}
 
 namespace madoguchi::app {
 
@@ -86,12 +89,12 @@ using PaintPage = std::function<void(QPainter &painter, int index)>;
 //   <text> elements; title and description set;
 // - .png: one page, an image that records the dpi (dots per metre).
 // The file is written atomically (a temporary file in the same folder, renamed when complete): on any
-// failure or cancellation nothing is left behind and an existing file is unchanged. `cancel` (may be
-// null) is checked between pages and by `paint` if it wants; when set, throws Cancelled. Needs a
+// failure or cancellation nothing is left behind and an existing file is unchanged. `feedback` (may be
+// null) is checked between pages and by `paint` if it wants; when cancelled, throws Cancelled. Needs a
 // QGuiApplication (fonts). Throws InputError naming `path` for an unknown suffix, several pages to an
 // SVG or PNG, a path in document.protectedPaths, a folder that does not exist or cannot be written,
 // or a bad page (exportPageSize).
 void writeExportFile(const QString &path, const ExportPage &page, const ExportDocument &document, int pageCount,
-                     const PaintPage &paint, const std::atomic_bool *cancel = nullptr);
+                     const PaintPage &paint, const Feedback *feedback = nullptr);
 
 } // namespace madoguchi::app

@@ -2,6 +2,7 @@
 
 #include "app/lib/projectloader.h"
 #include "app/workbench/correlationchart.h"
+#include "core/feedback.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/impact.h"
@@ -137,7 +138,7 @@ void paintChart(QPainter &painter, const QRectF &target, const FigureSource &sou
 }
 
 void exportChart(const QString &path, const FigureSource &source, const ChartExportOptions &options,
-                 const std::atomic_bool *cancel)
+                 const Feedback *feedback)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         throw InputError(path, QString(), ChartExportText::tr("charts cannot be drawn without the widgets library set up"),
@@ -158,7 +159,7 @@ void exportChart(const QString &path, const FigureSource &source, const ChartExp
                     [&](QPainter &painter, int) {
                         paintChart(painter, QRectF(QPointF(0, 0), size), source, options, path);
                     },
-                    cancel);
+                    feedback);
 }
 
 } // namespace madoguchi::app

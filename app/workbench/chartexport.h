@@ -8,7 +8,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -87,6 +86,6 @@ void paintChart(QPainter &painter, const QRectF &target, const FigureSource &sou
 // fonts embedded), PNG at options.page.dpi; atomic. Needs a QApplication (widgets). `cancel` as in
 // writeExportFile. Throws InputError naming `path` as paintChart and writeExportFile do.
 void exportChart(const QString &path, const FigureSource &source, const ChartExportOptions &options,
-                 const std::atomic_bool *cancel = nullptr);
+                 const Feedback *feedback = nullptr);
 
 } // namespace madoguchi::app

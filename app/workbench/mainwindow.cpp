@@ -1,5 +1,6 @@
 #include "app/workbench/mainwindow.h"
 #include "app/lib/version.h"
+#include "core/feedback.h"
 #include "core/terms.h"
 
 #include "app/lib/mapexport.h"
@@ -59,7 +60,6 @@
 #include <QUndoStack>
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <exception>
 #include <map>
@@ -1266,8 +1266,8 @@ void MainWindow::exportMapInBackground(const QString &path, const MapExportOptio
     // The worker gets its own copies: the content is immutable and shared, the options and the path are
     // values. Only `failure` is shared, written by the worker before it finishes and read after.
     auto failure = std::make_shared<std::optional<Diagnostic>>();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
+    auto cancel = std::make_shared<Feedback>();
+    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->cancel(); });
     mMapExportThread = QThread::create([content, path, options, failure, cancel] {
         try {
             exportMap(path, *content, options, cancel.get());
@@ -1291,10 +1291,10 @@ void MainWindow::exportMapInBackground(const QString &path, const MapExportOptio
         progress->close();
         progress->deleteLater();
         updateActions();
-        const bool written = !*failure && !*cancel;
+        const bool written = !*failure && !cancel->isCancelled();
         if (*failure) {
             showExportError(tr("Cannot export the map"), **failure);
-        } else if (*cancel) {
+        } else if (cancel->isCancelled()) {
             statusBar()->showMessage(tr("The export was cancelled; nothing was written"), 10000);
         } else {
             rememberExportFolder(path);
@@ -1432,8 +1432,8 @@ void MainWindow::exportReportTo(const QString &path, const ReportOptions &option
     progress.setAutoClose(false);
     progress.setAutoReset(false);
     progress.show();
-    std::atomic_bool cancel = false;
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    Feedback cancel;
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel.cancel(); });
     bool written = false;
     try {
         exportReport(path, figureSource(), *mDocument->mapContent(), options, &cancel, [&progress](int page, int pages) {

@@ -1,6 +1,7 @@
 #include "app/workbench/mapcanvas.h"
 
 #include "app/workbench/maprenderjob.h"
+#include "core/feedback.h"
 #include "core/diagnostic.h"
 #include "gis/maprenderer.h"
 
@@ -81,7 +82,7 @@ MapCanvas::~MapCanvas()
 {
     mChannel->disconnect();
     if (mCancelRender)
-        mCancelRender->store(true);
+        mCancelRender->cancel();
     mThreadPool->clear();
     // Cancelled jobs stop within a few hundred features; they hold their own content and settings.
     mThreadPool->waitForDone();
@@ -262,7 +263,7 @@ void MapCanvas::scheduleRender()
 void MapCanvas::cancelRender()
 {
     if (mCancelRender)
-        mCancelRender->store(true);
+        mCancelRender->cancel();
     // Whatever is in flight now answers an outdated request.
     ++mGeneration;
     mRendering = false;
@@ -274,7 +275,7 @@ void MapCanvas::startRender()
     if (!mContent || !hasView())
         return;
     cancelRender();
-    mCancelRender = std::make_shared<std::atomic<bool>>(false);
+    mCancelRender = std::make_shared<Feedback>();
     mRendering = true;
     mThreadPool->start(new MapRenderJob(mGeneration, mContent, mSettings, devicePixelRatioF(), mCancelRender, mChannel));
 }

@@ -6,7 +6,6 @@
 #include <QImage>
 #include <QWidget>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -156,7 +155,7 @@ private:
     // the canvas in the jobs that hold it and is disconnected in the destructor.
     QThreadPool *mThreadPool = nullptr;
     std::shared_ptr<MapRenderChannel> mChannel;
-    std::shared_ptr<std::atomic<bool>> mCancelRender;
+    std::shared_ptr<Feedback> mCancelRender;
     quint64 mGeneration = 0;
     bool mRendering = false;
     bool mRenderPending = false;

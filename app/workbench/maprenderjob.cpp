@@ -14,12 +14,12 @@ namespace madoguchi::app {
 
 MapRenderJob::MapRenderJob(quint64 generation, std::shared_ptr<const gis::MapContent> content,
                            const gis::MapSettings &settings, double devicePixelRatio,
-                           std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<MapRenderChannel> channel)
+                           std::shared_ptr<const Feedback> feedback, std::shared_ptr<MapRenderChannel> channel)
     : mGeneration(generation)
     , mContent(std::move(content))
     , mSettings(settings)
     , mDevicePixelRatio(devicePixelRatio)
-    , mCancel(std::move(cancel))
+    , mFeedback(std::move(feedback))
     , mChannel(std::move(channel))
 {
     setAutoDelete(true);
@@ -28,15 +28,15 @@ MapRenderJob::MapRenderJob(quint64 generation, std::shared_ptr<const gis::MapCon
 void MapRenderJob::run()
 {
     MapRenderResult result;
-    if (!mCancel->load())
-        result = render(*mContent, mSettings, mDevicePixelRatio, mCancel.get());
+    if (!mFeedback->isCancelled())
+        result = render(*mContent, mSettings, mDevicePixelRatio, mFeedback.get());
     result.generation = mGeneration;
     result.settings = mSettings;
     mChannel->deliver(std::move(result));
 }
 
 MapRenderResult MapRenderJob::render(const gis::MapContent &content, const gis::MapSettings &settings,
-                                     double devicePixelRatio, const std::atomic<bool> *cancel)
+                                     double devicePixelRatio, const Feedback *feedback)
 {
     MapRenderResult result;
     result.settings = settings;
@@ -60,7 +60,7 @@ MapRenderResult MapRenderJob::render(const gis::MapContent &content, const gis::
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        result.complete = gis::MapRenderer::render(painter, content, settings, cancel);
+        result.complete = gis::MapRenderer::render(painter, content, settings, feedback);
     } catch (const InputError &error) {
         result.error = error.diagnostic().toString();
     } catch (const std::exception &error) {

@@ -7,7 +7,7 @@
 #include <QRunnable>
 #include <QString>
 
-#include <atomic>
+#include "core/feedback.h"
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -53,13 +53,13 @@ private:
 
 // One render of the map into an image, run on a worker thread (QThreadPool deletes it when done).
 // Owns everything it reads: the content is shared read-only, the settings are a copy, so the GUI
-// thread may change its view or drop the content while the job runs. Stops early when `cancel` is set.
+// thread may change its view or drop the content while the job runs. Stops early when `feedback` is cancelled.
 class MapRenderJob : public QRunnable
 {
 public:
     MapRenderJob(quint64 generation, std::shared_ptr<const gis::MapContent> content,
                  const gis::MapSettings &settings, double devicePixelRatio,
-                 std::shared_ptr<std::atomic<bool>> cancel, std::shared_ptr<MapRenderChannel> channel);
+                 std::shared_ptr<const Feedback> feedback, std::shared_ptr<MapRenderChannel> channel);
 
     void run() override;
 
@@ -67,14 +67,14 @@ public:
     // device pixels (its devicePixelRatio set, so the renderer works in logical pixels). The result's
     // generation is left 0. Exceptions from the renderer become a result with an error.
     static MapRenderResult render(const gis::MapContent &content, const gis::MapSettings &settings,
-                                  double devicePixelRatio, const std::atomic<bool> *cancel);
+                                  double devicePixelRatio, const Feedback *feedback);
 
 private:
     quint64 mGeneration;
     std::shared_ptr<const gis::MapContent> mContent;
     gis::MapSettings mSettings;
     double mDevicePixelRatio;
-    std::shared_ptr<std::atomic<bool>> mCancel;
+    std::shared_ptr<const Feedback> mFeedback;
     std::shared_ptr<MapRenderChannel> mChannel;
 };
 

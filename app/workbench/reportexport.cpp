@@ -1,5 +1,6 @@
 #include "app/workbench/reportexport.h"
 #include "app/lib/version.h"
+#include "core/feedback.h"
 #include "core/terms.h"
 
 #include "app/lib/mapexport.h"
@@ -75,12 +76,12 @@ class FigureObjects : public QObject, public QTextObjectInterface
 
 public:
     FigureObjects(const FigureSource &source, const gis::MapContent &content, const ReportOptions &options,
-                  int dpi, const std::atomic_bool *cancel)
+                  int dpi, const Feedback *feedback)
         : mSource(source)
         , mContent(content)
         , mOptions(options)
         , mDpi(dpi)
-        , mCancel(cancel)
+        , mCancel(feedback)
     {
     }
 
@@ -133,7 +134,7 @@ private:
     const gis::MapContent &mContent;
     const ReportOptions &mOptions;
     int mDpi;
-    const std::atomic_bool *mCancel;
+    const Feedback *mCancel;
 };
 
 // Builds the report's text with its figures as objects, laid out on pages of `pageSize`.
@@ -451,7 +452,7 @@ ReportOptions defaultReportOptions(const QString &title, const QDate &date)
 }
 
 void exportReport(const QString &path, const FigureSource &source, const gis::MapContent &content,
-                  const ReportOptions &options, const std::atomic_bool *cancel,
+                  const ReportOptions &options, const Feedback *feedback,
                   const std::function<void(int page, int pages)> &progress)
 {
     if (exportFormatFor(path) != ExportFormat::Pdf)
@@ -485,7 +486,7 @@ void exportReport(const QString &path, const FigureSource &source, const gis::Ma
     text.setDocumentMargin(0.0);
     text.setDefaultFont(reportFont(gis::MapStyle().fontFamily, kBodyPoints));
     text.setPageSize(body);
-    FigureObjects objects(source, content, resolved, dpi, cancel);
+    FigureObjects objects(source, content, resolved, dpi, feedback);
     text.documentLayout()->registerHandler(kFigureObject, &objects);
     ReportBuilder(text, source, resolved, body, content.credits).build();
     const int pages = std::max(1, text.pageCount());
@@ -495,8 +496,8 @@ void exportReport(const QString &path, const FigureSource &source, const gis::Ma
                     [&](QPainter &painter, int index) {
                         if (progress)
                             progress(index, pages);
-                        if (cancel && cancel->load())
-                            throw Cancelled();
+                        if (feedback)
+                            feedback->checkCancelled();
                         painter.save();
                         painter.setRenderHint(QPainter::Antialiasing);
                         painter.setRenderHint(QPainter::TextAntialiasing);
@@ -523,7 +524,7 @@ void exportReport(const QString &path, const FigureSource &source, const gis::Ma
                                          QStringLiteral("%1 / %2").arg(index + 1).arg(pages));
                         painter.restore();
                     },
-                    cancel);
+                    feedback);
 }
 
 } // namespace madoguchi::app

@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <functional>
 
 namespace madoguchi::app {
@@ -48,7 +47,7 @@ ReportOptions defaultReportOptions(const QString &title, const QDate &date = QDa
 // are widgets). Throws InputError naming `path` for a suffix other than .pdf, a protected path, a
 // folder that cannot be written, or a source without an evaluation.
 void exportReport(const QString &path, const FigureSource &source, const gis::MapContent &content,
-                  const ReportOptions &options, const std::atomic_bool *cancel = nullptr,
+                  const ReportOptions &options, const Feedback *feedback = nullptr,
                   const std::function<void(int page, int pages)> &progress = {});
 
 } // namespace madoguchi::app

@@ -2,6 +2,7 @@
 // SVG (vector, texts as <text>) and PNG (the paper's pixels at the chosen dpi), the page layout, and
 // the failures that must leave no file behind.
 #include "popplertools.h"
+#include "core/feedback.h"
 #include "sampleproject.h"
 #include "testsupport.h"
 
@@ -455,18 +456,19 @@ TEST_CASE("a cancelled export leaves an existing file as it was and no temporary
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const QString existing = test::writeFile(QDir(dir.path()), QStringLiteral("地図.png"), "previous export");
-    std::atomic_bool cancel = true;
+    madoguchi::Feedback cancel;
+    cancel.cancel();
     CHECK_THROWS_AS(exportMap(existing, *sample().content, a4Landscape(), &cancel), Cancelled);
     CHECK(readText(existing) == QStringLiteral("previous export"));
 
     // Cancelled while the map is drawn: the renderer stops, the export throws, nothing is written.
-    std::atomic_bool later = false;
+    madoguchi::Feedback later;
     int pagesPainted = 0;
     ExportDocument document;
     CHECK_THROWS_AS(writeExportFile(dir.filePath(QStringLiteral("新規.pdf")), a4Landscape().page, document, 3,
                                     [&](QPainter &, int) {
                                         ++pagesPainted;
-                                        later = true;
+                                        later.cancel();
                                     },
                                     &later),
                     Cancelled);

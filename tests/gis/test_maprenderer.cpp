@@ -1,5 +1,6 @@
 #include "testsupport.h"
 
+#include "core/feedback.h"
 #include "gis/layerreader.h"
 #include "gis/mapcontent.h"
 #include "gis/maprenderer.h"
@@ -85,7 +86,7 @@ MapSettings settingsFor(const MapContent &content, QSize size, double dpi = 96.0
 }
 
 QImage render(const MapContent &content, const MapSettings &settings, bool *complete = nullptr,
-              const std::atomic<bool> *cancel = nullptr, QColor prefill = Qt::transparent)
+              const madoguchi::Feedback *cancel = nullptr, QColor prefill = Qt::transparent)
 {
     QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
     image.fill(prefill);
@@ -201,7 +202,8 @@ TEST_CASE("a cancelled render returns early without drawing", "[maprenderer]")
 {
     const MapContent content = syntheticContent();
     const MapSettings settings = settingsFor(content, QSize(200, 120));
-    const std::atomic<bool> cancel{true};
+    madoguchi::Feedback cancel;
+    cancel.cancel();
     bool complete = true;
     const QImage image = render(content, settings, &complete, &cancel, Qt::magenta);
     CHECK_FALSE(complete);
@@ -231,13 +233,13 @@ TEST_CASE("a cancel from another thread stops a long render part way", "[maprend
     }
     REQUIRE(fullMs >= 150);
 
-    std::atomic<bool> cancel{false};
+    madoguchi::Feedback cancel;
     bool complete = true;
     QElapsedTimer timer;
     timer.start();
     std::thread worker([&] { render(content, settings, &complete, &cancel); });
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    cancel.store(true);
+    cancel.cancel();
     worker.join();
     const qint64 cancelledMs = timer.elapsed();
     CHECK_FALSE(complete);

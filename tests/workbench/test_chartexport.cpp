@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "core/feedback.h"
 #include "popplertools.h"
 #include "sampleproject.h"
 #include "testsupport.h"
@@ -270,13 +271,13 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
 
     // Progress before each page; cancelled on the second page, nothing is left behind.
     std::vector<std::pair<int, int>> calls;
-    std::atomic_bool cancel = false;
+    madoguchi::Feedback cancel;
     const QString cancelled = dir.filePath(QStringLiteral("中止.pdf"));
     CHECK_THROWS_AS(exportReport(cancelled, sample().source(), *sample().content, options, &cancel,
                                  [&](int page, int pages) {
                                      calls.emplace_back(page, pages);
                                      if (page == 1)
-                                         cancel = true;
+                                         cancel.cancel();
                                  }),
                     Cancelled);
     CHECK(calls == std::vector<std::pair<int, int>>{{0, pageCount}, {1, pageCount}});

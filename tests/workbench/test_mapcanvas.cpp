@@ -2,6 +2,7 @@
 // way of navigating and selecting with mouse, wheel and keys.
 #include "testsupport.h"
 
+#include "core/feedback.h"
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/projectevaluation.h"
 #include "app/lib/projectloader.h"
@@ -229,7 +230,7 @@ TEST_CASE("a render job renders at the device pixel ratio it is given", "[canvas
     settings.outputSize = QSize(300, 200);
     settings.showLegend = false; // it would cover the offices at this size
     settings.zoomToFit(content->bounds);
-    const std::atomic<bool> cancel{false};
+    const madoguchi::Feedback cancel;
     const MapRenderResult result = MapRenderJob::render(*content, settings, 2.0, &cancel);
     REQUIRE(result.complete);
     CHECK(result.image.size() == QSize(600, 400));
@@ -240,7 +241,8 @@ TEST_CASE("a render job renders at the device pixel ratio it is given", "[canvas
                  << settings.toScreen(close.point).y());
     CHECK(sameColor(seen, settings.style.closeColor));
 
-    const std::atomic<bool> cancelled{true};
+    madoguchi::Feedback cancelled;
+    cancelled.cancel();
     const MapRenderResult stopped = MapRenderJob::render(*content, settings, 1.0, &cancelled);
     CHECK_FALSE(stopped.complete);
     CHECK(stopped.image.isNull());
