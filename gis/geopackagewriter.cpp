@@ -1,16 +1,14 @@
 #include "gis/geopackagewriter.h"
 
 #include "core/diagnostic.h"
-#include "gis/filesync.h"
+#include "gis/atomicfile.h"
 #include "gis/gdalhandles.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 
-#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -298,12 +296,6 @@ private:
     QString mTemporaryPath;
 };
 
-void removeTemporaryFiles(const QString &temporaryPath)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(temporaryPath + QLatin1String(suffix));
-}
-
 } // namespace
 
 void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers)
@@ -311,49 +303,11 @@ void writeGeoPackage(const QString &path, const std::vector<OutputLayer> &layers
     checkLayers(layers);
     ensureGdalRegistered();
 
-    const QFileInfo target(path);
-    const QString folder = target.absolutePath();
-    const QString hint = GeoPackageWriterText::tr("check that the folder exists and that you may write into it");
-    if (!QFileInfo(folder).isDir())
-        throw InputError(path, QString(), GeoPackageWriterText::tr("the folder %1 does not exist").arg(folder), hint);
-    if (target.isDir())
-        throw InputError(path, QString(), GeoPackageWriterText::tr("a folder of that name is in the way"),
-                         GeoPackageWriterText::tr("choose another file name"));
-
-    // Reserve a unique name beside the target (same file system, so the rename is atomic), then let
-    // GDAL create the GeoPackage there: the GPKG driver refuses to create over an existing file.
-    QString temporaryPath;
-    {
-        QTemporaryFile reservation(folder + QLatin1Char('/') + target.fileName()
-                                   + QStringLiteral(".tmp-XXXXXX.gpkg"));
-        reservation.setAutoRemove(false);
-        if (!reservation.open())
-            throw InputError(
-                path, QString(),
-                GeoPackageWriterText::tr("cannot create a file in %1: %2").arg(folder, reservation.errorString()),
-                hint);
-        temporaryPath = reservation.fileName();
-    }
-    QFile::remove(temporaryPath);
-
-    try {
-        GeoPackageWriter(path, temporaryPath).write(layers);
-        if (!syncFileToDisk(temporaryPath))
-            throw InputError(path, QString(), GeoPackageWriterText::tr("cannot flush the new file to disk"), hint);
-        // POSIX rename replaces the target atomically: readers see the old file or the new one.
-        if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData())
-            != 0) {
-            throw InputError(path, QString(),
-                             GeoPackageWriterText::tr("cannot put the new file in place: %1")
-                                 .arg(QString::fromLocal8Bit(std::strerror(errno))),
-                             hint);
-        }
-    } catch (...) {
-        removeTemporaryFiles(temporaryPath);
-        throw;
-    }
-    // A rollback journal or WAL left by SQLite belongs to the temporary name, not the target.
-    removeTemporaryFiles(temporaryPath);
+    // GDAL creates the GeoPackage itself, under the name the atomic file reserved: the GPKG driver
+    // refuses to create over an existing file.
+    AtomicFile file(path, AtomicFile::Creation::ByWriter);
+    GeoPackageWriter(path, file.temporaryPath()).write(layers);
+    file.commit();
 }
 
 } // namespace madoguchi::gis

@@ -2,6 +2,7 @@
 
 #include "core/diagnostic.h"
 #include "core/feedback.h"
+#include "gis/atomicfile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -17,7 +18,6 @@
 #include <QPdfWriter>
 #include <QRawFont>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -302,9 +302,7 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
     const QString title = document.title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : document.title.trimmed();
     checkCancel(feedback);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throwCannotWrite(path, file.errorString());
+    gis::AtomicFile file(path);
     switch (*format) {
     case ExportFormat::Pdf: {
         // Written to memory first: its text map is repaired before it goes to the file.
@@ -332,13 +330,12 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
         }
         if (!document.fontFamily.isEmpty())
             repairToUnicodeMaps(bytes, document.fontFamily);
-        if (file.write(bytes) != bytes.size())
-            throwCannotWrite(path, file.errorString());
+        file.write(bytes);
         break;
     }
     case ExportFormat::Svg: {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(file.device());
         generator.setResolution(drawingDpi);
         generator.setSize(drawingSize.toSize());
         generator.setViewBox(QRectF(QPointF(0, 0), drawingSize));
@@ -373,14 +370,19 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
         }
         setDpi(dpi);
         checkCancel(feedback);
-        if (!image.convertToFormat(QImage::Format_RGB32).save(&file, "PNG"))
-            throwCannotWrite(path, file.errorString());
+        QByteArray png;
+        {
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (!image.convertToFormat(QImage::Format_RGB32).save(&buffer, "PNG"))
+                throwCannotWrite(path, PageExportText::tr("the image could not be encoded"));
+        }
+        file.write(png);
         break;
     }
     }
     checkCancel(feedback);
-    if (!file.commit())
-        throwCannotWrite(path, file.errorString());
+    file.commit();
 }
 
 } // namespace madoguchi::app

@@ -1,6 +1,7 @@
 #include "app/lib/projectfile.h"
 
 #include "core/diagnostic.h"
+#include "gis/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +13,6 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -862,27 +862,10 @@ void writeProjectFile(const Project &project, const QString &path, const QString
         throw InputError(diagnostic);
     }
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        throw InputError(path, QString(),
-                         ProjectFileText::tr("The project file cannot be written: %1.").arg(file.errorString()),
-                         ProjectFileText::tr("Check that the folder exists and that you are allowed to write "
-                                             "to it."));
-    }
-    if (file.write(json) != json.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        throw InputError(path, QString(),
-                         ProjectFileText::tr("The project file could not be written: %1.").arg(reason),
-                         ProjectFileText::tr("Check the free disk space; the previous file was left as it "
-                                             "was."));
-    }
-    if (!file.commit()) {
-        throw InputError(path, QString(),
-                         ProjectFileText::tr("The project file could not be saved: %1.").arg(file.errorString()),
-                         ProjectFileText::tr("Check the free disk space and permissions; the previous file "
-                                             "was left as it was."));
-    }
+    // The previous file stays as it was unless the new one is complete (gis::AtomicFile).
+    gis::AtomicFile file(path);
+    file.write(json);
+    file.commit();
 }
 
 } // namespace madoguchi::app

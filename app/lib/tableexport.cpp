@@ -8,23 +8,19 @@
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
 #include "core/scenario.h"
-#include "gis/filesync.h"
+#include "gis/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStringView>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <utility>
 
 
@@ -130,10 +126,9 @@ QString writeHint()
 
 void writeCsv(const QString &path, const EvaluationTable &table)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(evaluationCsv(table)) < 0 || !file.commit())
-        throw InputError(path, QString(), TableExportText::tr("cannot write the file: %1").arg(file.errorString()),
-                         writeHint());
+    gis::AtomicFile file(path);
+    file.write(evaluationCsv(table));
+    file.commit();
 }
 
 // --- XLSX ---------------------------------------------------------------------------------------------
@@ -591,28 +586,10 @@ void writeNotesSheet(Workbook &workbook, const Formats &formats, const LoadedPro
 void writeXlsx(const QString &path, const LoadedProject &project, const Evaluation &evaluation,
                const EvaluationTable &table, const TableExportOptions &options)
 {
-    const QFileInfo target(path);
-    const QString folder = target.absolutePath();
-    if (!QFileInfo(folder).isDir())
-        throw InputError(path, QString(), TableExportText::tr("the folder %1 does not exist").arg(folder),
-                         writeHint());
-
-    // Reserve a unique name beside the target (same file system, so the rename is atomic); libxlsxwriter
-    // then creates the file itself under that name, with the permissions a new file gets.
-    QString temporaryPath;
+    // libxlsxwriter creates the file itself, under the name the atomic file reserved.
+    gis::AtomicFile file(path, gis::AtomicFile::Creation::ByWriter);
     {
-        QTemporaryFile reservation(folder + QLatin1Char('/') + target.fileName() + QStringLiteral(".tmp-XXXXXX.xlsx"));
-        reservation.setAutoRemove(false);
-        if (!reservation.open())
-            throw InputError(path, QString(),
-                             TableExportText::tr("cannot create a file in %1: %2").arg(folder, reservation.errorString()),
-                             writeHint());
-        temporaryPath = reservation.fileName();
-    }
-    QFile::remove(temporaryPath);
-
-    try {
-        Workbook workbook(path, temporaryPath);
+        Workbook workbook(path, file.temporaryPath());
         const Formats formats = makeFormats(workbook);
         workbook.setProperties(project.project.name,
                                options.scenario ? QStringLiteral("窓口の評価表（%1） / Evaluation of the service "
@@ -623,18 +600,8 @@ void writeXlsx(const QString &path, const LoadedProject &project, const Evaluati
         writeTableSheet(workbook, formats, table);
         writeNotesSheet(workbook, formats, project, evaluation, table, options);
         workbook.close();
-        if (!gis::syncFileToDisk(temporaryPath))
-            throw InputError(path, QString(), TableExportText::tr("cannot flush the new file to disk"), writeHint());
-        // POSIX rename replaces the target atomically: readers see the old file or the new one.
-        if (::rename(QFile::encodeName(temporaryPath).constData(), QFile::encodeName(path).constData()) != 0)
-            throw InputError(path, QString(),
-                             TableExportText::tr("cannot put the new file in place: %1")
-                                 .arg(QString::fromLocal8Bit(std::strerror(errno))),
-                             writeHint());
-    } catch (...) {
-        QFile::remove(temporaryPath);
-        throw;
     }
+    file.commit();
 }
 
 } // namespace

@@ -1,0 +1,58 @@
+#include "clirunner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace madoguchi::test;
+
+namespace {
+
+// Runs madoguchi-cli in a shell that limits the size of the files it writes to 2 KiB (ulimit -f counts
+// blocks of 1024 bytes), so every write beyond fails as on a full disk; SIGXFSZ is ignored so that the
+// program sees the failed write instead of being killed.
+CliResult runWithSmallDisk(const QStringList &arguments)
+{
+    QStringList quoted;
+    for (const QString &argument : arguments)
+        quoted << QStringLiteral("'%1'").arg(QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''")));
+    QProcess process;
+    process.start(QStringLiteral("/bin/sh"),
+                  {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 2; exec '%1' %2")
+                                             .arg(cliPath(), quoted.join(QLatin1Char(' ')))});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+} // namespace
+
+TEST_CASE("an export that cannot be written whole fails and keeps the good file that was there", "[realdata]")
+{
+    const QString suffix = GENERATE(QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("gpkg"),
+                                    QStringLiteral("pdf"), QStringLiteral("svg"), QStringLiteral("png"));
+    INFO(suffix.toStdString());
+    QTemporaryDir dir;
+    const QString out = QDir(dir.path()).filePath(QStringLiteral("出力.") + suffix);
+    const QByteArray good = "a good file from before";
+    writeFile(QDir(dir.path()), QFileInfo(out).fileName(), good);
+
+    const bool table = suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx") || suffix == QLatin1String("gpkg");
+    QStringList arguments{QStringLiteral("export"), table ? QStringLiteral("table") : QStringLiteral("map"),
+                          sampleProject(), QStringLiteral("--out"), out, QStringLiteral("--scenario"),
+                          QStringLiteral("2016年方針")};
+    if (suffix == QLatin1String("png"))
+        arguments << QStringLiteral("--paper") << QStringLiteral("800x600");
+    const CliResult result = runWithSmallDisk(arguments);
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("error: ")));
+    CHECK(result.err.contains(QFileInfo(out).fileName()));
+    CHECK_FALSE(result.err.contains(QStringLiteral("Wrote")));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == good);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(out).fileName()});
+}
