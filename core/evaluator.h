@@ -22,6 +22,7 @@ struct SiteContext
     std::optional<QString> wardAtSite;
     // Name of the school district containing the office; nullopt when outside every district.
     std::optional<QString> schoolDistrictAtSite;
+    bool operator==(const SiteContext &) const = default;
 };
 
 struct EvaluationInput

@@ -210,6 +210,7 @@ void moveResidents(ScenarioImpact &impact, const EvaluationInput &input, const s
             weightedAfter[counter.officeIndex] = 0.0;
         }
     }
+    impact.cellsBeyondThresholdAfter.assign(cells.size(), false);
     for (std::size_t c = 0; c < cells.size(); ++c) {
         const PopulationCell &cell = cells[c];
         const double population65 = cell.population65.value_or(0.0);
@@ -220,6 +221,7 @@ void moveResidents(ScenarioImpact &impact, const EvaluationInput &input, const s
             beyond.population65Before += population65;
         }
         if (distanceAfter > beyond.thresholdMeters) {
+            impact.cellsBeyondThresholdAfter[c] = true;
             beyond.populationAfter += cell.population;
             beyond.population65After += population65;
         }

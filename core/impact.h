@@ -111,6 +111,10 @@ struct ScenarioImpact
     std::optional<double> totalWorkloadAfter;
     // With a population layer only.
     std::optional<ResidentsBeyondThreshold> residentsBeyondThreshold;
+    // For each population cell (in the order of EvaluationInput::population), whether its residents'
+    // nearest open counter after the scenario is farther than the guide: the cells the map hatches,
+    // whose residents add up to residentsBeyondThreshold->populationAfter. Empty without population.
+    std::vector<bool> cellsBeyondThresholdAfter;
     std::vector<ClosedOfficeAccess> closedOffices; // in table order
     // What the planner should know: missing counts that leave a workload unknown.
     Diagnostics warnings;

@@ -59,6 +59,7 @@ struct Office
     int sourceRow = 0;
 
     bool isWardOffice() const { return kind == OfficeKind::WardOffice; }
+    bool operator==(const Office &) const = default;
     bool isBranchOffice() const { return kind != OfficeKind::WardOffice; }
 };
 

@@ -6,7 +6,7 @@
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/mapexport.h"
 #include "app/lib/outputpath.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "app/lib/tableexport.h"
 #include "app/workbench/chartexport.h"
@@ -18,14 +18,11 @@
 #include "core/impact.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
-#include "gis/populationcells.h"
-#include "gis/projgeodesic.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -415,6 +412,9 @@ struct EvaluationRequest
     std::optional<double> workloadThreshold;
     std::optional<double> catchmentThreshold;
     std::optional<QString> scenarioName;
+    // Without --scenario: judge the scenario the workbench opens with (defaultScenario()) instead of
+    // the evaluation alone.
+    bool defaultScenario = false;
 };
 
 // Reads the options of addEvaluationOptions() and addLoadOptions() (with --skip-missing-layers).
@@ -440,72 +440,41 @@ EvaluationRequest evaluationRequest(const QCommandLineParser &parser, const QStr
     return request;
 }
 
-// A project evaluated, with the scenario's recommendation and impact when one was asked for, and the
-// table of both (the same for standard output and for every export).
-struct EvaluationRun
+// Loads the project as the request asks, printing the loading messages on `err`, and runs the one
+// analysis (scenarioanalysis.h) with the request's criteria and scenario, printing its warnings.
+// `withMap` adds the map content (the drawn exports). Throws InputError or UsageError.
+ScenarioAnalysis runAnalysis(const EvaluationRequest &request, QTextStream &err, bool withMap = false)
 {
-    LoadedProject project;
-    Criteria criteria;
-    Evaluation evaluation;
-    std::optional<std::size_t> scenarioIndex; // into project.project.scenarios
-    std::vector<Recommendation> recommendations; // with a scenario: parallel to evaluation.branchOffices
-    std::optional<ScenarioImpact> impact;        // with a scenario
-    EvaluationTable table;
+    auto project = std::make_shared<const LoadedProject>(loadProject(request.projectPath, request.load));
+    printDiagnostics(err, project->messages, request.quiet);
 
-    const Scenario *scenario() const
-    {
-        return scenarioIndex ? &project.project.scenarios.at(*scenarioIndex) : nullptr;
-    }
-};
-
-// Loads and evaluates the project (and judges the scenario) as the request asks, printing the loading
-// and evaluation messages on `err`. Throws InputError or UsageError.
-EvaluationRun runEvaluation(const EvaluationRequest &request, QTextStream &err)
-{
-    EvaluationRun run;
-    run.project = loadProject(request.projectPath, request.load);
-    const LoadedProject &project = run.project;
-    printDiagnostics(err, project.messages, request.quiet);
-
-    // The scenario is checked before any work, so that a wrong name fails fast.
-    if (request.scenarioName) {
-        const Scenario &scenario = scenarioNamed(project, *request.scenarioName);
-        validateScenario(scenario, project.offices.offices, project.projectPath);
-        run.scenarioIndex = std::size_t(&scenario - project.project.scenarios.data());
-    }
-
-    run.criteria = project.project.criteria;
+    AnalysisRequest analysisRequest;
+    analysisRequest.criteria = project->project.criteria;
     if (request.thresholdKm)
-        run.criteria.distanceThresholdMeters = *request.thresholdKm * 1000.0;
+        analysisRequest.criteria.distanceThresholdMeters = *request.thresholdKm * 1000.0;
     if (request.workloadThreshold)
-        run.criteria.workloadThreshold = request.workloadThreshold;
+        analysisRequest.criteria.workloadThreshold = request.workloadThreshold;
     if (request.catchmentThreshold)
-        run.criteria.catchmentThreshold = request.catchmentThreshold;
-    run.evaluation = evaluateProject(project, run.criteria);
-    printDiagnostics(err, run.evaluation.warnings, request.quiet);
-
-    if (const Scenario *scenario = run.scenario()) {
-        RecommendationContext context;
-        context.growingSchoolDistricts = project.project.growingSchoolDistricts;
-        run.recommendations = recommend(run.evaluation, project.offices.offices, context);
-        run.impact = assessProjectImpact(project, run.criteria, *scenario);
-        printDiagnostics(err, run.impact->warnings, request.quiet);
-        run.table = makeEvaluationTable(project, run.evaluation,
-                                        ScenarioColumns{*scenario, run.recommendations, *run.impact});
-    } else {
-        run.table = makeEvaluationTable(project, run.evaluation);
-    }
-    return run;
+        analysisRequest.criteria.catchmentThreshold = request.catchmentThreshold;
+    if (request.scenarioName)
+        analysisRequest.scenario = scenarioNamed(*project, *request.scenarioName);
+    else if (request.defaultScenario)
+        analysisRequest.scenario = defaultScenario(*project);
+    if (withMap)
+        analysisRequest.baseMap = std::make_shared<const gis::MapContent>(buildBaseMapContent(*project));
+    ScenarioAnalysis analysis = analyseScenario(std::move(project), analysisRequest);
+    printDiagnostics(err, analysis.warnings, request.quiet);
+    return analysis;
 }
 
 // The summaries that close evaluate and export on standard error.
-void printSummaries(const EvaluationRun &run, bool quiet, QTextStream &err)
+void printSummaries(const ScenarioAnalysis &analysis, bool quiet, QTextStream &err)
 {
     if (!quiet)
-        err << summary(run.evaluation, run.project) << Qt::endl;
+        err << summary(analysis.evaluation, *analysis.project) << Qt::endl;
     // The scenario's summary is the point of --scenario: printed even with --quiet.
-    if (const Scenario *scenario = run.scenario())
-        err << scenarioSummary(*scenario, run.project, run.recommendations, *run.impact) << Qt::endl;
+    if (const Scenario *scenario = analysis.scenarioOrNull())
+        err << scenarioSummary(*scenario, *analysis.project, analysis.recommendations, *analysis.impact) << Qt::endl;
 }
 
 int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -550,23 +519,23 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     if (!outPath.isEmpty() && outFormat != TableFormat::Csv && outFormat != TableFormat::GeoPackage)
         throw UsageError{Cli::tr("--out must end in .csv or .gpkg, got \"%1\"").arg(outPath)};
 
-    const EvaluationRun run = runEvaluation(request, err);
-    const Scenario *scenario = run.scenario();
+    const ScenarioAnalysis run = runAnalysis(request, err);
+    const Scenario *scenario = run.scenarioOrNull();
 
     if (!outPath.isEmpty()) {
-        exportTable(outPath, run.project, run.evaluation, run.table, TableExportOptions{scenario, {}});
+        exportTable(outPath, run);
         if (!request.quiet)
             err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     } else if (format == QLatin1String("text")) {
         std::map<int, ScenarioCells> scenarioCells;
         if (scenario)
             for (const Recommendation &recommendation : run.recommendations) {
-                const Office &office = run.project.offices.offices.at(std::size_t(recommendation.officeIndex));
+                const Office &office = run.offices().at(std::size_t(recommendation.officeIndex));
                 scenarioCells[recommendation.officeIndex] = {
                     decisionKey(decisionFor(*scenario, office)), recommendationVerdictKey(recommendation.verdict),
                     run.impact->counters.at(std::size_t(recommendation.officeIndex)).receivingOfficeId};
             }
-        out << textTable(run.project, run.evaluation, scenario ? &scenarioCells : nullptr);
+        out << textTable(*run.project, run.evaluation, scenario ? &scenarioCells : nullptr);
     } else {
         QByteArray csv = evaluationCsv(run.table);
         csv.remove(0, 3); // no BOM on standard output; --out FILE.csv has one for Excel
@@ -628,8 +597,8 @@ int exportTableCommand(const QStringList &arguments, QTextStream &out, QTextStre
     const QString outPath = parser.value(QStringLiteral("out"));
 
     const EvaluationRequest request = evaluationRequest(parser, parser.positionalArguments().front());
-    const EvaluationRun run = runEvaluation(request, err);
-    exportTable(outPath, run.project, run.evaluation, run.table, TableExportOptions{run.scenario(), {}});
+    const ScenarioAnalysis run = runAnalysis(request, err);
+    exportTable(outPath, run);
     if (!request.quiet)
         err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     printSummaries(run, request.quiet, err);
@@ -758,25 +727,6 @@ void applyLayerOption(gis::MapSettings &map, const QString &value)
     }
 }
 
-// The scenario the workbench shows when it opens the project: the last one. A project without
-// scenarios gets the ones the workbench gives it (the status quo, then the decisions the offices
-// table records, if any), so the last of those.
-Scenario defaultScenario(const LoadedProject &project)
-{
-    if (!project.project.scenarios.empty())
-        return project.project.scenarios.back();
-    Scenario recorded;
-    recorded.name = Cli::tr("Decisions in the offices table");
-    for (const Office &office : project.offices.offices)
-        if (office.isBranchOffice() && office.recordedDecision)
-            recorded.decisions[office.id] = *office.recordedDecision;
-    if (!recorded.decisions.empty())
-        return recorded;
-    Scenario statusQuo;
-    statusQuo.name = QStringLiteral("現状");
-    return statusQuo;
-}
-
 // --paper, --landscape and --dpi, as export map, chart and report read them.
 void addPageOptions(QCommandLineParser &parser, const QString &defaultPaper, bool pixelsAllowed = true)
 {
@@ -828,47 +778,24 @@ QDate dateFromOptions(const QCommandLineParser &parser)
     return date;
 }
 
-// A project loaded and evaluated with its criteria, and one of its scenarios with its impact: what
-// the workbench derives for its current scenario (WorkbenchDocument), for the drawn exports.
-struct ScenarioRun
+// The analysis a drawn export shows: PROJECT with the load options, its own criteria and --scenario
+// (default: the scenario the workbench opens with, defaultScenario()), with the map content when
+// `withMap`. Prints the messages on `err`.
+ScenarioAnalysis runDrawnAnalysis(const QCommandLineParser &parser, QTextStream &err, bool withMap)
 {
-    LoadedProject project;
-    Scenario scenario;
-    Evaluation evaluation;
-    std::shared_ptr<const ScenarioImpact> impact; // null when it cannot be assessed (a warning says why)
-    bool quiet = false;
+    EvaluationRequest request;
+    request.projectPath = parser.positionalArguments().front();
+    request.load = loadOptions(parser);
+    request.quiet = parser.isSet(QStringLiteral("quiet"));
+    if (parser.isSet(QStringLiteral("scenario")))
+        request.scenarioName = parser.value(QStringLiteral("scenario"));
+    request.defaultScenario = true;
+    return runAnalysis(request, err, withMap);
+}
 
-    FigureSource figureSource() const { return FigureSource{&project, &evaluation, &scenario, impact}; }
-    // The map content as the workbench derives it for its current scenario.
-    std::shared_ptr<const gis::MapContent> mapContent() const
-    {
-        return withScenario(*withEvaluation(buildBaseMapContent(project), project, evaluation), project, scenario,
-                            impact.get());
-    }
-};
-
-// Loads PROJECT with the options of addLoadOptions(), picks --scenario (default: the one the workbench
-// opens with, defaultScenario()), evaluates and assesses the impact, printing messages on `err`.
-ScenarioRun runScenario(const QCommandLineParser &parser, QTextStream &err)
+FigureSource figureSource(const ScenarioAnalysis &analysis)
 {
-    ScenarioRun run;
-    run.quiet = parser.isSet(QStringLiteral("quiet"));
-    run.project = loadProject(parser.positionalArguments().front(), loadOptions(parser));
-    printDiagnostics(err, run.project.messages, run.quiet);
-    run.scenario = parser.isSet(QStringLiteral("scenario"))
-                       ? scenarioNamed(run.project, parser.value(QStringLiteral("scenario")))
-                       : defaultScenario(run.project);
-    validateScenario(run.scenario, run.project.offices.offices, run.project.projectPath);
-    run.evaluation = evaluateProject(run.project, run.project.project.criteria);
-    printDiagnostics(err, run.evaluation.warnings, run.quiet);
-    try {
-        auto impact = std::make_shared<ScenarioImpact>(assessProjectImpact(run.project, run.evaluation.criteria, run.scenario));
-        printDiagnostics(err, impact->warnings, run.quiet);
-        run.impact = std::move(impact);
-    } catch (const InputError &error) {
-        err << Cli::tr("warning: the scenario's impact is left out: %1").arg(error.diagnostic().toString()) << Qt::endl;
-    }
-    return run;
+    return FigureSource{analysis.project.get(), &analysis.evaluation, analysis.scenarioOrNull(), analysis.impact};
 }
 
 void addScenarioOption(QCommandLineParser &parser, const QString &what)
@@ -954,13 +881,13 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
         applyLayerOption(options.map, parser.value(QStringLiteral("layers")));
     mapPageLayout(options, outPath); // throws InputError for a resolution or size that cannot work
 
-    const ScenarioRun run = runScenario(parser, err);
+    const ScenarioAnalysis run = runDrawnAnalysis(parser, err, true);
     options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title"))
-                                                          : defaultMapTitle(run.project);
-    options.scenarioName = run.scenario.name;
-    options.protectedPaths = projectInputFiles(run.project);
-    exportMap(QFileInfo(outPath).absoluteFilePath(), *run.mapContent(), options);
-    if (!run.quiet)
+                                                          : defaultMapTitle(*run.project);
+    options.scenarioName = run.scenario->name;
+    options.protectedPaths = projectInputFiles(*run.project);
+    exportMap(QFileInfo(outPath).absoluteFilePath(), *run.mapContent, options);
+    if (!parser.isSet(QStringLiteral("quiet")))
         err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     return ExitOk;
 }
@@ -1033,13 +960,13 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     exportPageSize(options.page, outPath); // throws InputError for a resolution or size that cannot work
     const QString language = languageOption(parser);
 
-    const ScenarioRun run = runScenario(parser, err);
-    options.protectedPaths = projectInputFiles(run.project);
+    const ScenarioAnalysis run = runDrawnAnalysis(parser, err, false);
+    options.protectedPaths = projectInputFiles(*run.project);
     {
         const DrawingLanguage drawing(language);
-        exportChart(QFileInfo(outPath).absoluteFilePath(), run.figureSource(), options);
+        exportChart(QFileInfo(outPath).absoluteFilePath(), figureSource(run), options);
     }
-    if (!run.quiet)
+    if (!parser.isSet(QStringLiteral("quiet")))
         err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     return ExitOk;
 }
@@ -1075,13 +1002,13 @@ int exportReportCommand(const QStringList &arguments, QTextStream &out, QTextStr
     options.landscape = page.landscape;
     const QString language = languageOption(parser);
 
-    const ScenarioRun run = runScenario(parser, err);
-    options.protectedPaths = projectInputFiles(run.project);
+    const ScenarioAnalysis run = runDrawnAnalysis(parser, err, true);
+    options.protectedPaths = projectInputFiles(*run.project);
     {
         const DrawingLanguage drawing(language);
-        exportReport(QFileInfo(outPath).absoluteFilePath(), run.figureSource(), *run.mapContent(), options);
+        exportReport(QFileInfo(outPath).absoluteFilePath(), figureSource(run), *run.mapContent, options);
     }
-    if (!run.quiet)
+    if (!parser.isSet(QStringLiteral("quiet")))
         err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
     return ExitOk;
 }

@@ -1,13 +1,11 @@
 #include "app/lib/mapcontentbuilder.h"
 
 #include "app/lib/projectloader.h"
-#include "core/catchment.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/feedback.h"
 #include "core/impact.h"
 #include "core/scenario.h"
-#include "gis/populationcells.h"
 #include "gis/projgeodesic.h"
 
 #include <QCoreApplication>
@@ -76,23 +74,6 @@ std::vector<gis::TransferLineInput> transferInputs(const ScenarioImpact &impact,
 // For each feature of the population layer (gis::populationCells keeps every feature, in order, or
 // throws), whether its residents' nearest open counter is farther than the guide after the scenario.
 // The same cells, counters and distance as assessImpact's moveResidents, so the same cells come out.
-std::vector<bool> featuresBeyondAfter(const LoadedLayer &population, const std::vector<Office> &offices,
-                                      const Scenario &scenario, double thresholdMeters)
-{
-    const std::vector<PopulationCell> cells = gis::populationCells(
-        population.layer, population.fields.population, population.fields.population65, population.fields.code);
-    std::vector<Counter> openCounters;
-    for (const Office &office : offices) {
-        if (isOpenCounter(decisionFor(scenario, office)))
-            openCounters.push_back(Counter{office.id, office.location});
-    }
-    const CatchmentAssignment after = assignCatchments(cells, openCounters, gis::ProjGeodesic());
-    std::vector<bool> beyond(cells.size(), false);
-    for (std::size_t c = 0; c < cells.size(); ++c)
-        beyond[c] = after.distanceOfCellMeters[c] > thresholdMeters;
-    return beyond;
-}
-
 GeoPoint centreOf(const std::vector<Office> &offices)
 {
     double minLon = 180, maxLon = -180, minLat = 90, maxLat = -90;
@@ -184,12 +165,11 @@ std::shared_ptr<const gis::MapContent> withScenario(const gis::MapContent &evalu
         content->transferLines = gis::projectTransferLines(transferInputs(*impact, project, scenario), content->crs);
 
         if (impact->residentsBeyondThreshold && project.population && !content->population.empty()) {
-            // The map's cells are not the evaluation's cells one for one: projectPopulation leaves out
-            // features it cannot draw, while populationCells keeps every feature of the layer (or
-            // throws). Both keep the layer's order, and each map cell records its feature's index, so
-            // a map cell is matched to the evaluation's cell by that index, not by its position.
-            const std::vector<bool> beyond = featuresBeyondAfter(*project.population, offices, scenario,
-                                                                 impact->residentsBeyondThreshold->thresholdMeters);
+            // The map's cells are not the analysis's cells one for one: projectPopulation leaves out
+            // features it cannot draw, while populationCells keeps every feature of the layer. Both keep
+            // the layer's order, and each map cell records its feature's index, so a map cell is matched
+            // to the impact's cell by that index, not by its position.
+            const std::vector<bool> &beyond = impact->cellsBeyondThresholdAfter;
             for (gis::MapPopulationCell &cell : content->population) {
                 if (cell.featureIndex >= beyond.size()) {
                     throw InputError(project.population->resolvedPath,

@@ -32,19 +32,16 @@ std::shared_ptr<const gis::MapContent> withEvaluation(const gis::MapContent &bas
 // fills the impact layer:
 // - one transfer line per impact->transfers entry, along the geodesic from the closed office to its
 //   receiving counter, with the impact's distance;
-// - MapPopulationCell::beyondThresholdAfter on every cell whose nearest open counter (the ward offices
-//   and the branch offices the scenario keeps open) is farther than the impact's distance guide,
-//   measured exactly as the impact assessment measures it: from the cell's representative point
-//   (gis::populationCells of the project's population layer), geodesic on GRS80, with
-//   assignCatchments. The flagged cells' residents therefore add up to
+// - MapPopulationCell::beyondThresholdAfter on every cell the impact flags in
+//   cellsBeyondThresholdAfter (its nearest open counter is farther than the distance guide, measured
+//   by the impact assessment), so the hatched cells' residents add up to
 //   impact->residentsBeyondThreshold->populationAfter (as long as every feature of the layer has a
-//   geometry the map can draw). Only when the impact has residentsBeyondThreshold (a population layer).
+//   geometry the map can draw). Nothing is measured again here.
 // Whatever a previous scenario put in `evaluated` (transfer lines, flags) is replaced. Cheap next to
-// buildBaseMapContent: the layers are shared with `evaluated`; the cells' points and distances to the
-// open counters are computed again (well under a second for Kumamoto's 1,622 cells).
+// buildBaseMapContent: the layers are shared with `evaluated`.
 // Throws InputError when the scenario names an office that is not in the table or decides on a ward
-// office, when `impact` was assessed for other decisions than the scenario's or names an office the
-// table does not have, or when the population layer cannot be read as cells.
+// office, or when `impact` was assessed for other decisions than the scenario's, on another population
+// layer, or names an office the table does not have.
 std::shared_ptr<const gis::MapContent> withScenario(const gis::MapContent &evaluated, const LoadedProject &project,
                                                     const Scenario &scenario, const ScenarioImpact *impact);
 

@@ -4,6 +4,8 @@
 #include "app/lib/projectfile.h"
 #include "core/feedback.h"
 #include "gis/layerreader.h"
+#include "gis/polygonindex.h"
+#include "gis/populationcells.h"
 #include "gis/textencoding.h"
 
 #include <QCoreApplication>
@@ -136,6 +138,36 @@ QString encodingReport(gis::TextEncoding encoding, gis::EncodingSource source)
 
 } // namespace
 
+// Where each office's site lies: the ward and the school district whose polygon covers it (the first
+// in layer order on a boundary). Empty without either layer.
+static std::vector<SiteContext> officeSites(const LoadedProject &project)
+{
+    std::vector<SiteContext> sites;
+    if (!project.wards && !project.schoolDistricts)
+        return sites;
+    std::optional<gis::PolygonIndex> wardIndex;
+    std::optional<gis::PolygonIndex> districtIndex;
+    if (project.wards)
+        wardIndex.emplace(project.wards->layer);
+    if (project.schoolDistricts)
+        districtIndex.emplace(project.schoolDistricts->layer);
+    const auto nameAt = [](const LoadedLayer &layer, const gis::PolygonIndex &index,
+                           const GeoPoint &point) -> std::optional<QString> {
+        const auto feature = index.firstFeatureCovering(point);
+        return feature ? std::optional<QString>(layer.featureName(*feature)) : std::nullopt;
+    };
+    sites.reserve(project.offices.offices.size());
+    for (const Office &office : project.offices.offices) {
+        SiteContext site;
+        if (wardIndex)
+            site.wardAtSite = nameAt(*project.wards, *wardIndex, office.location);
+        if (districtIndex)
+            site.schoolDistrictAtSite = nameAt(*project.schoolDistricts, *districtIndex, office.location);
+        sites.push_back(std::move(site));
+    }
+    return sites;
+}
+
 QString LoadedLayer::featureName(int featureIndex) const
 {
     if (featureIndex < 0 || featureIndex >= int(layer.features.size()))
@@ -237,33 +269,41 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
             readOptions.encoding = encodingFor(role, source, options, projectPath);
             readOptions.crs = crsFor(role, source, options);
 
-            LoadedLayer layer;
-            layer.role = role;
-            layer.resolvedPath = path.path;
-            layer.foundViaSearchPath = path.viaSearchPath;
-            layer.layer = gis::readVectorLayer(path.path, readOptions, nullptr);
-            layer.fields = detectFieldMapping(role, layer.layer.fieldNames).overriddenBy(source.fields);
-            layer.approximate = source.approximate.value_or(marksItselfApproximate(layer.layer));
-            checkAgainstRole(layer);
+            auto layer = std::make_shared<LoadedLayer>();
+            LoadedLayer &read = *layer;
+            read.role = role;
+            read.resolvedPath = path.path;
+            read.foundViaSearchPath = path.viaSearchPath;
+            read.layer = gis::readVectorLayer(path.path, readOptions, nullptr);
+            read.fields = detectFieldMapping(role, read.layer.fieldNames).overriddenBy(source.fields);
+            read.approximate = source.approximate.value_or(marksItselfApproximate(read.layer));
+            checkAgainstRole(read);
+            std::shared_ptr<const std::vector<PopulationCell>> cells;
+            if (role == LayerRole::Population)
+                cells = std::make_shared<const std::vector<PopulationCell>>(gis::populationCells(
+                    read.layer, read.fields.population, read.fields.population65, read.fields.code));
 
             loaded.messages.push_back(
                 {Severity::Info, path.path, QString(),
                  ProjectLoader::tr("%1: %2 features (%3), %4, %5%6%7")
                      .arg(roleDescription(role))
-                     .arg(layer.layer.features.size())
-                     .arg(gis::geometryKindName(layer.layer.geometryKind),
-                          encodingReport(layer.layer.encoding, layer.layer.encodingSource), layer.layer.sourceCrs,
-                          layer.approximate ? ProjectLoader::tr(", APPROXIMATE") : QString(),
+                     .arg(read.layer.features.size())
+                     .arg(gis::geometryKindName(read.layer.geometryKind),
+                          encodingReport(read.layer.encoding, read.layer.encodingSource), read.layer.sourceCrs,
+                          read.approximate ? ProjectLoader::tr(", APPROXIMATE") : QString(),
                           path.viaSearchPath ? ProjectLoader::tr(", found on the data search path") : QString()),
                  QString()});
-            for (const Diagnostic &warning : layer.layer.warnings)
+            for (const Diagnostic &warning : read.layer.warnings)
                 loaded.messages.push_back(warning);
 
             switch (role) {
             case LayerRole::Wards: loaded.wards = std::move(layer); break;
             case LayerRole::SchoolDistricts: loaded.schoolDistricts = std::move(layer); break;
             case LayerRole::Schools: loaded.schools = std::move(layer); break;
-            case LayerRole::Population: loaded.population = std::move(layer); break;
+            case LayerRole::Population:
+                loaded.population = std::move(layer);
+                loaded.populationCells = std::move(cells);
+                break;
             case LayerRole::Offices: break;
             }
         } catch (const InputError &error) {
@@ -278,6 +318,7 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
         }
         advance();
     }
+    loaded.sites = officeSites(loaded);
     return loaded;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/catchment.h"
 #include "core/diagnostic.h"
+#include "core/evaluator.h"
 #include "core/project.h"
 #include "gis/officetable.h"
 #include "gis/vectorlayer.h"
@@ -9,6 +11,7 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace madoguchi {
@@ -62,10 +65,18 @@ struct LoadedProject
     QString officesPath; // absolute path of the offices table
     // The workload columns as the offices table itself has them, by office id (before any import).
     WorkloadCounts tableWorkload;
-    std::optional<LoadedLayer> wards;
-    std::optional<LoadedLayer> schoolDistricts;
-    std::optional<LoadedLayer> schools;
-    std::optional<LoadedLayer> population;
+    // The layers, read once and shared read-only between copies of the project (the workbench copies
+    // the project on an edit of its counts; an analysis keeps the copy it was made from). Null when the
+    // project has no such layer or it could not be loaded.
+    std::shared_ptr<const LoadedLayer> wards;
+    std::shared_ptr<const LoadedLayer> schoolDistricts;
+    std::shared_ptr<const LoadedLayer> schools;
+    std::shared_ptr<const LoadedLayer> population;
+    // What the analysis needs from the layers, prepared once per load: the population layer as cells
+    // (gis::populationCells: one per feature, in layer order), and where each office's site lies
+    // (parallel to offices.offices; empty without a ward or school-district layer).
+    std::shared_ptr<const std::vector<PopulationCell>> populationCells;
+    std::vector<SiteContext> sites;
     std::vector<MissingLayer> missingLayers;
     // What the planner should know about how the data was read: encodings used, layers found on the
     // data search path, repaired geometries, missing layers.
@@ -75,8 +86,9 @@ struct LoadedProject
 };
 
 // Reads the project file and every layer it names, checking each against its role (wards and school
-// districts are polygons, schools points, population has a numeric population field; each has the
-// fields the analysis needs). The offices table is always required. Throws InputError (naming the file,
+// districts are polygons, schools points, population has a numeric population field — a feature whose
+// count is not a number makes the layer unusable; each has the fields the analysis needs), and prepares
+// the population cells and the offices' sites. The offices table is always required. Throws InputError (naming the file,
 // the row or feature and what to do) for anything that makes the project unusable; Cancelled on cancel.
 // Sets each office's workload to the table's (tableWorkload) overlaid with project.importedWorkload
 // (imported counts win for the same office and year; ids not in the table are ignored) and recomputes

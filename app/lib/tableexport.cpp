@@ -1,5 +1,6 @@
 #include "app/lib/tableexport.h"
 #include "app/lib/version.h"
+#include "app/lib/scenarioanalysis.h"
 
 #include "app/lib/evaluationtable.h"
 #include "app/lib/outputpath.h"
@@ -478,7 +479,8 @@ QString roleLabel(LayerRole role)
 }
 
 void writeNotesSheet(Workbook &workbook, const Formats &formats, const LoadedProject &project,
-                     const Evaluation &evaluation, const EvaluationTable &table, const TableExportOptions &options)
+                     const Evaluation &evaluation, const EvaluationTable &table, const Scenario *scenario,
+                     const QDate &date)
 {
     SheetWriter sheet(workbook, workbook.addWorksheet(NotesSheetName), NotesSheetName);
     int row = 0;
@@ -503,10 +505,10 @@ void writeNotesSheet(Workbook &workbook, const Formats &formats, const LoadedPro
     item(QStringLiteral("プロジェクト / Project"),
          p.name.isEmpty() ? QFileInfo(project.projectPath).completeBaseName() : p.name);
     item(QStringLiteral("プロジェクトファイル / Project file"), QFileInfo(project.projectPath).fileName());
-    if (options.scenario) {
-        item(QStringLiteral("シナリオ / Scenario"), options.scenario->name);
-        if (!options.scenario->description.isEmpty())
-            item(QStringLiteral("シナリオの説明 / Scenario description"), options.scenario->description);
+    if (scenario) {
+        item(QStringLiteral("シナリオ / Scenario"), scenario->name);
+        if (!scenario->description.isEmpty())
+            item(QStringLiteral("シナリオの説明 / Scenario description"), scenario->description);
     } else {
         item(QStringLiteral("シナリオ / Scenario"),
              QStringLiteral("なし（評価のみ） / none (the evaluation alone)"));
@@ -553,8 +555,8 @@ void writeNotesSheet(Workbook &workbook, const Formats &formats, const LoadedPro
                       .arg(roleLabel(missing.role), missing.path);
     items(QStringLiteral("入力データ / Input data"), inputs);
 
-    const QDate date = options.date.isValid() ? options.date : QDate::currentDate();
-    item(QStringLiteral("作成日 / Date"), date.toString(Qt::ISODate));
+    const QDate day = date.isValid() ? date : QDate::currentDate();
+    item(QStringLiteral("作成日 / Date"), day.toString(Qt::ISODate));
     item(QStringLiteral("作成 / Made with"), QStringLiteral("Madoguchi %1").arg(QString::fromLatin1(kVersion)));
     item(QStringLiteral("文字列 / Text"),
          QStringLiteral("= + - @ で始まる文字列も数式ではなく文字列として保存している / text beginning with = + - @ "
@@ -584,7 +586,7 @@ void writeNotesSheet(Workbook &workbook, const Formats &formats, const LoadedPro
 }
 
 void writeXlsx(const QString &path, const LoadedProject &project, const Evaluation &evaluation,
-               const EvaluationTable &table, const TableExportOptions &options)
+               const EvaluationTable &table, const Scenario *scenario, const QDate &date)
 {
     // libxlsxwriter creates the file itself, under the name the atomic file reserved.
     gis::AtomicFile file(path, gis::AtomicFile::Creation::ByWriter);
@@ -592,13 +594,13 @@ void writeXlsx(const QString &path, const LoadedProject &project, const Evaluati
         Workbook workbook(path, file.temporaryPath());
         const Formats formats = makeFormats(workbook);
         workbook.setProperties(project.project.name,
-                               options.scenario ? QStringLiteral("窓口の評価表（%1） / Evaluation of the service "
+                               scenario ? QStringLiteral("窓口の評価表（%1） / Evaluation of the service "
                                                                  "counters (%1)")
-                                                      .arg(options.scenario->name)
+                                                      .arg(scenario->name)
                                                 : QStringLiteral("窓口の評価表 / Evaluation of the service counters"),
                                QStringLiteral("Madoguchi %1").arg(QString::fromLatin1(kVersion)));
         writeTableSheet(workbook, formats, table);
-        writeNotesSheet(workbook, formats, project, evaluation, table, options);
+        writeNotesSheet(workbook, formats, project, evaluation, table, scenario, date);
         workbook.close();
     }
     file.commit();
@@ -645,9 +647,11 @@ ColumnDescription describeColumn(const QString &columnName)
     return {};
 }
 
-void exportTable(const QString &path, const LoadedProject &project, const Evaluation &evaluation,
-                 const EvaluationTable &table, const TableExportOptions &options)
+void exportTable(const QString &path, const ScenarioAnalysis &analysis, const QDate &date)
 {
+    const LoadedProject &project = *analysis.project;
+    const Evaluation &evaluation = analysis.evaluation;
+    const EvaluationTable &table = analysis.table;
     const std::optional<TableFormat> format = tableFormatForPath(path);
     if (!format)
         throw InputError(path, QString(),
@@ -657,7 +661,7 @@ void exportTable(const QString &path, const LoadedProject &project, const Evalua
     checkOutputPath(path, project);
     switch (*format) {
     case TableFormat::Csv: writeCsv(path, table); return;
-    case TableFormat::Xlsx: writeXlsx(path, project, evaluation, table, options); return;
+    case TableFormat::Xlsx: writeXlsx(path, project, evaluation, table, analysis.scenarioOrNull(), date); return;
     case TableFormat::GeoPackage: writeEvaluationGeoPackage(path, project, evaluation, table); return;
     }
 }

@@ -5,15 +5,9 @@
 
 #include <optional>
 
-namespace madoguchi {
-struct Evaluation;
-struct Scenario;
-}
-
 namespace madoguchi::app {
 
-struct EvaluationTable;
-struct LoadedProject;
+struct ScenarioAnalysis;
 
 // The file formats of the evaluation table.
 enum class TableFormat {
@@ -48,17 +42,8 @@ struct ColumnDescription
 };
 ColumnDescription describeColumn(const QString &columnName);
 
-struct TableExportOptions
-{
-    // The scenario whose columns `table` carries (makeEvaluationTable() with ScenarioColumns); the
-    // XLSX notes sheet names it and its description. nullptr when the table is the evaluation alone.
-    // Not owned: it must outlive the call.
-    const Scenario *scenario = nullptr;
-    // The date the XLSX notes sheet gives for the export; an invalid date means today.
-    QDate date;
-};
-
-// Writes the evaluation table to `path` in the format its suffix names (tableFormatForPath()):
+// Writes the analysis's table (with the scenario's columns when it judged a scenario) to `path` in the
+// format its suffix names (tableFormatForPath()):
 // - .csv: evaluationCsv() — UTF-8 with BOM; text that starts like a formula gets an apostrophe.
 // - .xlsx: sheet 評価 holds the table — the header row (the column names of the CSV, each with a note
 //   explaining it) bold and frozen with the id and name columns, text as text (never a formula; text
@@ -66,14 +51,13 @@ struct TableExportOptions
 //   numbers as numbers (distances in metres shown with one decimal, residents and transactions as
 //   whole numbers with thousands separators, the cells hold the unrounded values), booleans as
 //   TRUE/FALSE, blank cells for missing values; sheet 説明 gives the project, the scenario, the
-//   criteria, the distance method, the sources (the project's credits), the input files, the date and
-//   what each column means, in Japanese and English.
+//   criteria, the distance method, the sources (the project's credits), the input files, the date
+//   (`date`; invalid: today) and what each column means, in Japanese and English.
 // - .gpkg: writeEvaluationGeoPackage().
 // The file appears complete or not at all: it is written to a temporary file in the target folder and
-// renamed into place (an existing file at `path` is replaced only on success). Throws InputError naming
+// renamed into place (gis::AtomicFile: an existing file at `path` is replaced only on success). Throws InputError naming
 // `path` when the suffix is not one of supportedTableSuffixes(), when `path` is one of the project's
 // input files (checkOutputPath()) — nothing is written then — or when the file cannot be written.
-void exportTable(const QString &path, const LoadedProject &project, const Evaluation &evaluation,
-                 const EvaluationTable &table, const TableExportOptions &options = {});
+void exportTable(const QString &path, const ScenarioAnalysis &analysis, const QDate &date = {});
 
 } // namespace madoguchi::app

@@ -1308,9 +1308,7 @@ void MainWindow::exportMapInBackground(const QString &path, const MapExportOptio
 
 void MainWindow::exportTableToFile()
 {
-    const LoadedProject *project = mDocument->project();
-    const Evaluation *evaluation = mDocument->evaluation();
-    if (!project || !evaluation)
+    if (!mDocument->analysis())
         return;
     // Parallel: the filters offered and the suffix each adds to a name that has none.
     const QStringList filters{tr("CSV (UTF-8, Excel) (*.csv)"), tr("Excel workbook (*.xlsx)"),
@@ -1337,12 +1335,12 @@ void MainWindow::exportTableToFile()
             return;
     }
 
-    // The document's table carries the current scenario's columns when its impact could be assessed,
-    // as "madoguchi-cli export table --scenario" writes it.
-    const Scenario *scenario = mDocument->impact() ? mDocument->currentScenario() : nullptr;
+    // The analysis's table carries the current scenario's columns, as "madoguchi-cli export table
+    // --scenario" writes it.
+    const std::shared_ptr<const ScenarioAnalysis> analysis = mDocument->analysis();
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        exportTable(path, *project, *evaluation, mDocument->table(), TableExportOptions{scenario, {}});
+        exportTable(path, *analysis);
         QApplication::restoreOverrideCursor();
     } catch (const InputError &error) {
         QApplication::restoreOverrideCursor();
@@ -1352,12 +1350,6 @@ void MainWindow::exportTableToFile()
     }
     rememberExportFolder(path);
     statusBar()->showMessage(tr("Exported the table to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    if (!scenario && mDocument->currentScenario())
-        createMessage(QMessageBox::Information, title,
-                      tr("The table was exported without the columns of the scenario %1: its impact could not be "
-                         "assessed (%2).")
-                          .arg(mDocument->currentScenarioName(), mDocument->impactError()))
-            ->show();
     Q_EMIT exportFinished(path, true);
 }
 

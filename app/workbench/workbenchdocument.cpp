@@ -3,7 +3,7 @@
 
 #include "app/lib/datasearchpath.h"
 #include "app/lib/mapcontentbuilder.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectfile.h"
 #include "core/diagnostic.h"
 #include "core/feedback.h"
@@ -67,10 +67,10 @@ public:
 // What a worker hands back to the GUI thread: either everything the document shows, or why not.
 struct WorkbenchDocument::LoadResult
 {
-    std::shared_ptr<LoadedProject> project;
-    std::optional<Evaluation> evaluation;
-    gis::MapContent baseMapContent;
-    std::shared_ptr<const gis::MapContent> mapContent;
+    std::shared_ptr<const LoadedProject> project;
+    std::shared_ptr<const gis::MapContent> baseMapContent;
+    std::shared_ptr<const ScenarioAnalysis> analysis;
+    QString scenarioName;
     bool cancelled = false;
     QString error; // non-empty: the load failed
 };
@@ -155,21 +155,27 @@ void WorkbenchDocument::open(const QString &projectPath, const QStringList &extr
             options.missingLayers = MissingLayers::Skip;
 
             job->beginStage(0.0, 0.45);
-            auto project = std::make_shared<LoadedProject>(loadProject(job->projectPath, options, &job->feedback));
+            LoadedProject loaded = loadProject(job->projectPath, options, &job->feedback);
+            // A project without scenarios gets the status quo (and the table's recorded decisions), so
+            // that there is always a current scenario; they are saved with the project.
+            loaded.project.scenarios = scenariosOf(loaded);
+            auto project = std::make_shared<const LoadedProject>(std::move(loaded));
             job->feedback.checkCancelled();
 
-            job->beginStage(0.45, 0.2);
-            Evaluation evaluation = evaluateProject(*project, project->project.criteria, &job->feedback);
+            job->beginStage(0.45, 0.35);
+            result->baseMapContent = std::make_shared<const gis::MapContent>(buildBaseMapContent(*project, &job->feedback));
             job->feedback.checkCancelled();
 
-            job->beginStage(0.65, 0.35);
-            result->baseMapContent = buildBaseMapContent(*project, &job->feedback);
-            job->feedback.checkCancelled();
-            result->mapContent = withEvaluation(result->baseMapContent, *project, evaluation);
+            // The project opens on its last scenario.
+            job->beginStage(0.8, 0.2);
+            AnalysisRequest request;
+            request.criteria = project->project.criteria;
+            request.scenario = project->project.scenarios.back();
+            request.baseMap = result->baseMapContent;
+            result->scenarioName = request.scenario->name;
+            result->analysis = std::make_shared<const ScenarioAnalysis>(analyseScenario(project, request, &job->feedback));
             job->feedback.setProgress(1.0);
-
             result->project = std::move(project);
-            result->evaluation = std::move(evaluation);
         } catch (const Cancelled &) {
             result = std::make_shared<LoadResult>();
             result->cancelled = true;
@@ -214,18 +220,10 @@ void WorkbenchDocument::finishLoad(quint64 serial, const std::shared_ptr<LoadRes
     }
 
     mProject = std::move(result->project);
-    mEvaluation = std::move(result->evaluation);
     mBaseMapContent = std::move(result->baseMapContent);
+    mAnalysis = std::move(result->analysis);
+    mScenarioName = result->scenarioName;
     mUndoStack->clear();
-    ensureScenarios();
-    mScenarioName = mProject->project.scenarios.back().name;
-    try {
-        deriveScenario();
-    } catch (const InputError &error) {
-        clearProject();
-        Q_EMIT loadFailed(error.diagnostic().toString());
-        return;
-    }
     const bool hadSelection = !mSelection.isEmpty();
     mSelection.clear();
     Q_EMIT loaded();
@@ -252,14 +250,9 @@ void WorkbenchDocument::clearProject()
 {
     mUndoStack->clear();
     mProject.reset();
-    mEvaluation.reset();
     mScenarioName.clear();
-    mRecommendations.clear();
-    mImpact.reset();
-    mImpactError.clear();
-    mTable = {};
-    mBaseMapContent = {};
-    mMapContent.reset();
+    mBaseMapContent.reset();
+    mAnalysis.reset();
 }
 
 void WorkbenchDocument::close()
@@ -290,9 +283,31 @@ const std::vector<MissingLayer> &WorkbenchDocument::missingLayers() const
 
 Criteria WorkbenchDocument::criteria() const
 {
-    if (mEvaluation)
-        return mEvaluation->criteria;
+    if (mAnalysis)
+        return mAnalysis->criteria();
     return mProject ? mProject->project.criteria : Criteria();
+}
+
+const EvaluationTable &WorkbenchDocument::table() const
+{
+    static const EvaluationTable none;
+    return mAnalysis ? mAnalysis->table : none;
+}
+
+std::shared_ptr<const gis::MapContent> WorkbenchDocument::mapContent() const
+{
+    return mAnalysis ? mAnalysis->mapContent : nullptr;
+}
+
+const std::vector<Recommendation> &WorkbenchDocument::recommendations() const
+{
+    static const std::vector<Recommendation> none;
+    return mAnalysis ? mAnalysis->recommendations : none;
+}
+
+std::shared_ptr<const ScenarioImpact> WorkbenchDocument::impact() const
+{
+    return mAnalysis ? mAnalysis->impact : nullptr;
 }
 
 void WorkbenchDocument::setCriteria(const Criteria &criteria)
@@ -323,29 +338,14 @@ void WorkbenchDocument::save(const QString &path)
     const QString fromDir = QFileInfo(mProject->projectPath).absolutePath();
     writeProjectFile(mProject->project, target, fromDir);
     if (target != mProject->projectPath) {
-        // Layer paths were rewritten relative to the new folder: take them as written.
-        mProject->project.layers = readProjectFile(target).layers;
-        mProject->projectPath = target;
+        // Layer paths were rewritten relative to the new folder: take them as written. The analysis
+        // keeps the state it was made from; nothing it shows changes.
+        auto moved = std::make_shared<LoadedProject>(*mProject);
+        moved->project.layers = readProjectFile(target).layers;
+        moved->projectPath = target;
+        mProject = std::move(moved);
     }
     mUndoStack->setClean();
-}
-
-void WorkbenchDocument::ensureScenarios()
-{
-    std::vector<Scenario> &scenarios = mProject->project.scenarios;
-    if (!scenarios.empty())
-        return;
-    Scenario statusQuo;
-    statusQuo.name = QStringLiteral("現状");
-    statusQuo.description = tr("Status quo: every counter stays open.");
-    scenarios.push_back(statusQuo);
-    Scenario recorded;
-    recorded.name = tr("Decisions in the offices table");
-    for (const Office &office : mProject->offices.offices)
-        if (office.isBranchOffice() && office.recordedDecision)
-            recorded.decisions[office.id] = *office.recordedDecision;
-    if (!recorded.decisions.empty())
-        scenarios.push_back(recorded);
 }
 
 QStringList WorkbenchDocument::scenarioNames() const
@@ -380,16 +380,13 @@ void WorkbenchDocument::setCurrentScenario(const QString &name)
     const Scenario *found = scenario(name);
     if (!found || found->name == mScenarioName)
         return;
-    const QString previous = mScenarioName;
-    mScenarioName = found->name;
     try {
-        deriveScenario();
+        mAnalysis = analyse(mProject, found->name);
     } catch (const InputError &error) {
-        mScenarioName = previous;
-        deriveScenario();
         Q_EMIT problem(error.diagnostic().toString());
         return;
     }
+    mScenarioName = found->name;
     Q_EMIT scenariosChanged();
     Q_EMIT evaluationChanged();
 }
@@ -542,10 +539,7 @@ void WorkbenchDocument::importWorkload(const WorkloadCounts &counts, const QStri
 
 const Recommendation *WorkbenchDocument::recommendation(const QString &officeId) const
 {
-    for (const Recommendation &recommendation : mRecommendations)
-        if (recommendation.officeId == officeId)
-            return &recommendation;
-    return nullptr;
+    return mAnalysis ? mAnalysis->recommendation(officeId) : nullptr;
 }
 
 ScenarioImpact WorkbenchDocument::impactOf(const QString &scenarioName) const
@@ -569,76 +563,43 @@ void WorkbenchDocument::applyProjectState(const Project &project, const QString 
 {
     if (!mProject)
         return;
-    const Project &present = mProject->project;
-    const bool reevaluate = project.criteria != present.criteria || project.importedWorkload != present.importedWorkload;
-    const bool scenariosListChanged = project.scenarios.size() != present.scenarios.size()
-        || scenarioNames() != [&] {
-               QStringList names;
-               for (const Scenario &scenario : project.scenarios)
-                   names.append(scenario.name);
-               return names;
-           }()
-        || scenarioName != mScenarioName;
+    const bool scenariosListChanged = [&] {
+        QStringList names;
+        for (const Scenario &scenario : project.scenarios)
+            names.append(scenario.name);
+        return names != scenarioNames() || scenarioName != mScenarioName;
+    }();
 
-    // Evaluate first, on a copy of what changes, so that a failure leaves everything as it was.
-    const Project previousProject = mProject->project;
-    const std::vector<Office> previousOffices = mProject->offices.offices;
-    const std::vector<int> previousYears = mProject->offices.fiscalYears;
-    const QString previousScenario = mScenarioName;
-    const std::optional<Evaluation> previousEvaluation = mEvaluation;
-    try {
-        mProject->project.criteria = project.criteria;
-        mProject->project.importedWorkload = project.importedWorkload;
-        applyImportedWorkload(*mProject);
-        std::optional<Evaluation> evaluation;
-        if (reevaluate)
-            evaluation = evaluateProject(*mProject, project.criteria);
-        mProject->project = project;
-        mScenarioName = findScenario(project.scenarios, scenarioName) ? scenarioName : project.scenarios.back().name;
-        if (evaluation)
-            mEvaluation = std::move(evaluation);
-        deriveScenario();
-    } catch (...) {
-        mProject->project = previousProject;
-        mProject->offices.offices = previousOffices;
-        mProject->offices.fiscalYears = previousYears;
-        mScenarioName = previousScenario;
-        mEvaluation = previousEvaluation;
-        throw;
+    // A new project state beside the present one (the layers are shared), analysed before anything
+    // changes: a failure leaves everything as it was.
+    std::shared_ptr<const LoadedProject> next = mProject;
+    if (project != mProject->project) {
+        auto edited = std::make_shared<LoadedProject>(*mProject);
+        edited->project = project;
+        if (project.importedWorkload != mProject->project.importedWorkload)
+            applyImportedWorkload(*edited);
+        next = std::move(edited);
     }
+    const QString current = findScenario(project.scenarios, scenarioName) ? scenarioName : project.scenarios.back().name;
+    std::shared_ptr<const ScenarioAnalysis> analysis = analyse(next, current);
+    mProject = std::move(next);
+    mScenarioName = current;
+    mAnalysis = std::move(analysis);
     if (scenariosListChanged)
         Q_EMIT scenariosChanged();
     Q_EMIT evaluationChanged();
 }
 
-void WorkbenchDocument::deriveScenario()
+std::shared_ptr<const ScenarioAnalysis> WorkbenchDocument::analyse(const std::shared_ptr<const LoadedProject> &project,
+                                                                   const QString &scenarioName) const
 {
-    const Scenario *current = currentScenario();
-    RecommendationContext context;
-    context.growingSchoolDistricts = mProject->project.growingSchoolDistricts;
-    std::vector<Recommendation> recommendations = recommend(*mEvaluation, mProject->offices.offices, context);
-
-    std::shared_ptr<const ScenarioImpact> impact;
-    QString impactError;
-    if (current) {
-        try {
-            impact = std::make_shared<const ScenarioImpact>(assessProjectImpact(*mProject, mEvaluation->criteria, *current));
-        } catch (const InputError &error) {
-            impactError = error.diagnostic().toString();
-        }
-    }
-    EvaluationTable table = current && impact
-        ? makeEvaluationTable(*mProject, *mEvaluation, ScenarioColumns{*current, recommendations, *impact})
-        : makeEvaluationTable(*mProject, *mEvaluation);
-    std::shared_ptr<const gis::MapContent> content = withEvaluation(mBaseMapContent, *mProject, *mEvaluation);
-    if (current)
-        content = withScenario(*content, *mProject, *current, impact.get());
-
-    mRecommendations = std::move(recommendations);
-    mImpact = std::move(impact);
-    mImpactError = impactError;
-    mTable = std::move(table);
-    mMapContent = std::move(content);
+    AnalysisRequest request;
+    request.criteria = project->project.criteria;
+    if (const Scenario *scenario = findScenario(project->project.scenarios, scenarioName))
+        request.scenario = *scenario;
+    request.baseMap = mBaseMapContent;
+    // The evaluation is reused when only decisions or notes changed.
+    return std::make_shared<const ScenarioAnalysis>(analyseScenario(project, request, nullptr, mAnalysis.get()));
 }
 
 void WorkbenchDocument::setSelectedOfficeIds(const QStringList &officeIds)
@@ -660,14 +621,7 @@ const Office *WorkbenchDocument::office(const QString &officeId) const
 
 const BranchOfficeEvaluation *WorkbenchDocument::branchEvaluation(const QString &officeId) const
 {
-    if (!mProject || !mEvaluation)
-        return nullptr;
-    const std::vector<Office> &offices = mProject->offices.offices;
-    for (const BranchOfficeEvaluation &result : mEvaluation->branchOffices)
-        if (result.officeIndex >= 0 && std::size_t(result.officeIndex) < offices.size()
-            && offices[std::size_t(result.officeIndex)].id == officeId)
-            return &result;
-    return nullptr;
+    return mAnalysis ? mAnalysis->branchEvaluation(officeId) : nullptr;
 }
 
 } // namespace madoguchi::app

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "app/lib/evaluationtable.h"
 #include "app/lib/projectloader.h"
+#include "app/lib/scenarioanalysis.h"
 #include "core/criteria.h"
-#include "core/evaluator.h"
-#include "core/impact.h"
-#include "core/recommendation.h"
 #include "gis/mapcontent.h"
 
 #include <QObject>
@@ -23,9 +20,12 @@ class Feedback;
 
 namespace madoguchi::app {
 
-// The project open in the workbench: the loaded layers, the evaluation, the map content and the
-// selection. Views (map, tables, details) observe it; they never own project data. Loading runs on a
-// worker thread with progress and cancel; the rest is fast and runs on the GUI thread.
+// The project open in the workbench, the analysis of its current scenario (analyseScenario(), the one
+// pipeline every front end uses) and the selection. Views (map, tables, charts, details) observe it;
+// they never own project data. Loading runs on a worker thread with progress and cancel; an edit
+// re-runs the analysis on the GUI thread (fast: the cells and the map's layers are prepared at load).
+// The project state and each analysis are immutable once made and shared: a view or a background
+// export keeps the analysis it was given, whatever the planner edits meanwhile.
 class WorkbenchDocument : public QObject
 {
     Q_OBJECT
@@ -52,11 +52,13 @@ public:
     bool hasProject() const { return bool(mProject); }
     QString projectPath() const;
     const LoadedProject *project() const { return mProject.get(); }
+    // The analysis of the current scenario with the current criteria; null without a project.
+    std::shared_ptr<const ScenarioAnalysis> analysis() const { return mAnalysis; }
     // The offices of the table, with the imported workload applied; empty without a project.
     const std::vector<Office> &offices() const;
-    const Evaluation *evaluation() const { return mEvaluation ? &*mEvaluation : nullptr; }
-    const EvaluationTable &table() const { return mTable; }
-    std::shared_ptr<const gis::MapContent> mapContent() const { return mMapContent; }
+    const Evaluation *evaluation() const { return mAnalysis ? &mAnalysis->evaluation : nullptr; }
+    const EvaluationTable &table() const;
+    std::shared_ptr<const gis::MapContent> mapContent() const;
     // The layers the project names that could not be loaded (moved files …).
     const std::vector<MissingLayer> &missingLayers() const;
 
@@ -111,11 +113,10 @@ public:
 
     // The recommendation per branch office (parallel to the evaluation's branch offices), with the
     // project's criteria and growing school districts.
-    const std::vector<Recommendation> &recommendations() const { return mRecommendations; }
+    const std::vector<Recommendation> &recommendations() const;
     const Recommendation *recommendation(const QString &officeId) const;
-    // The current scenario's impact; null when it could not be assessed (impactError() says why).
-    std::shared_ptr<const ScenarioImpact> impact() const { return mImpact; }
-    QString impactError() const { return mImpactError; }
+    // The current scenario's impact; null without a project.
+    std::shared_ptr<const ScenarioImpact> impact() const;
     // The impact of any scenario of the project (computed on demand, not cached); throws InputError.
     ScenarioImpact impactOf(const QString &scenarioName) const;
     // The selected offices (ids of the offices table, in the order given). Unknown ids and duplicates
@@ -154,10 +155,10 @@ private:
     void pushEdit(const QString &text, Project edited, const QString &scenarioName);
     // Makes `project` the project state and re-derives; emits the signals. Throws InputError.
     void applyProjectState(const Project &project, const QString &scenarioName);
-    // Re-derives table, recommendations, impact and map from the current state.
-    void deriveScenario();
-    // Adds the status-quo scenario (and the table's recorded decisions) to a project without scenarios.
-    void ensureScenarios();
+    // The analysis of `project` for its scenario `scenarioName` (reusing the current evaluation when it
+    // still applies). Throws InputError.
+    std::shared_ptr<const ScenarioAnalysis> analyse(const std::shared_ptr<const LoadedProject> &project,
+                                                    const QString &scenarioName) const;
     Scenario *mutableCurrentScenario(Project &project) const;
     // Both run on the GUI thread, queued from a worker; `serial` names the load they belong to.
     void finishLoad(quint64 serial, const std::shared_ptr<LoadResult> &result);
@@ -170,17 +171,13 @@ private:
     QThreadPool mPool;
     std::shared_ptr<LoadJob> mJob; // the current load; null when none runs
     quint64 mNextSerial = 1;
-    // Owned here and only touched on the GUI thread (renders use the MapContent, not the project).
-    std::shared_ptr<LoadedProject> mProject;
-    std::optional<Evaluation> mEvaluation;
+    // The project state: replaced, never changed in place, on an edit (its layers are shared).
+    std::shared_ptr<const LoadedProject> mProject;
     QUndoStack *mUndoStack = nullptr; // child of this
     QString mScenarioName;
-    std::vector<Recommendation> mRecommendations;
-    std::shared_ptr<const ScenarioImpact> mImpact;
-    QString mImpactError;
-    EvaluationTable mTable;
-    gis::MapContent mBaseMapContent;
-    std::shared_ptr<const gis::MapContent> mMapContent;
+    // The project's layers projected for the map, made once per load.
+    std::shared_ptr<const gis::MapContent> mBaseMapContent;
+    std::shared_ptr<const ScenarioAnalysis> mAnalysis;
     QStringList mSelection;
 };
 

@@ -9,7 +9,7 @@
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/mapexport.h"
 #include "app/lib/outputpath.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "core/diagnostic.h"
 #include "core/impact.h"
 #include "core/scenario.h"

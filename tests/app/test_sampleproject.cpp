@@ -3,7 +3,7 @@
 #include "testsupport.h"
 
 #include "app/lib/datasearchpath.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "core/evaluator.h"
 

@@ -5,7 +5,7 @@
 #include "testsupport.h"
 
 #include "app/lib/evaluationtable.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "app/lib/tableexport.h"
 #include "core/evaluator.h"
@@ -50,6 +50,10 @@ struct Fixture
     std::optional<ScenarioImpact> impact;
     EvaluationTable table;
     const Scenario *scenario = nullptr;
+    // The same through the one pipeline, as the command line and the workbench export it; and the
+    // evaluation alone.
+    ScenarioAnalysis analysis;
+    ScenarioAnalysis evaluationOnly;
 
     explicit Fixture(const QString &note = QStringLiteral("=1+2"))
         : dir(temp.path())
@@ -75,11 +79,14 @@ struct Fixture
         recommendations = recommend(evaluation, project.offices.offices, {});
         impact = assessProjectImpact(project, project.project.criteria, *scenario);
         table = makeEvaluationTable(project, evaluation, ScenarioColumns{*scenario, recommendations, *impact});
+        const auto shared = std::make_shared<const LoadedProject>(project);
+        analysis = analyseScenario(shared, AnalysisRequest{project.project.criteria, *scenario, nullptr});
+        evaluationOnly = analyseScenario(shared, AnalysisRequest{project.project.criteria, std::nullopt, nullptr});
     }
 
     void exportTo(const QString &path, QDate date = {}) const
     {
-        exportTable(path, project, evaluation, table, TableExportOptions{scenario, date});
+        exportTable(path, analysis, date);
     }
 
     const BranchOfficeEvaluation &resultOf(const QString &id) const
@@ -352,9 +359,9 @@ TEST_CASE("the XLSX notes sheet gives the project, scenario, criteria, sources, 
 TEST_CASE("without a scenario the XLSX has the evaluation's columns and its notes say there is none")
 {
     const Fixture fixture;
-    const EvaluationTable table = makeEvaluationTable(fixture.project, fixture.evaluation);
+    const EvaluationTable &table = fixture.evaluationOnly.table;
     const QString path = fixture.dir.filePath(QStringLiteral("評価のみ.xlsx"));
-    exportTable(path, fixture.project, fixture.evaluation, table);
+    exportTable(path, fixture.evaluationOnly);
     const OgrTable sheet = readOgrTable(path, QStringLiteral("評価"));
     CHECK(sheet.fields.size() == int(table.columns.size()));
     CHECK_FALSE(sheet.fields.contains(QStringLiteral("decision")));
@@ -398,7 +405,8 @@ TEST_CASE("every column of the sample's scenario table is described in Japanese 
     // The sample's residents are whole-number cells in the XLSX, equal to the table's.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("評価.xlsx"));
-    exportTable(path, project, evaluation, table, TableExportOptions{&scenario, {}});
+    exportTable(path, analyseScenario(std::make_shared<const LoadedProject>(project),
+                                      AnalysisRequest{project.project.criteria, scenario, nullptr}));
     const OgrTable sheet = readOgrTable(path, QStringLiteral("評価"));
     const int catchment = table.column(QStringLiteral("catchment_population"));
     REQUIRE(catchment >= 0);

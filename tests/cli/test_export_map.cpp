@@ -6,7 +6,7 @@
 
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/mapexport.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "core/impact.h"
 #include "core/scenario.h"
 

@@ -6,7 +6,7 @@
 
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/outputpath.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "app/workbench/chartexport.h"
 #include "app/workbench/figureexportdialogs.h"

@@ -2,7 +2,7 @@
 #include "testsupport.h"
 
 #include "app/lib/correlationdata.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "app/workbench/correlationchart.h"
 #include "core/scenario.h"

@@ -2,7 +2,7 @@
 #include "sampleproject.h"
 #include "testsupport.h"
 
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "app/workbench/impactpanel.h"
 #include "core/evaluator.h"

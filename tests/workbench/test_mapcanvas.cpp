@@ -4,7 +4,7 @@
 
 #include "core/feedback.h"
 #include "app/lib/mapcontentbuilder.h"
-#include "app/lib/projectevaluation.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "app/workbench/mapcanvas.h"
 #include "app/workbench/maprenderjob.h"

@@ -439,15 +439,15 @@ TEST_CASE("finishing writes a project with paths relative to the project file, w
     const madoguchi::app::LoadedProject loaded = madoguchi::app::loadProject(projectPath);
     REQUIRE(loaded.offices.offices.size() == 19);
     CHECK(loaded.offices.offices.front().name == QStringLiteral("Chuo Ward Office"));
-    REQUIRE(loaded.wards.has_value());
+    REQUIRE(loaded.wards != nullptr);
     std::set<QString> wardNames;
     for (int i = 0; i < int(loaded.wards->layer.features.size()); ++i)
         wardNames.insert(loaded.wards->featureName(i));
     CHECK(wardNames == std::set<QString>{QStringLiteral("中央区"), QStringLiteral("東区"), QStringLiteral("西区"),
                                          QStringLiteral("南区"), QStringLiteral("北区")});
-    REQUIRE(loaded.schoolDistricts.has_value());
+    REQUIRE(loaded.schoolDistricts != nullptr);
     CHECK(loaded.schoolDistricts->approximate);
-    CHECK_FALSE(loaded.schools.has_value());
+    CHECK_FALSE(loaded.schools != nullptr);
 }
 
 TEST_CASE("a failed save keeps the wizard open and says why", "[wizard][realdata]")

@@ -235,8 +235,8 @@ TEST_CASE("imported workload counts are applied over the table, undone and redon
     INFO((failed.isEmpty() ? QString() : failed.front().front().toString()));
     REQUIRE(failed.isEmpty());
     CHECK(reopened.office(QStringLiteral("br_oe"))->workloadByFiscalYear.at(2014) == 11111.0);
-    CHECK(reopened.project()->wards.has_value());
-    CHECK(reopened.project()->population.has_value());
+    CHECK(reopened.project()->wards != nullptr);
+    CHECK(reopened.project()->population != nullptr);
 }
 
 TEST_CASE("scenarios are added, copied, renamed and removed as undoable edits", "[realdata]")
