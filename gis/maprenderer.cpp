@@ -1,5 +1,8 @@
 #include "gis/maprenderer.h"
 
+#include "gis/legend.h"
+#include "gis/officesymbol.h"
+
 #include "core/feedback.h"
 #include "core/terms.h"
 
@@ -598,44 +601,11 @@ private:
 
     // --- a scenario's impact ----------------------------------------------------------------------
 
-    // Diagonal lines ("/" on screen) across `screenArea`, `spacing` apart measured across them, with no
-    // outline. The lines are anchored to the map's origin, so the hatch moves with the map when it is
-    // panned and neighbouring areas continue each other's lines.
+    // The hatch of the impact layer: anchored to the map's origin, so that it moves with the map when
+    // it is panned and neighbouring cells continue each other's lines.
     void drawHatch(const QPainterPath &screenArea, const QColor &color, double widthPixels, double spacing)
     {
-        const QRectF box = screenArea.boundingRect().intersected(mOutput.adjusted(-widthPixels, -widthPixels,
-                                                                                  widthPixels, widthPixels));
-        if (box.isEmpty() || !(spacing > 0.0))
-            return;
-        // The lines are x + y = c; neighbours differ in c by spacing·√2.
-        const double step = spacing * std::numbers::sqrt2;
-        const QPointF origin = toScreen(QPointF(0, 0));
-        const double anchor = origin.x() + origin.y();
-        const double first = anchor + std::floor((box.left() + box.top() - anchor) / step) * step;
-        const double last = box.right() + box.bottom();
-        QPainterPath lines;
-        for (double c = first; c <= last + step; c += step) {
-            lines.moveTo(c - box.bottom() - widthPixels, box.bottom() + widthPixels);
-            lines.lineTo(c - box.top() + widthPixels, box.top() - widthPixels);
-        }
-        mPainter.save();
-        mPainter.setClipPath(screenArea, Qt::IntersectClip);
-        mPainter.setBrush(Qt::NoBrush);
-        mPainter.setPen(QPen(color, widthPixels, Qt::SolidLine, Qt::FlatCap));
-        mPainter.drawPath(lines);
-        mPainter.restore();
-    }
-
-    // A filled arrowhead with its tip at `tip`, pointing along the unit vector `direction`.
-    void drawArrowhead(const QPointF &tip, const QPointF &direction, double length, const QColor &color)
-    {
-        const QPointF normal(-direction.y(), direction.x());
-        const double halfWidth = length * 0.45;
-        const QPointF base = tip - direction * length;
-        const QPointF points[] = {tip, base + normal * halfWidth, base - normal * halfWidth};
-        mPainter.setPen(Qt::NoPen);
-        mPainter.setBrush(color);
-        mPainter.drawPolygon(points, 3);
+        paintHatch(mPainter, screenArea, mOutput, color, widthPixels, spacing, toScreen(QPointF(0, 0)));
     }
 
     const MapOffice *officeById(const QString &id) const
@@ -717,7 +687,7 @@ private:
             if (back <= 0.0 || length < startGap + endGap + arrowLength || !onScreen(end, endGap + arrowLength))
                 continue;
             const QPointF direction = (end - before) / back;
-            drawArrowhead(end - direction * endGap, direction, arrowLength, mStyle.closeColor);
+            paintArrowhead(mPainter, end - direction * endGap, direction, arrowLength, mStyle.closeColor);
         }
         return true;
     }
@@ -751,38 +721,10 @@ private:
         return true;
     }
 
-    void drawSymbol(const QPointF &center, SymbolShape shape, double size)
-    {
-        const double half = size / 2.0;
-        switch (shape) {
-        case SymbolShape::Square:
-            mPainter.drawRect(QRectF(center.x() - half, center.y() - half, size, size));
-            break;
-        case SymbolShape::Circle:
-            mPainter.drawEllipse(center, half, half);
-            break;
-        case SymbolShape::Diamond: {
-            const QPointF points[] = {center + QPointF(0, -half * 1.2), center + QPointF(half * 1.2, 0),
-                                      center + QPointF(0, half * 1.2), center + QPointF(-half * 1.2, 0)};
-            mPainter.drawPolygon(points, 4);
-            break;
-        }
-        case SymbolShape::Triangle: {
-            const QPointF points[] = {center + QPointF(0, -half * 1.15), center + QPointF(half * 1.1, half * 0.8),
-                                      center + QPointF(-half * 1.1, half * 0.8)};
-            mPainter.drawPolygon(points, 3);
-            break;
-        }
-        }
-    }
-
     // The radius of the circle around an office's symbol that its rings and labels keep clear of.
     double officeRadius(const MapOffice &office) const
     {
-        const OfficeSymbol &symbol = mStyle.officeSymbol(office.kind);
-        // A square's corners reach half a diagonal out.
-        const double half = px(symbol.sizePoints) / 2.0;
-        return symbol.shape == SymbolShape::Square ? half * std::numbers::sqrt2 : half;
+        return officeSymbolRadius(mStyle, office.kind, mPixelsPerPoint);
     }
 
     bool drawOffices()
@@ -819,10 +761,8 @@ private:
                     mPainter.drawEllipse(point, outer, outer);
                 }
             }
-            const OfficeSymbol &symbol = mStyle.officeSymbol(office->kind);
-            mPainter.setPen(QPen(mStyle.officeOutlineColor, px(mStyle.officeOutlineWidthPoints)));
-            mPainter.setBrush(mStyle.decisionColor(office->decision));
-            drawSymbol(point, symbol.shape, px(symbol.sizePoints));
+            paintOfficeSymbol(mPainter, mStyle, office->kind, mStyle.decisionColor(office->decision), point,
+                              mPixelsPerPoint);
             const double clear = (selected || highlighted) ? ringRadius + px(mStyle.selectionWidthPoints) / 2 : radius;
             mLabels.addObstacle(LabelPlacer::centeredAt(point, QSizeF(2 * clear, 2 * clear)));
         }
@@ -1293,115 +1233,33 @@ private:
 
     // --- legend ------------------------------------------------------------------------------
 
-    enum class LegendSymbol { Title, Heading, Office, Decision, Fill, Circle, DashedLine, SolidLine, School, Arrow, Hatch };
-
-    struct LegendEntry
+    // The legend model's entries for this map, in Japanese (the language of the policy document), under
+    // the title 凡例; group headings are left out to keep the panel small.
+    double legendTextPixels(bool title) const
     {
-        LegendSymbol symbol;
-        QString text;
-        QColor color;
-        OfficeSymbol office;
-        bool dashed = false;
-    };
-
-    std::vector<LegendEntry> legendEntries() const
-    {
-        std::vector<LegendEntry> entries;
-        entries.push_back({LegendSymbol::Title, QStringLiteral("凡例"), {}, {}, false});
-        if (visible(MapLayer::Offices) && !mContent.offices.empty()) {
-            for (OfficeKind kind : {OfficeKind::WardOffice, OfficeKind::GeneralBranch, OfficeKind::Branch}) {
-                if (std::any_of(mContent.offices.begin(), mContent.offices.end(),
-                                [&](const MapOffice &o) { return o.kind == kind; }))
-                    entries.push_back({LegendSymbol::Office, officeKindName(kind, Language::Japanese), Qt::white,
-                                       mStyle.officeSymbol(kind), false});
-            }
-            for (Decision decision : {Decision::Keep, Decision::Upgrade, Decision::ServiceCorner, Decision::Close}) {
-                if (std::any_of(mContent.offices.begin(), mContent.offices.end(),
-                                [&](const MapOffice &o) { return o.decision == decision; }))
-                    entries.push_back({LegendSymbol::Decision, decisionName(decision, Language::Japanese),
-                                       mStyle.decisionColor(decision), {}, false});
-            }
-            if (std::any_of(mContent.offices.begin(), mContent.offices.end(), [](const MapOffice &o) {
-                    return !o.decision && o.kind != OfficeKind::WardOffice;
-                }))
-                entries.push_back({LegendSymbol::Decision, QStringLiteral("未定"), mStyle.noDecisionColor, {}, false});
-        }
-        const std::optional<double> threshold = mContent.thresholdMeters();
-        if (visible(MapLayer::ThresholdCircles) && threshold)
-            entries.push_back({LegendSymbol::Circle,
-                               QStringLiteral("区役所から %1 圏").arg(MapRenderer::formatDistance(*threshold)),
-                               mStyle.circleOutlineColor, {}, false});
-        if (visible(MapLayer::NearestLines) && !mContent.nearestLines.empty()) {
-            const bool anyWithin = std::any_of(mContent.nearestLines.begin(), mContent.nearestLines.end(),
-                                               [](const MapNearestLine &l) { return l.withinThreshold; });
-            const bool anyBeyond = std::any_of(mContent.nearestLines.begin(), mContent.nearestLines.end(),
-                                               [](const MapNearestLine &l) { return !l.withinThreshold; });
-            const QString limit = threshold ? MapRenderer::formatDistance(*threshold) : QString();
-            if (anyWithin)
-                entries.push_back({LegendSymbol::DashedLine,
-                                   threshold ? QStringLiteral("最寄り区役所まで（%1 以内）").arg(limit)
-                                             : QStringLiteral("最寄り区役所までの距離"),
-                                   mStyle.lineWithinColor, {}, true});
-            if (anyBeyond)
-                entries.push_back({LegendSymbol::DashedLine,
-                                   threshold ? QStringLiteral("最寄り区役所まで（%1 超）").arg(limit)
-                                             : QStringLiteral("最寄り区役所までの距離（基準超）"),
-                                   mStyle.lineBeyondColor, {}, true});
-        }
-        if (visible(MapLayer::Impact)) {
-            if (!mContent.transferLines.empty())
-                entries.push_back({LegendSymbol::Arrow, QStringLiteral("閉鎖窓口 → 受入窓口"), mStyle.closeColor, {}, true});
-            if (std::any_of(mContent.population.begin(), mContent.population.end(),
-                            [](const MapPopulationCell &c) { return c.beyondThresholdAfter; }))
-                entries.push_back({LegendSymbol::Hatch, QStringLiteral("最寄り窓口が目安より遠い区域（変更後）"),
-                                   mStyle.impactHatchColor, {}, false});
-        }
-        if (visible(MapLayer::Wards) && !mContent.wards.empty())
-            entries.push_back({LegendSymbol::SolidLine, QStringLiteral("区界"), mStyle.wardOutlineColor, {}, false});
-        if (visible(MapLayer::SchoolDistricts) && !mContent.schoolDistricts.empty()) {
-            const bool approximate = std::any_of(mContent.schoolDistricts.begin(), mContent.schoolDistricts.end(),
-                                                 [](const MapPolygon &d) { return d.approximate; });
-            entries.push_back({approximate ? LegendSymbol::DashedLine : LegendSymbol::SolidLine,
-                               approximate ? QStringLiteral("小学校区（近似）") : QStringLiteral("小学校区"),
-                               mStyle.schoolDistrictColor, {}, approximate});
-        }
-        if (visible(MapLayer::Schools) && !mContent.schools.empty())
-            entries.push_back({LegendSymbol::School, QStringLiteral("小学校"), mStyle.schoolColor, {}, false});
-        if (visible(MapLayer::Population) && !mContent.population.empty()
-            && mSettings.populationChoropleth != PopulationChoropleth::Off) {
-            const bool density = mSettings.populationChoropleth == PopulationChoropleth::Density;
-            entries.push_back({LegendSymbol::Heading,
-                               density ? QStringLiteral("人口密度（人/km²）") : QStringLiteral("65歳以上人口の割合"),
-                               {}, {}, false});
-            for (const ChoroplethClass &c : density ? mStyle.densityClasses : mStyle.share65Classes)
-                entries.push_back({LegendSymbol::Fill, c.label, c.color, {}, false});
-            if (!density)
-                entries.push_back({LegendSymbol::Fill, QStringLiteral("秘匿・データなし"), mStyle.noDataColor, {}, false});
-        }
-        return entries;
+        return title ? px(mStyle.furniturePoints + 1.5) : px(mStyle.furniturePoints);
     }
 
-    double legendRowHeight(const LegendEntry &entry) const
+    double legendRowHeight(const LegendEntry *entry) const
     {
-        const double textPx = entry.symbol == LegendSymbol::Title ? px(mStyle.furniturePoints + 1.5) : px(mStyle.furniturePoints);
-        const double symbolHeight = entry.symbol == LegendSymbol::Office ? px(entry.office.sizePoints) * 1.2 : 0.0;
-        return std::max(mText.size(QStringLiteral("凡"), textPx, false).height(), symbolHeight) + px(1.5);
+        const double textHeight = mText.size(QStringLiteral("凡"), legendTextPixels(!entry), false).height();
+        const double symbolHeight = entry ? legendSymbolHeight(*entry, mStyle, mPixelsPerPoint) : 0.0;
+        return std::max(textHeight, symbolHeight) + px(1.5);
     }
 
     void layoutLegend()
     {
-        mLegendEntries = legendEntries();
-        if (mLegendEntries.size() <= 1)
+        mLegendEntries = mapLegend(mContent, mSettings, Language::Japanese);
+        if (mLegendEntries.empty())
             return;
         const double pad = px(4);
-        double width = 0.0;
-        double height = 2 * pad;
+        double width = mText.size(legendTitle(Language::Japanese), legendTextPixels(true), true).width();
+        double height = 2 * pad + legendRowHeight(nullptr);
         for (const LegendEntry &entry : mLegendEntries) {
-            const bool title = entry.symbol == LegendSymbol::Title || entry.symbol == LegendSymbol::Heading;
-            const double textPx = entry.symbol == LegendSymbol::Title ? px(mStyle.furniturePoints + 1.5) : px(mStyle.furniturePoints);
-            const double indent = title ? 0.0 : legendSymbolWidth() + px(4);
-            width = std::max(width, indent + mText.size(entry.text, textPx, title).width());
-            height += legendRowHeight(entry);
+            const bool heading = entry.symbol == LegendSymbol::Heading;
+            const double indent = heading ? 0.0 : legendSymbolWidth() + px(4);
+            width = std::max(width, indent + mText.size(entry.text, legendTextPixels(false), heading).width());
+            height += legendRowHeight(&entry);
         }
         width += 2 * pad;
         const double margin = furnitureMargin();
@@ -1414,7 +1272,7 @@ private:
         mLabels.addObstacle(mLegendRect);
     }
 
-    double legendSymbolWidth() const { return px(16); }
+    double legendSymbolWidth() const { return px(kLegendSymbolWidthPoints); }
 
     void drawLegend()
     {
@@ -1424,84 +1282,27 @@ private:
         const double symbolLeft = mLegendRect.left() + pad;
         const double symbolWidth = legendSymbolWidth();
         const double textLeft = symbolLeft + symbolWidth + px(4);
+        const auto textTop = [&](const QString &text, bool bold, double rowHeight, double pixels) {
+            return y + (rowHeight - mText.size(text, pixels, bold).height()) / 2.0;
+        };
+        const double titleHeight = legendRowHeight(nullptr);
+        const QString title = legendTitle(Language::Japanese);
+        drawText(title, QPointF(symbolLeft, textTop(title, true, titleHeight, legendTextPixels(true))),
+                 legendTextPixels(true), true, mStyle.furnitureColor);
+        y += titleHeight;
         for (const LegendEntry &entry : mLegendEntries) {
-            const double rowHeight = legendRowHeight(entry);
-            const QPointF centre(symbolLeft + symbolWidth / 2.0, y + rowHeight / 2.0);
-            const double textPx = entry.symbol == LegendSymbol::Title ? px(mStyle.furniturePoints + 1.5) : px(mStyle.furniturePoints);
-            const bool title = entry.symbol == LegendSymbol::Title || entry.symbol == LegendSymbol::Heading;
-            const QSizeF textSize = mText.size(entry.text, textPx, title);
-            const double textTop = y + (rowHeight - textSize.height()) / 2.0;
-            switch (entry.symbol) {
-            case LegendSymbol::Title:
-            case LegendSymbol::Heading:
-                drawText(entry.text, QPointF(symbolLeft, textTop), textPx, true, mStyle.furnitureColor);
-                break;
-            case LegendSymbol::Office:
-                mPainter.setPen(QPen(mStyle.officeOutlineColor, px(mStyle.officeOutlineWidthPoints)));
-                mPainter.setBrush(entry.color);
-                drawSymbol(centre, entry.office.shape, px(entry.office.sizePoints));
-                break;
-            case LegendSymbol::Decision: {
-                mPainter.setPen(QPen(mStyle.officeOutlineColor, px(mStyle.officeOutlineWidthPoints)));
-                mPainter.setBrush(entry.color);
-                const double r = px(mStyle.generalBranchSymbol.sizePoints) / 2.0;
-                mPainter.drawEllipse(centre, r, r);
-                break;
+            const double rowHeight = legendRowHeight(&entry);
+            const bool heading = entry.symbol == LegendSymbol::Heading;
+            const double pixels = legendTextPixels(false);
+            if (heading) {
+                drawText(entry.text, QPointF(symbolLeft, textTop(entry.text, true, rowHeight, pixels)), pixels, true,
+                         mStyle.furnitureColor);
+            } else {
+                paintLegendSymbol(mPainter, entry, QRectF(symbolLeft, y, symbolWidth, rowHeight), mStyle,
+                                  mPixelsPerPoint);
+                drawText(entry.text, QPointF(textLeft, textTop(entry.text, false, rowHeight, pixels)), pixels, false,
+                         mStyle.furnitureColor);
             }
-            case LegendSymbol::Fill: {
-                mPainter.setPen(QPen(QColor(0, 0, 0, 80), px(0.4)));
-                mPainter.setBrush(entry.color);
-                mPainter.drawRect(QRectF(centre.x() - symbolWidth / 2.0 + px(2), centre.y() - px(3.5), symbolWidth - px(4), px(7)));
-                break;
-            }
-            case LegendSymbol::Circle: {
-                mPainter.setPen(QPen(entry.color, px(mStyle.circleOutlineWidthPoints)));
-                mPainter.setBrush(mStyle.circleFillColor);
-                const double r = px(5);
-                mPainter.drawEllipse(centre, r, r);
-                break;
-            }
-            case LegendSymbol::DashedLine:
-            case LegendSymbol::SolidLine: {
-                QPen pen(entry.color, px(entry.symbol == LegendSymbol::SolidLine ? mStyle.wardOutlineWidthPoints
-                                                                                  : mStyle.lineWidthPoints),
-                         entry.dashed ? Qt::CustomDashLine : Qt::SolidLine, Qt::FlatCap);
-                if (entry.dashed)
-                    pen.setDashPattern({5.0, 3.0});
-                mPainter.setPen(pen);
-                mPainter.drawLine(QPointF(symbolLeft, centre.y()), QPointF(symbolLeft + symbolWidth, centre.y()));
-                break;
-            }
-            case LegendSymbol::School: {
-                const double r = px(mStyle.schoolSizePoints) / 2.0;
-                mPainter.setPen(QPen(mStyle.schoolColor, px(0.8)));
-                mPainter.setBrush(Qt::white);
-                mPainter.drawEllipse(centre, r, r);
-                mPainter.drawEllipse(centre, r * 0.3, r * 0.3);
-                break;
-            }
-            case LegendSymbol::Arrow: {
-                const double arrow = px(mStyle.transferArrowPoints) * 0.8;
-                QPen pen = linePen(entry.color, px(mStyle.transferWidthPoints), Qt::CustomDashLine);
-                pen.setDashPattern({4.0, 2.5});
-                mPainter.setPen(pen);
-                mPainter.drawLine(QPointF(symbolLeft, centre.y()), QPointF(symbolLeft + symbolWidth - arrow, centre.y()));
-                drawArrowhead(QPointF(symbolLeft + symbolWidth, centre.y()), QPointF(1, 0), arrow, entry.color);
-                break;
-            }
-            case LegendSymbol::Hatch: {
-                const QRectF swatch(centre.x() - symbolWidth / 2.0 + px(2), centre.y() - px(3.5), symbolWidth - px(4), px(7));
-                QPainterPath area;
-                area.addRect(swatch);
-                mPainter.setPen(QPen(QColor(0, 0, 0, 80), px(0.4)));
-                mPainter.setBrush(Qt::NoBrush);
-                mPainter.drawRect(swatch);
-                drawHatch(area, entry.color, px(mStyle.impactHatchWidthPoints), px(mStyle.impactHatchSpacingPoints) * 0.6);
-                break;
-            }
-            }
-            if (!title)
-                drawText(entry.text, QPointF(textLeft, textTop), textPx, false, mStyle.furnitureColor);
             y += rowHeight;
         }
     }

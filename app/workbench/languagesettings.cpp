@@ -86,6 +86,19 @@ QString effectiveLanguage(const QString &language)
     return available.contains(QStringLiteral("en")) ? QStringLiteral("en") : QString();
 }
 
+Language interfaceLanguage()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return Language::English;
+    const QList<QTranslator *> installed =
+        app->findChildren<QTranslator *>(TranslatorObjectName, Qt::FindDirectChildrenOnly);
+    for (const QTranslator *translator : installed)
+        if (QFileInfo(translator->filePath()).fileName().startsWith(QLatin1String("madoguchi_")))
+            return languageForCode(translator->language()).value_or(Language::English);
+    return Language::English;
+}
+
 void installTranslators(QCoreApplication &app)
 {
     installTranslators(app, effectiveLanguage(currentLanguage()));

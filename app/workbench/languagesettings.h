@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/terms.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -31,5 +33,9 @@ void installTranslators(QCoreApplication &app);
 // The same for one language as effectiveLanguage() returns it ("ja", "en"; "" = the source strings),
 // whatever the settings say: the command line's exports, which are drawn in the language asked for.
 void installTranslators(QCoreApplication &app, const QString &language);
+
+// The language of the translations installTranslators() installed on the application: what the domain's
+// words (core/terms.h) and the legend are shown in on screen. English when none is installed.
+Language interfaceLanguage();
 
 } // namespace madoguchi::app

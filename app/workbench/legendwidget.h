@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gis/legend.h"
 #include "gis/mapcontent.h"
 #include "gis/mapsettings.h"
 
@@ -10,12 +11,10 @@
 
 namespace madoguchi::app {
 
-// The legend of the map in the layers dock: the office symbol per kind, the colour per decision, the
-// threshold circle, the nearest-ward-office lines, a scenario's impact (the closed counters' transfer
-// arrows and the hatched cells beyond the distance guide after it, while the impact layer is on and the
-// content has them), the ward and school-district outlines and, when the population choropleth is on,
-// its classes. Drawn with QPainter in the colours and symbols of the map settings' gis::MapStyle, so it
-// always matches the map; only entries for what the map shows appear.
+// The legend of the map in the layers dock: the legend model's entries (gis::mapLegend) for what the
+// map shows, under a heading per group, in the interface's language, each symbol drawn by
+// gis::paintLegendSymbol — the painter of the map's own legend — in the map settings' style, so that
+// the dock and an exported map always show the same symbol and colour for the same thing.
 class LegendWidget : public QWidget
 {
     Q_OBJECT
@@ -26,8 +25,10 @@ public:
     // `content` may be null (no project: the legend is empty).
     void setMap(std::shared_ptr<const gis::MapContent> content, const gis::MapSettings &settings);
 
-    // The entries' texts, top to bottom (for tests and accessibility).
+    // The entries' texts with the group headings, top to bottom (for tests and accessibility).
     QStringList entryTexts() const;
+    // The model's entries shown (without the group headings).
+    const std::vector<gis::LegendEntry> &entries() const { return mEntries; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -37,23 +38,21 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum class Symbol { Heading, Office, Decision, Fill, Circle, Line, DashedLine, School, Arrow, Hatch };
-    struct Entry
+    // One row: a group heading (entry null) or an entry.
+    struct Row
     {
-        Symbol symbol = Symbol::Heading;
-        QString text;
-        QColor color;
-        gis::OfficeSymbol office;
-        double lineWidthPoints = 1.0;
+        QString heading;
+        const gis::LegendEntry *entry = nullptr;
     };
 
     void rebuild();
+    std::vector<Row> rows() const;
     double pixelsPerPoint() const;
-    int rowHeight(const Entry &entry) const;
+    int rowHeight(const Row &row, bool first) const;
 
     std::shared_ptr<const gis::MapContent> mContent;
     gis::MapSettings mSettings;
-    std::vector<Entry> mEntries;
+    std::vector<gis::LegendEntry> mEntries;
 };
 
 } // namespace madoguchi::app

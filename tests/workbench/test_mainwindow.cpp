@@ -144,7 +144,7 @@ TEST_CASE("the main window opens the sample with its docks, table, title and sca
     // The map and the legend.
     REQUIRE(window.canvas()->content());
     CHECK(window.canvas()->content()->wards.size() == 5);
-    CHECK(window.layersDock()->legend()->entryTexts().contains(QStringLiteral("Ward office (区役所)")));
+    CHECK(window.layersDock()->legend()->entryTexts().contains(QStringLiteral("Ward office")));
     CHECK(window.layersDock()->layerTree()->topLevelItemCount() == gis::kMapLayerCount);
 
     waitForRender(window.canvas());
