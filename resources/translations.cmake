@@ -1,7 +1,8 @@
-# Translations (Qt Linguist), included from app/CMakeLists.txt once the madoguchi_workbench target exists.
+# Translations (Qt Linguist), included from app/CMakeLists.txt once the madoguchi_app target exists.
 #
 # The build only runs lrelease: the .ts files are compiled to .qm and embedded in the workbench's
-# resources under :/i18n (madoguchi_ja.qm, madoguchi_en.qm), which installTranslators() loads. A normal
+# resources under :/i18n (madoguchi_ja.qm, madoguchi_en.qm) of the application library (so the command
+# line has them without the workbench), which installTranslators() loads. A normal
 # build never rewrites the .ts files. Developers refresh them from the sources with
 #
 #   cmake --build <build dir> --target update_translations
@@ -12,12 +13,13 @@
 # application library and the GIS layer (loading, the command line) are translated too.
 file(GLOB MADOGUCHI_TRANSLATABLE_SOURCES CONFIGURE_DEPENDS
   ${PROJECT_SOURCE_DIR}/app/workbench/*.cpp ${PROJECT_SOURCE_DIR}/app/workbench/*.h
+  ${PROJECT_SOURCE_DIR}/app/figures/*.cpp ${PROJECT_SOURCE_DIR}/app/figures/*.h
   ${PROJECT_SOURCE_DIR}/app/lib/*.cpp ${PROJECT_SOURCE_DIR}/app/lib/*.h
   ${PROJECT_SOURCE_DIR}/app/cli/*.cpp ${PROJECT_SOURCE_DIR}/app/cli/*.h
   ${PROJECT_SOURCE_DIR}/gis/*.cpp ${PROJECT_SOURCE_DIR}/gis/*.h
   ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h)
 
-qt_add_translations(madoguchi_workbench
+qt_add_translations(madoguchi_app
   TS_FILES
     ${PROJECT_SOURCE_DIR}/resources/translations/madoguchi_ja.ts
     ${PROJECT_SOURCE_DIR}/resources/translations/madoguchi_en.ts

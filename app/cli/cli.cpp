@@ -9,9 +9,9 @@
 #include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
 #include "app/lib/tableexport.h"
-#include "app/workbench/chartexport.h"
-#include "app/workbench/languagesettings.h"
-#include "app/workbench/reportexport.h"
+#include "app/figures/chartexport.h"
+#include "app/lib/languagesettings.h"
+#include "app/figures/reportexport.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
@@ -793,11 +793,6 @@ ScenarioAnalysis runDrawnAnalysis(const QCommandLineParser &parser, QTextStream 
     return runAnalysis(request, err, withMap);
 }
 
-FigureSource figureSource(const ScenarioAnalysis &analysis)
-{
-    return FigureSource{analysis.project.get(), &analysis.evaluation, analysis.scenarioOrNull(), analysis.impact};
-}
-
 void addScenarioOption(QCommandLineParser &parser, const QString &what)
 {
     parser.addOption({QStringLiteral("scenario"),
@@ -954,8 +949,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     }
     options.logScale = parser.isSet(QStringLiteral("log-scale"));
     options.regressionLine = parser.isSet(QStringLiteral("trend-line"));
-    options.grouping = parser.isSet(QStringLiteral("per-ward")) ? ImpactPanel::Grouping::PerWard
-                                                                : ImpactPanel::Grouping::PerCounter;
+    options.grouping = parser.isSet(QStringLiteral("per-ward")) ? ImpactGrouping::PerWard : ImpactGrouping::PerCounter;
     options.page = pageFromOptions(parser);
     exportPageSize(options.page, outPath); // throws InputError for a resolution or size that cannot work
     const QString language = languageOption(parser);
@@ -964,7 +958,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     options.protectedPaths = projectInputFiles(*run.project);
     {
         const DrawingLanguage drawing(language);
-        exportChart(QFileInfo(outPath).absoluteFilePath(), figureSource(run), options);
+        exportChart(QFileInfo(outPath).absoluteFilePath(), run, options);
     }
     if (!parser.isSet(QStringLiteral("quiet")))
         err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
@@ -1006,7 +1000,7 @@ int exportReportCommand(const QStringList &arguments, QTextStream &out, QTextStr
     options.protectedPaths = projectInputFiles(*run.project);
     {
         const DrawingLanguage drawing(language);
-        exportReport(QFileInfo(outPath).absoluteFilePath(), figureSource(run), *run.mapContent, options);
+        exportReport(QFileInfo(outPath).absoluteFilePath(), run, options);
     }
     if (!parser.isSet(QStringLiteral("quiet")))
         err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;

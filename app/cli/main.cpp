@@ -1,6 +1,6 @@
 #include "app/cli/cli.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <memory>
@@ -10,13 +10,13 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    // Exports paint text and charts (widgets), which need a QApplication; without a display (a server, a scheduled job)
-    // the offscreen platform serves and draws the same pages. A platform the user chose wins.
+    // Exports paint text, which needs a QGuiApplication (fonts); without a display (a server, a scheduled
+    // job) the offscreen platform serves and draws the same pages. A platform the user chose wins.
     std::unique_ptr<QCoreApplication> app;
     if (madoguchi::app::cliCommandPaints(arguments)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QApplication>(argc, argv);
+        app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

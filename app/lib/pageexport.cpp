@@ -267,14 +267,6 @@ QSize exportPageSize(const ExportPage &page, const QString &path)
     return size;
 }
 
-QSizeF exportDrawingSize(const ExportPage &page, const ExportDocument &document, const QString &path)
-{
-    const QSize size = exportPageSize(page, path);
-    if (document.drawingDpi <= 0)
-        return QSizeF(size);
-    return QSizeF(size) * double(document.drawingDpi) / wholeDpi(page);
-}
-
 void writeExportFile(const QString &path, const ExportPage &page, const ExportDocument &document, int pageCount,
                      const PaintPage &paint, const Feedback *feedback)
 {
@@ -297,8 +289,6 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
                          PageExportText::tr("run the export from madoguchi or madoguchi-cli"));
     const QSize size = exportPageSize(page, path);
     const int dpi = wholeDpi(page);
-    const int drawingDpi = document.drawingDpi > 0 ? document.drawingDpi : dpi;
-    const QSizeF drawingSize = exportDrawingSize(page, document, path);
     const QString title = document.title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : document.title.trimmed();
     checkCancel(feedback);
 
@@ -311,7 +301,7 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
             QBuffer buffer(&bytes);
             buffer.open(QIODevice::WriteOnly);
             QPdfWriter writer(&buffer);
-            writer.setResolution(drawingDpi);
+            writer.setResolution(dpi);
             writer.setPageLayout(QPageLayout(paperSize(page),
                                              turnsToLandscape(page) ? QPageLayout::Landscape : QPageLayout::Portrait,
                                              QMarginsF()));
@@ -336,9 +326,9 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
     case ExportFormat::Svg: {
         QSvgGenerator generator;
         generator.setOutputDevice(file.device());
-        generator.setResolution(drawingDpi);
-        generator.setSize(drawingSize.toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), drawingSize));
+        generator.setResolution(dpi);
+        generator.setSize(size);
+        generator.setViewBox(QRectF(QPointF(0, 0), QSizeF(size)));
         generator.setTitle(title);
         generator.setDescription(document.description);
         QPainter painter;
@@ -354,21 +344,14 @@ void writeExportFile(const QString &path, const ExportPage &page, const ExportDo
             throw InputError(path, QString(),
                              PageExportText::tr("not enough memory for a %1 x %2 px image").arg(size.width()).arg(size.height()),
                              PageExportText::tr("choose a lower resolution or a smaller size"));
-        // Painted at the drawing's dpi (the fonts' resolution), scaled to the image's.
-        const auto setDpi = [&image](int dotsPerInch) {
-            const int dotsPerMeter = int(std::lround(dotsPerInch / 0.0254));
-            image.setDotsPerMeterX(dotsPerMeter);
-            image.setDotsPerMeterY(dotsPerMeter);
-        };
-        setDpi(drawingDpi);
+        const int dotsPerMeter = int(std::lround(dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
         {
             QPainter painter;
             beginPainter(painter, &image, path);
-            if (drawingDpi != dpi)
-                painter.scale(double(dpi) / drawingDpi, double(dpi) / drawingDpi);
             paint(painter, 0);
         }
-        setDpi(dpi);
         checkCancel(feedback);
         QByteArray png;
         {

@@ -66,19 +66,9 @@ struct ExportDocument
     QString fontFamily;
     // Files that must never be overwritten (a project's inputs: projectInputFiles() in outputpath.h).
     QStringList protectedPaths;
-    // The resolution the pages are painted at, when it is not the page's: widgets and Qt Charts lay
-    // out their texts with the screen's font metrics (the screen's logical dpi, 96 on most desks), so
-    // they must be painted on a device of that dpi for the texts to fit. PDF and SVG then have this
-    // many units per inch (vectors lose nothing); a PNG of page.dpi is painted at this dpi, scaled up.
-    // 0: page.dpi.
-    int drawingDpi = 0;
 };
 
-// The size `paint` draws a page at: exportPageSize(page) in units of 1 / document.drawingDpi inch (when
-// set).
-QSizeF exportDrawingSize(const ExportPage &page, const ExportDocument &document, const QString &path = {});
-
-// Paints page `index` (0-based) of a file on `painter`, whose page is exportDrawingSize() large in its
+// Paints page `index` (0-based) of a file on `painter`, whose page is exportPageSize() large in its
 // units.
 using PaintPage = std::function<void(QPainter &painter, int index)>;
 

@@ -134,7 +134,7 @@ void ChartDock::rebuildChoices()
     const LoadedProject *project = mDocument ? mDocument->project() : nullptr;
     const Evaluation *evaluation = mDocument ? mDocument->evaluation() : nullptr;
     if (project && evaluation) {
-        mMeasures = availableMeasures(*project, *evaluation);
+        mMeasures = availableMeasures(*mDocument->analysis());
         for (CorrelationMeasure measure : mMeasures)
             mMeasure->addItem(measureName(measure), correlationMeasureKey(measure));
         for (int year : project->offices.fiscalYears)
@@ -191,23 +191,12 @@ void ChartDock::refresh()
 void showOnChart(CorrelationChart &chart, const WorkbenchDocument &document, CorrelationMeasure measure,
                  std::optional<int> fiscalYear)
 {
-    const LoadedProject *project = document.project();
-    const Evaluation *evaluation = document.evaluation();
-    if (!project || !evaluation) {
+    const std::shared_ptr<const ScenarioAnalysis> analysis = document.analysis();
+    if (!analysis) {
         chart.clear();
         return;
     }
-    std::vector<CorrelationPoint> points =
-        correlationPoints(*project, *evaluation, document.currentScenario(), measure, fiscalYear);
-    if (measure == CorrelationMeasure::Workload && !fiscalYear)
-        fiscalYear = judgedWorkloadFiscalYear(evaluation->criteria, project->offices.offices);
-    std::optional<double> valueThreshold;
-    if (measure == CorrelationMeasure::Workload)
-        valueThreshold = evaluation->criteria.workloadThreshold;
-    else if (measure == CorrelationMeasure::Catchment)
-        valueThreshold = evaluation->criteria.catchmentThreshold;
-    chart.setData(std::move(points), measure, fiscalYear, evaluation->criteria.distanceThresholdMeters / 1000.0,
-                  valueThreshold);
+    chart.setData(correlationFigureData(*analysis, measure, fiscalYear));
 }
 
 } // namespace madoguchi::app

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/lib/correlationdata.h"
+#include "app/figures/correlationdata.h"
 
 #include <QDockWidget>
 #include <QPointer>

@@ -1,6 +1,7 @@
 #include "app/workbench/figureexportdialogs.h"
 
 #include "app/lib/mapexport.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/workbench/exportfields.h"
 #include "core/diagnostic.h"
 #include "core/impact.h"
@@ -40,9 +41,9 @@ QLabel *makeSummaryLabel()
 
 } // namespace
 
-ChartExportDialog::ChartExportDialog(const FigureSource &source, const ChartExportOptions &initial,
-                                     const QString &suggestedPath, QWidget *parent)
-    : QDialog(parent), mSource(source)
+ChartExportDialog::ChartExportDialog(std::shared_ptr<const ScenarioAnalysis> analysis,
+                                     const ChartExportOptions &initial, const QString &suggestedPath, QWidget *parent)
+    : QDialog(parent), mAnalysis(std::move(analysis))
 {
     setObjectName(QStringLiteral("chartExportDialog"));
     setWindowTitle(tr("Export Chart"));
@@ -63,7 +64,7 @@ ChartExportDialog::ChartExportDialog(const FigureSource &source, const ChartExpo
     mTrendLine = new QCheckBox(tr("Trend line (least squares)"));
     mTrendLine->setChecked(initial.regressionLine);
     mPerWard = new QCheckBox(tr("One pair of bars per ward"));
-    mPerWard->setChecked(initial.grouping == ImpactPanel::Grouping::PerWard);
+    mPerWard->setChecked(initial.grouping == ImpactGrouping::PerWard);
     auto *checks = new QVBoxLayout;
     checks->addWidget(mLogScale);
     checks->addWidget(mTrendLine);
@@ -109,11 +110,11 @@ void ChartExportDialog::fillMeasures()
 {
     const QVariant previous = mMeasure->currentData();
     const ChartKind kind = ChartKind(mKind->currentData().toInt());
-    const std::optional<int> fiscalYear = mSource.impact ? mSource.impact->fiscalYear : std::nullopt;
+    const std::optional<int> fiscalYear = mAnalysis->impact ? mAnalysis->impact->fiscalYear : std::nullopt;
     QSignalBlocker blocker(mMeasure);
     mMeasure->clear();
-    for (CorrelationMeasure measure : chartMeasures(mSource, kind))
-        mMeasure->addItem(ImpactPanel::measureName(measure, fiscalYear), int(measure));
+    for (CorrelationMeasure measure : chartMeasures(*mAnalysis, kind))
+        mMeasure->addItem(impactMeasureName(measure, fiscalYear), int(measure));
     mMeasure->setCurrentIndex(std::max(0, mMeasure->findData(previous)));
     mLogScale->setEnabled(kind == ChartKind::Correlation);
     mTrendLine->setEnabled(kind == ChartKind::Correlation);
@@ -149,7 +150,7 @@ ChartExportOptions ChartExportDialog::options() const
         options.measure = CorrelationMeasure(mMeasure->currentData().toInt());
     options.logScale = mLogScale->isChecked();
     options.regressionLine = mTrendLine->isChecked();
-    options.grouping = mPerWard->isChecked() ? ImpactPanel::Grouping::PerWard : ImpactPanel::Grouping::PerCounter;
+    options.grouping = mPerWard->isChecked() ? ImpactGrouping::PerWard : ImpactGrouping::PerCounter;
     options.page = mPage->page();
     options.protectedPaths = mProtectedPaths;
     return options;
@@ -161,7 +162,7 @@ void ChartExportDialog::updateState()
     QString problem = mFile->drawingProblem(&format);
     QString page;
     try {
-        checkChartSource(mSource, options());
+        checkChartSource(*mAnalysis, options());
         page = mPage->describe();
     } catch (const InputError &error) {
         if (problem.isEmpty())

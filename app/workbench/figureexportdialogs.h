@@ -1,9 +1,11 @@
 #pragma once
 
-#include "app/workbench/chartexport.h"
-#include "app/workbench/reportexport.h"
+#include "app/figures/chartexport.h"
+#include "app/figures/reportexport.h"
 
 #include <QDialog>
+
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -28,10 +30,9 @@ class ChartExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    // `source`: what the charts show (for the measures each offers). The project and evaluation it
-    // points to must outlive the dialog.
-    ChartExportDialog(const FigureSource &source, const ChartExportOptions &initial, const QString &suggestedPath,
-                      QWidget *parent = nullptr);
+    // `analysis`: what the charts show (for the measures each offers).
+    ChartExportDialog(std::shared_ptr<const ScenarioAnalysis> analysis, const ChartExportOptions &initial,
+                      const QString &suggestedPath, QWidget *parent = nullptr);
 
     QString path() const;
     // The word that names a chart in a suggested file name: 相関図 or 影響. When the chart is switched and
@@ -56,7 +57,7 @@ private:
     void fillMeasures();
     void updateState();
 
-    FigureSource mSource;
+    std::shared_ptr<const ScenarioAnalysis> mAnalysis;
     QStringList mProtectedPaths;
     ExportFileField *mFile = nullptr;
     ExportPageFields *mPage = nullptr;

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "app/lib/correlationdata.h"
+#include "app/figures/correlationdata.h"
+#include "app/figures/impactfigure.h"
+#include "app/figures/impactsummary.h"
 #include "core/office.h"
 #include "gis/mapstyle.h"
 
-#include <QFont>
 #include <QStringList>
 #include <QWidget>
 
@@ -13,17 +14,11 @@
 #include <vector>
 
 class QAbstractItemModel;
-class QBarCategoryAxis;
-class QBarSet;
-class QChart;
-class QChartView;
 class QComboBox;
-class QHorizontalBarSeries;
 class QLabel;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
-class QValueAxis;
 
 namespace madoguchi {
 struct ScenarioImpact;
@@ -31,47 +26,27 @@ struct ScenarioImpact;
 
 namespace madoguchi::app {
 
-class ImpactChartLabels;
-class ImpactChartView;
+class ImpactChart;
 
-// One category of the impact chart: a counter or a ward, with the measure before and after the
-// scenario. A missing value (a workload count the table does not have, a 65+ count no cell has) is
-// nullopt: it gets no bar and is named in the note under the chart, never drawn as 0.
-struct ImpactChartRow
-{
-    QString label;         // the category's text: the office's Japanese name (closed: "…（廃止）") or the ward
-    QStringList officeIds; // the counter, or every counter the table puts in the ward (table order)
-    std::optional<double> before;
-    std::optional<double> after;
-    bool closed = false; // a counter the scenario closes (its label is drawn in the closing colour)
-};
-
-// What a scenario does to the counters, for the planner deciding on it: a summary (counters open before
-// → after, the closed counters, the workload moved, the residents beyond the distance guide before →
-// after, also aged 65+) and, in two tabs under it, a bar chart of a measure before and after per counter
-// or per ward, and the table of transfers (each closed office, the counter that receives its work, how far, how much, and how
-// far its residents now travel).
+// What a scenario does to the counters, for the planner deciding on it: a summary (impactSummaryRows:
+// counters open before → after, the closed counters, the workload moved, the residents beyond the
+// distance guide before → after, also aged 65+) and, in two tabs under it, the impact figure (a measure
+// before and after per counter or per ward — the figure the exports and the report draw) and the table
+// of transfers (each closed office, the counter that receives its work, how far, how much, and how far
+// its residents now travel).
 //
 // The measures offered are those the impact holds: Workload only when it has a fiscal year (counts
 // were loaded), the catchments only when it has a population layer (Catchment 65+ only when some cell
-// has a 65+ value). Without counts, the summary says so and the chart shows the catchments. Numbers
-// are shown with thousands separators and units (人 for residents, km for distances, transactions for
-// workload). Office and ward names are the table's Japanese ones; the chart uses the map's colours
-// and the application font with Noto Sans CJK JP first.
+// has a 65+ value). Numbers with thousands separators and units (人 for residents, km for distances,
+// transactions for workload). Office and ward names are the table's Japanese ones.
 //
-// Interaction: a click on a chart category (its bars or its label) or on a transfers row emits
-// officesSelected() with the office(s) of it; hovering a bar shows both values.
+// Interaction: a click on a chart row (its bars or its label) or on a transfers row emits
+// officesSelected() with the office(s) of it; hovering a row shows both values.
 class ImpactPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Grouping {
-        PerCounter, // one category per counter (ward and branch offices), in table order
-        PerWard,    // one category per ward, in the order the wards first appear in the table
-    };
-    Q_ENUM(Grouping)
-
     // Item data role of the transfers model: the office ids of a row (closed office, receiving counter)
     // as a QStringList, in every column.
     static constexpr int OfficeIdsRole = Qt::UserRole + 1;
@@ -89,8 +64,8 @@ public:
     void clear();
     const std::shared_ptr<const ScenarioImpact> &impact() const { return mImpact; }
 
-    void setGrouping(Grouping grouping);
-    Grouping grouping() const { return mGrouping; }
+    void setGrouping(ImpactGrouping grouping);
+    ImpactGrouping grouping() const { return mGrouping; }
     // A measure the impact does not offer is ignored.
     void setMeasure(CorrelationMeasure measure);
     // nullopt when the impact offers no measure (no counts and no population layer) or there is none.
@@ -104,90 +79,49 @@ public:
     // For tests and export. The summary as plain text, one "label: value" line per row.
     QString summaryText() const;
     // The summary's rows as (label, value) pairs, plain text; a row with an empty value is a note.
-    const std::vector<std::pair<QString, QString>> &summaryRows() const { return mSummary; }
+    const std::vector<SummaryRow> &summaryRows() const { return mSummary; }
     QAbstractItemModel *transfersModel() const;
     QTableView *transfersView() const { return mTransfersView; }
     // The tabs under the summary: the chart (0) and the transfers (1).
     QTabWidget *tabs() const { return mTabs; }
-    QChart *chart() const { return mChart; }
-    QChartView *chartView() const;
-    // The chart's categories, top to bottom (the bar sets hold them bottom to top, as Qt Charts draws
-    // a horizontal bar chart from its first category at the bottom).
-    const std::vector<ImpactChartRow> &chartRows() const { return mRows; }
-    // Index into the bar sets of chartRows()[row].
-    int categoryIndexOfRow(int row) const { return int(mRows.size()) - 1 - row; }
-    // The bar sets "Before" and "After"; nullptr when nothing is charted.
-    QBarSet *beforeSet() const { return mBeforeSet; }
-    QBarSet *afterSet() const { return mAfterSet; }
-    // Whether the chart draws a bar for that row (false for a missing value).
-    bool hasBar(const QBarSet *set, int row) const;
+    ImpactChart *chart() const { return mChart; }
+    // The chart's rows, top to bottom.
+    const std::vector<ImpactChartRow> &chartRows() const;
     // The note under the chart listing what is missing (empty when nothing is).
     QString chartNoteText() const;
-    // Where the chart view shows the middle of row's category band, at the left end of its bars.
+    // Where the chart shows the middle of row's band, at the left end of its bars.
     std::optional<QPoint> viewPositionOfRow(int row) const;
-    static QString measureName(CorrelationMeasure measure, std::optional<int> fiscalYear);
-
-    // Lays the chart out in `target` (in the painter's units, which must be those of the screen's font
-    // metrics: see ExportDocument::drawingDpi), with the note of what is missing under it, and paints
-    // both on white. For a panel made for an export, which is never shown.
-    void renderChartFigure(QPainter &painter, const QRectF &target);
 
 Q_SIGNALS:
-    // The planner clicked a chart category or a transfers row: the office(s) of it.
+    // The planner clicked a chart row or a transfers row: the office(s) of it.
     void officesSelected(const QStringList &officeIds);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    friend class ImpactChartLabels;
-    friend class ImpactChartView;
-
     void retranslate();
     void rebuildAll();
     void rebuildSummary();
     void rebuildMeasures();
     void rebuildChart();
     void rebuildTransfers();
-    std::vector<ImpactChartRow> counterRows(CorrelationMeasure measure) const;
-    std::vector<ImpactChartRow> wardRows(CorrelationMeasure measure) const;
     QString officeName(const QString &officeId) const;
-    QString axisTitle(CorrelationMeasure measure) const;
-    QString valueText(CorrelationMeasure measure, double value) const;
-    QString barToolTip(int categoryIndex) const;
-    // Written where a missing value's bar would be.
-    QString missingValueText() const;
-    // The row of the category under a chart (item) position, or -1.
-    int rowAtChartPosition(const QPointF &position) const;
-    void selectRow(int row);
-    void applyFonts();
 
     std::shared_ptr<const ScenarioImpact> mImpact;
     std::vector<Office> mOffices;
     double mThresholdMeters = 5000.0;
-    Grouping mGrouping = Grouping::PerCounter;
+    ImpactGrouping mGrouping = ImpactGrouping::PerCounter;
     std::optional<CorrelationMeasure> mMeasure;
     gis::MapStyle mStyle;
-    std::vector<ImpactChartRow> mRows;
-    QString mNote;
-    // (label, value) per summary row.
-    std::vector<std::pair<QString, QString>> mSummary;
+    std::vector<SummaryRow> mSummary;
 
     QLabel *mSummaryLabel = nullptr;
     QLabel *mGroupingLabel = nullptr;
     QComboBox *mGroupingCombo = nullptr;
     QLabel *mMeasureLabel = nullptr;
     QComboBox *mMeasureCombo = nullptr;
-    ImpactChartView *mView = nullptr;
-    QChart *mChart = nullptr;                   // owned by mView
-    QHorizontalBarSeries *mSeries = nullptr;    // owned by mChart
-    QBarSet *mBeforeSet = nullptr;              // owned by mSeries
-    QBarSet *mAfterSet = nullptr;
-    QBarCategoryAxis *mCategoryAxis = nullptr;  // owned by mChart
-    QValueAxis *mValueAxis = nullptr;           // owned by mChart
-    ImpactChartLabels *mLabels = nullptr;       // owned by mChart
-    QFont mCategoryFont;
-    QLabel *mNoteLabel = nullptr;
+    ImpactChart *mChart = nullptr;
     QTabWidget *mTabs = nullptr;
     QLabel *mTransfersLabel = nullptr;
     QStandardItemModel *mTransfers = nullptr;

@@ -1,6 +1,6 @@
 #include "app/workbench/legendwidget.h"
 
-#include "app/workbench/languagesettings.h"
+#include "app/lib/languagesettings.h"
 
 #include <QEvent>
 #include <QPainter>

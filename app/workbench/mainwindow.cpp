@@ -11,6 +11,7 @@
 #include "app/workbench/chartdock.h"
 #include "app/workbench/correlationchart.h"
 #include "app/workbench/countsimportdialog.h"
+#include "app/workbench/exportactions.h"
 #include "app/workbench/criteriadialog.h"
 #include "app/workbench/detailsdock.h"
 #include "app/workbench/figureexportdialogs.h"
@@ -18,7 +19,7 @@
 #include "app/workbench/presentationwindow.h"
 #include "app/workbench/scenariocomparisonwidget.h"
 #include "core/scenariocomparison.h"
-#include "app/workbench/languagesettings.h"
+#include "app/lib/languagesettings.h"
 #include "app/workbench/layersdock.h"
 #include "app/workbench/mapcanvas.h"
 #include "app/workbench/mapexportdialog.h"
@@ -70,28 +71,10 @@ namespace madoguchi::app {
 
 namespace {
 
-// Opens an export dialog (MapExportDialog, ChartExportDialog, ReportExportDialog) window-modally with
-// the project's input files protected; when it is accepted, `run(path, options)` follows once the
-// dialog has finished closing (an export may let events through, which would delete the dialog while
-// it still emits its signals).
-template <typename Dialog, typename Run>
-void openExportDialog(Dialog *dialog, const LoadedProject &project, Run run)
-{
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setProtectedPaths(projectInputFiles(project));
-    QObject::connect(dialog, &QDialog::accepted, dialog->parent(), [dialog, run] {
-        QTimer::singleShot(0, dialog->parent(), [run, path = dialog->path(), options = dialog->options()] {
-            run(path, options);
-        });
-    });
-    dialog->open();
-}
-
 constexpr int kMaxRecentProjects = 10;
 const char kRecentKey[] = "recentProjects";
 const char kGeometryKey[] = "mainWindow/geometry";
 const char kStateKey[] = "mainWindow/state";
-const char kExportFolderKey[] = "export/lastFolder";
 // Bump when the docks or toolbars change, so an old saved layout is not restored onto new widgets.
 constexpr int kStateVersion = 2; // 2: the chart, impact and comparison docks
 
@@ -208,13 +191,8 @@ MainWindow::~MainWindow()
     // emit on the way out (QUndoStack::clear) must not reach the window's slots any more.
     mDocument->undoStack()->disconnect(this);
     mDocument->disconnect(this);
-    // A map export still drawing finishes its file (it holds its own copy of the content); a running
-    // QThread must not be destroyed.
-    if (mMapExportThread) {
-        mMapExportThread->disconnect(this);
-        mMapExportThread->wait();
-        delete mMapExportThread;
-    }
+    // An export still drawing is cancelled and waited for by its task (a child of mExportActions).
+    mExportActions->disconnect(this);
 }
 
 void MainWindow::createActions()
@@ -249,29 +227,8 @@ void MainWindow::createActions()
     mImportCountsAction->setStatusTip(tr("Join workload counts (受付件数) from a CSV to the offices by id or name"));
     connect(mImportCountsAction, &QAction::triggered, this, &MainWindow::showImportCountsDialog);
 
-    mExportMapAction = new QAction(tr("Export &Map…"), this);
-    mExportMapAction->setObjectName(QStringLiteral("actionExportMap"));
-    mExportMapAction->setStatusTip(tr("Write the map of the current scenario as PDF, SVG or PNG, with a title, "
-                                      "a legend, a scale bar and the sources"));
-    connect(mExportMapAction, &QAction::triggered, this, &MainWindow::showMapExportDialog);
-
-    mExportTableAction = new QAction(tr("Export &Table…"), this);
-    mExportTableAction->setObjectName(QStringLiteral("actionExportTable"));
-    mExportTableAction->setStatusTip(tr("Write the evaluation with the current scenario's columns as CSV (Excel), "
-                                        "an Excel workbook or a GeoPackage (QGIS)"));
-    connect(mExportTableAction, &QAction::triggered, this, &MainWindow::exportTableToFile);
-
-    mExportChartAction = new QAction(tr("Export &Chart…"), this);
-    mExportChartAction->setObjectName(QStringLiteral("actionExportChart"));
-    mExportChartAction->setStatusTip(tr("Write the correlation chart or the impact chart of the current scenario as PDF, "
-                                        "SVG or PNG, for the policy document"));
-    connect(mExportChartAction, &QAction::triggered, this, &MainWindow::showChartExportDialog);
-
-    mExportReportAction = new QAction(tr("Export &Report…"), this);
-    mExportReportAction->setObjectName(QStringLiteral("actionExportReport"));
-    mExportReportAction->setStatusTip(tr("Write a PDF report of the current scenario: summary, map, charts, the branch "
-                                         "offices with decisions and reasons, sources"));
-    connect(mExportReportAction, &QAction::triggered, this, &MainWindow::showReportExportDialog);
+    mExportActions = new ExportActions(this, mDocument, mCanvas, mChartDock, mImpactPanel);
+    connect(mExportActions, &ExportActions::exportFinished, this, &MainWindow::exportFinished);
 
     mUndoAction = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
     mUndoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -443,10 +400,10 @@ void MainWindow::createMenus()
     file->addAction(mImportCountsAction);
     mExportMenu = file->addMenu(tr("&Export"));
     mExportMenu->setObjectName(QStringLiteral("exportMenu"));
-    mExportMenu->addAction(mExportMapAction);
-    mExportMenu->addAction(mExportTableAction);
-    mExportMenu->addAction(mExportChartAction);
-    mExportMenu->addAction(mExportReportAction);
+    mExportMenu->addAction(mExportActions->mapAction());
+    mExportMenu->addAction(mExportActions->tableAction());
+    mExportMenu->addAction(mExportActions->chartAction());
+    mExportMenu->addAction(mExportActions->reportAction());
     file->addSeparator();
     file->addAction(mCloseAction);
     file->addSeparator();
@@ -905,11 +862,7 @@ void MainWindow::updateActions()
     mSaveAction->setEnabled(open);
     mSaveAsAction->setEnabled(open);
     mImportCountsAction->setEnabled(open);
-    const bool evaluated = open && mDocument->evaluation();
-    mExportMapAction->setEnabled(evaluated && !mMapExportThread);
-    mExportTableAction->setEnabled(evaluated);
-    mExportChartAction->setEnabled(evaluated);
-    mExportReportAction->setEnabled(evaluated && !mMapExportThread);
+    mExportActions->updateActions();
     for (QAction *action : {mNewScenarioAction, mDuplicateScenarioAction, mRenameScenarioAction})
         action->setEnabled(open);
     mRemoveScenarioAction->setEnabled(open && mDocument->scenarioNames().size() > 1);
@@ -1210,250 +1163,12 @@ void MainWindow::showImportCountsDialog()
 
 void MainWindow::setSavePathAsker(SavePathAsker asker)
 {
-    mSavePathAsker = std::move(asker);
+    mExportActions->setSavePathAsker(std::move(asker));
 }
 
-QString MainWindow::suggestedExportPath(const QString &what, const QString &suffix) const
+bool MainWindow::isExporting() const
 {
-    QString folder = madoguchiSettings().value(QLatin1String(kExportFolderKey)).toString();
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QFileInfo(mDocument->projectPath()).absolutePath();
-    return QDir(folder).filePath(
-        exportFileName(mDocument->projectPath(), mDocument->currentScenarioName(), what, suffix));
-}
-
-void MainWindow::rememberExportFolder(const QString &path)
-{
-    madoguchiSettings().setValue(QLatin1String(kExportFolderKey), QFileInfo(path).absolutePath());
-}
-
-void MainWindow::showExportError(const QString &title, const Diagnostic &diagnostic)
-{
-    QMessageBox *box = createMessage(QMessageBox::Warning, title, diagnostic.toString());
-    box->setObjectName(QStringLiteral("exportErrorBox"));
-    box->show();
-}
-
-void MainWindow::showMapExportDialog()
-{
-    const LoadedProject *project = mDocument->project();
-    if (!project || !mDocument->mapContent() || mMapExportThread)
-        return;
-    // The file name part is Japanese whatever the interface's language: the files go to Japanese offices.
-    openExportDialog(new MapExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
-                                         mDocument->currentScenarioName(),
-                                         suggestedExportPath(QStringLiteral("地図"), QStringLiteral("pdf")), this),
-                     *project, [this](const QString &path, const MapExportOptions &options) {
-                         exportMapInBackground(path, options);
-                     });
-}
-
-void MainWindow::exportMapInBackground(const QString &path, const MapExportOptions &options)
-{
-    const std::shared_ptr<const gis::MapContent> content = mDocument->mapContent();
-    if (!content || mMapExportThread)
-        return;
-
-    auto *progress = new QProgressDialog(tr("Exporting the map…"), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("exportProgress"));
-    progress->setWindowTitle(MapExportDialog::tr("Export Map")); // the dialog's title, just closed
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(0);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->show();
-
-    // The worker gets its own copies: the content is immutable and shared, the options and the path are
-    // values. Only `failure` is shared, written by the worker before it finishes and read after.
-    auto failure = std::make_shared<std::optional<Diagnostic>>();
-    auto cancel = std::make_shared<Feedback>();
-    connect(progress, &QProgressDialog::canceled, this, [cancel] { cancel->cancel(); });
-    mMapExportThread = QThread::create([content, path, options, failure, cancel] {
-        try {
-            exportMap(path, *content, options, cancel.get());
-        } catch (const Cancelled &) {
-            // Nothing written; reported below.
-        } catch (const InputError &error) {
-            *failure = error.diagnostic();
-        } catch (const std::exception &error) {
-            // E.g. too little memory for a very large page.
-            *failure = Diagnostic{Severity::Error, path, QString(),
-                                  tr("the map could not be drawn (%1)").arg(QString::fromLocal8Bit(error.what())),
-                                  tr("choose a smaller page or a lower resolution")};
-        }
-    });
-    mMapExportThread->setObjectName(QStringLiteral("mapExport"));
-    connect(mMapExportThread, &QThread::finished, this, [this, progress, path, failure, cancel] {
-        mMapExportThread->deleteLater();
-        mMapExportThread = nullptr;
-        // Closing the progress dialog emits canceled(): read the state first.
-        progress->disconnect(this);
-        progress->close();
-        progress->deleteLater();
-        updateActions();
-        const bool written = !*failure && !cancel->isCancelled();
-        if (*failure) {
-            showExportError(tr("Cannot export the map"), **failure);
-        } else if (cancel->isCancelled()) {
-            statusBar()->showMessage(tr("The export was cancelled; nothing was written"), 10000);
-        } else {
-            rememberExportFolder(path);
-            statusBar()->showMessage(tr("Exported the map to %1").arg(QDir::toNativeSeparators(path)), 10000);
-        }
-        Q_EMIT exportFinished(path, written);
-    });
-    updateActions();
-    mMapExportThread->start();
-}
-
-void MainWindow::exportTableToFile()
-{
-    if (!mDocument->analysis())
-        return;
-    // Parallel: the filters offered and the suffix each adds to a name that has none.
-    const QStringList filters{tr("CSV (UTF-8, Excel) (*.csv)"), tr("Excel workbook (*.xlsx)"),
-                              tr("GeoPackage (QGIS) (*.gpkg)")};
-    const QStringList suffixes{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("gpkg")};
-    QString selectedFilter = filters.front();
-    const QString suggested = suggestedExportPath(QStringLiteral("評価"), suffixes.front());
-    const QString title = tr("Export Table");
-    QString path = mSavePathAsker
-                       ? mSavePathAsker(title, suggested, filters.join(QStringLiteral(";;")), &selectedFilter)
-                       : QFileDialog::getSaveFileName(this, title, suggested, filters.join(QStringLiteral(";;")),
-                                                      &selectedFilter);
-    if (path.isEmpty())
-        return;
-    path = QFileInfo(path).absoluteFilePath();
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QLatin1Char('.') + suffixes.value(std::max<qsizetype>(0, filters.indexOf(selectedFilter)));
-        // The file dialog asked about replacing the name typed, not this one.
-        if (QFileInfo::exists(path)
-            && QMessageBox::question(this, title,
-                                     tr("%1 already exists. Replace it?").arg(QDir::toNativeSeparators(path)),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                   != QMessageBox::Yes)
-            return;
-    }
-
-    // The analysis's table carries the current scenario's columns, as "madoguchi-cli export table
-    // --scenario" writes it.
-    const std::shared_ptr<const ScenarioAnalysis> analysis = mDocument->analysis();
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        exportTable(path, *analysis);
-        QApplication::restoreOverrideCursor();
-    } catch (const InputError &error) {
-        QApplication::restoreOverrideCursor();
-        showExportError(tr("Cannot export the table"), error.diagnostic());
-        Q_EMIT exportFinished(path, false);
-        return;
-    }
-    rememberExportFolder(path);
-    statusBar()->showMessage(tr("Exported the table to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    Q_EMIT exportFinished(path, true);
-}
-
-FigureSource MainWindow::figureSource() const
-{
-    return FigureSource{mDocument->project(), mDocument->evaluation(), mDocument->currentScenario(),
-                        mDocument->impact()};
-}
-
-void MainWindow::showChartExportDialog()
-{
-    const LoadedProject *project = mDocument->project();
-    if (!project || !mDocument->evaluation())
-        return;
-    // Starts from what the chart dock shows.
-    ChartExportOptions initial;
-    if (!mChartDock->chart()->points().empty())
-        initial.measure = mChartDock->chart()->measure();
-    initial.logScale = mChartDock->chart()->logScale();
-    initial.regressionLine = mChartDock->chart()->showRegressionLine();
-    initial.grouping = mImpactPanel->grouping();
-    openExportDialog(new ChartExportDialog(figureSource(), initial,
-                                           suggestedExportPath(ChartExportDialog::fileNameWord(initial.kind), QStringLiteral("pdf")),
-                                           this),
-                     *project, [this](const QString &path, const ChartExportOptions &options) {
-                         exportChartTo(path, options);
-                     });
-}
-
-void MainWindow::exportChartTo(const QString &path, const ChartExportOptions &options)
-{
-    if (!mDocument->evaluation())
-        return;
-    try {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        exportChart(path, figureSource(), options);
-        QApplication::restoreOverrideCursor();
-    } catch (const InputError &error) {
-        QApplication::restoreOverrideCursor();
-        showExportError(tr("Cannot export the chart"), error.diagnostic());
-        Q_EMIT exportFinished(path, false);
-        return;
-    }
-    rememberExportFolder(path);
-    statusBar()->showMessage(tr("Exported the chart to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    Q_EMIT exportFinished(path, true);
-}
-
-void MainWindow::showReportExportDialog()
-{
-    const LoadedProject *project = mDocument->project();
-    if (!project || !mDocument->evaluation() || !mDocument->mapContent())
-        return;
-    openExportDialog(new ReportExportDialog(mCanvas->mapSettings(), defaultMapTitle(*project),
-                                            suggestedExportPath(QStringLiteral("報告書"), QStringLiteral("pdf")), this),
-                     *project, [this](const QString &path, const ReportOptions &options) {
-                         exportReportTo(path, options);
-                     });
-}
-
-void MainWindow::exportReportTo(const QString &path, const ReportOptions &options)
-{
-    if (!mDocument->evaluation() || !mDocument->mapContent())
-        return;
-    // The pages are drawn here (the charts are widgets); between pages the progress dialog takes its
-    // events, so that the window repaints and Cancel works.
-    QProgressDialog progress(tr("Exporting the report…"), tr("Cancel"), 0, 0, this);
-    progress.setObjectName(QStringLiteral("reportProgress"));
-    progress.setWindowTitle(ReportExportDialog::tr("Export Report"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    progress.setAutoClose(false);
-    progress.setAutoReset(false);
-    progress.show();
-    Feedback cancel;
-    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel.cancel(); });
-    bool written = false;
-    try {
-        exportReport(path, figureSource(), *mDocument->mapContent(), options, &cancel, [&progress](int page, int pages) {
-            progress.setMaximum(pages);
-            progress.setValue(page);
-            progress.setLabelText(tr("Exporting the report: page %1 of %2…").arg(page + 1).arg(pages));
-            QCoreApplication::processEvents();
-        });
-        written = true;
-    } catch (const Cancelled &) {
-        statusBar()->showMessage(tr("The export was cancelled; nothing was written"), 10000);
-    } catch (const InputError &error) {
-        progress.close();
-        showExportError(tr("Cannot export the report"), error.diagnostic());
-    } catch (const std::exception &error) {
-        // E.g. too little memory.
-        progress.close();
-        showExportError(tr("Cannot export the report"),
-                        Diagnostic{Severity::Error, path, QString(),
-                                   tr("the report could not be drawn (%1)").arg(QString::fromLocal8Bit(error.what())),
-                                   tr("close other programs and try again")});
-    }
-    progress.close();
-    if (written) {
-        rememberExportFolder(path);
-        statusBar()->showMessage(tr("Exported the report to %1").arg(QDir::toNativeSeparators(path)), 10000);
-    }
-    Q_EMIT exportFinished(path, written);
+    return mExportActions->isExporting();
 }
 
 void MainWindow::runEdit(const std::function<void()> &edit)

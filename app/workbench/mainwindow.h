@@ -1,7 +1,6 @@
 #pragma once
 
-#include "app/workbench/chartexport.h"
-#include "app/workbench/reportexport.h"
+#include "app/workbench/exportactions.h"
 #include "core/project.h"
 
 #include <QMainWindow>
@@ -94,14 +93,13 @@ public:
     // Asks for the file an export writes, as QFileDialog::getSaveFileName(parent, title, suggestedPath,
     // filters, selectedFilter) does (`filters` separated by ";;"; `selectedFilter` holds the filter
     // offered first and receives the one chosen); returns the path, empty when cancelled.
-    using SavePathAsker = std::function<QString(const QString &title, const QString &suggestedPath,
-                                                const QString &filters, QString *selectedFilter)>;
+    using SavePathAsker = ExportActions::SavePathAsker;
     // Replaces the file dialog of File ▸ Export ▸ Table… (tests and scripted use); an empty function
     // restores the file dialog.
     void setSavePathAsker(SavePathAsker asker);
 
     // A map export is being drawn on its worker thread (File ▸ Export ▸ Map… is disabled meanwhile).
-    bool isExporting() const { return mMapExportThread != nullptr; }
+    bool isExporting() const;
 
     // The last message shown in a message box (load error, missing layers), as plain text; for tests.
     QString lastMessage() const { return mLastMessage; }
@@ -140,27 +138,6 @@ private:
     void showThresholdDialog();
     void showCriteriaDialog();
     void showImportCountsDialog();
-    // File ▸ Export ▸ Map…: the map export dialog for the canvas's view; on accept exportMapInBackground.
-    void showMapExportDialog();
-    // Draws the document's current map content to `path` on a worker thread while a modal busy
-    // indicator shows; reports in the status bar or a message, then emits exportFinished.
-    void exportMapInBackground(const QString &path, const MapExportOptions &options);
-    // File ▸ Export ▸ Table…: asks for the file (mSavePathAsker) and writes the document's table.
-    void exportTableToFile();
-    // File ▸ Export ▸ Chart…: the chart export dialog, starting from the chart dock's measure and scale;
-    // on accept the chart is drawn (on the GUI thread: Qt Charts are widgets) in the interface's language.
-    void showChartExportDialog();
-    void exportChartTo(const QString &path, const ChartExportOptions &options);
-    // File ▸ Export ▸ Report…: the report export dialog; on accept the pages are written one by one
-    // behind a progress dialog that can cancel between pages.
-    void showReportExportDialog();
-    void exportReportTo(const QString &path, const ReportOptions &options);
-    // What the charts and the report show: the document's project, evaluation, scenario and impact.
-    FigureSource figureSource() const;
-    // "<folder>/<project>_<scenario>_<what>.<suffix>" in the folder of the last export (or the project's).
-    QString suggestedExportPath(const QString &what, const QString &suffix) const;
-    void rememberExportFolder(const QString &path);
-    void showExportError(const QString &title, const Diagnostic &diagnostic);
     void askScenarioName(const QString &title, const QString &label, const QString &initial,
                          const std::function<void(const QString &)> &apply);
     void removeCurrentScenario();
@@ -230,10 +207,7 @@ private:
     QAction *mUndoAction = nullptr;
     QAction *mRedoAction = nullptr;
     QAction *mImportCountsAction = nullptr;
-    QAction *mExportMapAction = nullptr;
-    QAction *mExportTableAction = nullptr;
-    QAction *mExportChartAction = nullptr;
-    QAction *mExportReportAction = nullptr;
+    ExportActions *mExportActions = nullptr; // File ▸ Export's actions, dialogs and exports
     QAction *mNewScenarioAction = nullptr;
     QAction *mDuplicateScenarioAction = nullptr;
     QAction *mRenameScenarioAction = nullptr;
@@ -256,8 +230,6 @@ private:
     QString mShownProjectPath; // the project whose map the canvas shows
     QString mLastMessage;
     QPointer<QMessageBox> mMissingLayersBox;
-    SavePathAsker mSavePathAsker;
-    QThread *mMapExportThread = nullptr; // the map export running, if any (owned; deleted when finished)
 };
 
 } // namespace madoguchi::app

@@ -1,7 +1,7 @@
 #include "app/workbench/scenariocomparisonwidget.h"
 #include "core/terms.h"
 
-#include "app/workbench/japanesefont.h"
+#include "app/figures/figurefont.h"
 
 #include <QApplication>
 #include <QButtonGroup>

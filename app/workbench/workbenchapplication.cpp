@@ -1,7 +1,7 @@
 #include "app/workbench/workbenchapplication.h"
 #include "app/lib/version.h"
 
-#include "app/workbench/languagesettings.h"
+#include "app/lib/languagesettings.h"
 #include "app/workbench/mainwindow.h"
 
 #include <QApplication>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AtomicFileText</name>
+    <message>
+        <location filename="../../gis/atomicfile.cpp" line="+37"/>
+        <source>free some space on the disk or choose another folder; an existing file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than this system allows; choose another folder or a smaller output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a folder you may write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the folder exists and that you may write into it, and that there is space on the disk; an existing file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an existing folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>it could not be flushed to disk (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the writer did not create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot put the new file in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTaskText</name>
+    <message>
+        <location filename="../../app/workbench/backgroundtask.cpp" line="+71"/>
+        <source>the work could not be done (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close other programs and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatchmentText</name>
     <message>
         <location filename="../../core/catchment.cpp" line="+33"/>
@@ -53,12 +140,22 @@
 <context>
     <name>ChartExportText</name>
     <message>
-        <location filename="../../app/workbench/chartexport.cpp" line="+35"/>
+        <location filename="../../app/figures/chartexport.cpp" line="+30"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>there is no scenario, so there is no impact chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a scenario, or export the correlation chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the project has nothing to chart: no workload counts and no population layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,37 +175,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>there is no evaluation to chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>open a project with an offices table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the scenario&apos;s impact could not be assessed, so there is no impact chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the warnings about the scenario, or export the correlation chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>charts cannot be drawn without the widgets library set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run the export from madoguchi or madoguchi-cli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>Impact of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,7 +188,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+118"/>
+        <location filename="../../app/cli/cli.cpp" line="+116"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,7 +233,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Branch office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,27 +383,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+109"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+70"/>
-        <location line="+44"/>
-        <location line="+315"/>
-        <location line="+55"/>
-        <location line="+78"/>
+        <location line="+97"/>
+        <location line="+29"/>
+        <location line="+232"/>
+        <location line="+51"/>
+        <location line="+77"/>
         <source>The project file (*.madoguchi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-592"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-305"/>
         <source>Usage: madoguchi-cli COMMAND [OPTIONS]
 
 Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
@@ -366,29 +433,29 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+278"/>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+384"/>
+        <location line="+342"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-252"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
-        <location line="+359"/>
-        <location line="+55"/>
-        <location line="+77"/>
+        <location line="+97"/>
+        <location line="+261"/>
+        <location line="+51"/>
+        <location line="+76"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-483"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -398,18 +465,18 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-106"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+513"/>
+        <location line="+410"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-408"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,7 +486,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+111"/>
         <source>evaluate needs a PROJECT file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,12 +496,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-81"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+86"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -445,15 +512,15 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
     <message>
         <location line="+8"/>
-        <location line="+63"/>
-        <location line="+370"/>
-        <location line="+79"/>
+        <location line="+75"/>
+        <location line="+283"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-426"/>
         <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -463,27 +530,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>export table needs a PROJECT file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>export table takes one PROJECT file, got %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>export table needs --out FILE (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--out must end in one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>--layers expects a list of layers, e.g. wards,offices or +impact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,12 +545,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Decisions in the offices table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +565,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-191"/>
         <source>export %1 needs a PROJECT file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,12 +585,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>warning: the scenario&apos;s impact is left out: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+227"/>
         <source>The scenario whose decisions (and impact) %1 shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,12 +611,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
     <message>
         <location line="+6"/>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>The file to write: .pdf, .svg or .png (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-162"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -594,7 +631,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+110"/>
         <source>the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -605,24 +642,24 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+127"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-125"/>
+        <location line="+127"/>
         <source>The date under the title, as YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+127"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-125"/>
         <source>The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has is shown except the impact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +669,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-103"/>
         <source>--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -647,7 +684,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+238"/>
         <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,7 +715,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-432"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,12 +730,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>The project has no scenarios.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+248"/>
         <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,7 +805,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,45 +866,125 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
 </context>
 <context>
-    <name>CorrelationChart</name>
+    <name>CorrelationFigure</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+46"/>
-        <source>No decision</source>
+        <location filename="../../app/figures/correlationfigure.cpp" line="+65"/>
+        <source>Distance to the nearest ward office (km, geodesic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workload FY%1 (transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workload (transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment population (residents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catchment population (residents, %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Keep</source>
+        <source>Catchment population aged 65+ (residents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catchment population aged 65+ (residents, %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No branch offices to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distance to the nearest ward office against %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pearson r = %1 (n = %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not shown (no value, or not above 0 on the log scale): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No value, not plotted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Near and light: closure candidates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Service corner</source>
+        <source>Near but busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Close</source>
+        <source>Far but light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ward office</source>
+        <source>Far and busy: keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>general branch office</source>
+        <source>Within the %1 km guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>branch office</source>
+        <source>Beyond the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Distance to the nearest ward office: %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended as a candidate for closure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,7 +1378,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>GeoPackageWriterText</name>
     <message>
-        <location filename="../../gis/geopackagewriter.cpp" line="+86"/>
+        <location filename="../../gis/geopackagewriter.cpp" line="+84"/>
         <source>layer %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,41 +1482,6 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>check that the folder exists and that you may write into it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a folder of that name is in the way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose another file name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot flush the new file to disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot put the new file in place: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>GeosText</name>
@@ -1441,6 +1523,251 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     <message>
         <location line="+11"/>
         <source>Cannot copy a geometry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactFigure</name>
+    <message>
+        <location filename="../../app/figures/impactfigure.cpp" line="+92"/>
+        <source>(no ward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Workload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment population aged 65+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No scenario impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to chart: no workload counts and no population layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>per counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: before and after %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (before and after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1 count, so no bar: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value, so no bar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 population cells have no 65+ value and are left out of the 65+ counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+118"/>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>%1 (transactions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (人)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImpactSummaryText</name>
+    <message>
+        <location filename="../../app/figures/impactsummary.cpp" line="+24"/>
+        <location line="+5"/>
+        <source>%1 人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no counts loaded for any fiscal year — catchments are shown instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no counts loaded for any fiscal year, and no population layer: there is nothing to chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Workload moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2) from the closed counters to the receiving counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known (%1): no count for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No scenario impact: choose a scenario to see what it does to the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counters open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closed counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Residents over %1 km from an open counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aged 65+ over %1 km from an open counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Residents whose counter closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (aged 65+: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents beyond the %1 km guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted: the project has no population layer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,7 +2186,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>MapContentBuilderText</name>
     <message>
-        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+39"/>
+        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+29"/>
         <location line="+33"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
@@ -1890,7 +2217,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+110"/>
         <source>feature %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,7 +2684,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>PageExportText</name>
     <message>
-        <location filename="../../app/lib/pageexport.cpp" line="+175"/>
+        <location filename="../../app/lib/pageexport.cpp" line="+176"/>
         <source>cannot write the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,12 +2695,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>the page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>the resolution %1 dpi is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,12 +2726,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+93"/>
+        <location line="+90"/>
         <source>choose a lower resolution or a smaller size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-73"/>
         <source>cannot tell the format from the file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2447,13 +2774,18 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>the PDF could not be completed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>not enough memory for a %1 x %2 px image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3106,41 +3438,11 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <source> The project was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>The project file cannot be written: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check that the folder exists and that you are allowed to write to it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The project file could not be written: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the free disk space; the previous file was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The project file could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the free disk space and permissions; the previous file was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../../app/lib/projectloader.cpp" line="+27"/>
+        <location filename="../../app/lib/projectloader.cpp" line="+29"/>
         <source>wards layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3242,7 +3544,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+72"/>
         <source>the project names no offices table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3268,12 +3570,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>, found on the data search path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>imported workload counts for &quot;%1&quot;, which is not in the offices table, are not used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3283,7 +3585,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1: %2 features (%3), %4, %5%6%7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,7 +3595,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>the %1 was not loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3301,7 +3603,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>RecommendationText</name>
     <message>
-        <location filename="../../core/recommendation.cpp" line="+220"/>
+        <location filename="../../core/recommendation.cpp" line="+212"/>
         <source>%1 km to %2, within the %3 km guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,7 +3671,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/workbench/reportexport.cpp" line="+158"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+161"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3389,23 +3691,23 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+302"/>
+        <location line="+50"/>
+        <location line="+276"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-266"/>
         <source>Summary of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The scenario&apos;s impact could not be assessed</source>
+        <location line="+6"/>
+        <source>No scenario was chosen: the report shows the evaluation alone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Distance guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,7 +3752,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Branch office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3495,7 +3797,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,22 +3807,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Candidate for closure</source>
+        <location line="+76"/>
+        <source>there is no map to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Undetermined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-56"/>
         <source>its work goes to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,23 +3852,21 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the report cannot be drawn without the widgets library set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run the export from madoguchi or madoguchi-cli</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>there is no evaluation to report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>open a project with an offices table</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioAnalysisText</name>
+    <message>
+        <location filename="../../app/lib/scenarioanalysis.cpp" line="+150"/>
+        <source>Status quo: every counter stays open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decisions in the offices table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,7 +3878,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>The scenario has no name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,17 +3969,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>TableExportText</name>
     <message>
-        <location filename="../../app/lib/tableexport.cpp" line="+127"/>
+        <location filename="../../app/lib/tableexport.cpp" line="+125"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location line="+24"/>
         <source>cannot start the workbook: out of memory</source>
         <translation type="unfinished"></translation>
@@ -3745,27 +4030,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>cannot create a file in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>cannot flush the new file to disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot put the new file in place: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+244"/>
         <source>cannot tell the table format from the file name &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3869,7 +4134,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../app/workbench/workbenchapplication.cpp" line="+65"/>
+        <location filename="../../app/workbench/workbenchapplication.cpp" line="+66"/>
         <source>Madoguchi: plan which branch offices keep their service counters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,18 +4215,19 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>madoguchi::app::ChartExportDialog</name>
     <message>
-        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+25"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+28"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="+259"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+21"/>
         <location line="+25"/>
         <source>Export Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="-19"/>
         <source>Correlation chart: distance and workload or catchment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,136 +4272,8 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>%1; %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::app::CorrelationChart</name>
-    <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+161"/>
-        <source>Near and light: closure candidates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Near but busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Far but light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Far and busy: keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Within the %1 km guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beyond the guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+214"/>
-        <source>Not shown (no value, or not above 0 on the log scale): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No value, not plotted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+180"/>
-        <source>Distance to the nearest ward office (km, geodesic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Workload FY%1 (transactions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Workload (transactions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population (residents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Catchment population (residents, %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population aged 65+ (residents)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Catchment population aged 65+ (residents, %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Distance to the nearest ward office: %1 km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended as a candidate for closure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>No branch offices to show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>n/a</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distance to the nearest ward office against %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pearson r = %1 (n = %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4378,7 +4516,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::DetailsDock</name>
     <message>
-        <location filename="../../app/workbench/detailsdock.cpp" line="+36"/>
+        <location filename="../../app/workbench/detailsdock.cpp" line="+37"/>
         <source>%1 km (%2 m)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4629,6 +4767,139 @@ transactions</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::ExportActions</name>
+    <message>
+        <location filename="../../app/workbench/exportactions.cpp" line="-185"/>
+        <source>Export &amp;Map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the map of the current scenario as PDF, SVG or PNG, with a title, a legend, a scale bar and the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the evaluation with the current scenario&apos;s columns as CSV (Excel), an Excel workbook or a GeoPackage (QGIS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the correlation chart or the impact chart of the current scenario as PDF, SVG or PNG, for the policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a PDF report of the current scenario: summary, map, charts, the branch offices with decisions and reasons, sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The export was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exporting the map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the map to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSV (UTF-8, Excel) (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (QGIS) (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the table to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the chart to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the report to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::ExportFileField</name>
     <message>
         <location filename="../../app/workbench/exportfields.cpp" line="+27"/>
@@ -4737,55 +5008,12 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+443"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+197"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Workload %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+122"/>
-        <source>Workload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <source>Catchment population</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population aged 65+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (transactions)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (人)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 transactions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+132"/>
-        <location line="+15"/>
-        <source>%1 人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-133"/>
+        <location line="+30"/>
         <source>&amp;Bars:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4816,18 +5044,18 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+415"/>
+        <location line="+91"/>
         <source>Transfers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+415"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Transfers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-90"/>
         <source>Click a row to select the closed office and its receiving counter on the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4837,195 +5065,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>No scenario impact: choose a scenario to see what it does to the counters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counters open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+44"/>
-        <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Closed counters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no counts loaded for any fiscal year — catchments are shown instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no counts loaded for any fiscal year, and no population layer: there is nothing to chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>Workload moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>%1 (%2) from the closed counters to the receiving counters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not known (%1): no count for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Residents over %1 km from an open counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aged 65+ over %1 km from an open counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Residents whose counter closes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (aged 65+: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Residents beyond the %1 km guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not counted: the project has no population layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>(no ward)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Nothing to chart: no workload counts and no population layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No scenario impact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 (before and after)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (before)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (after)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>per counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>per ward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2: before and after %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No %1 count, so no bar: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No value, so no bar: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 population cells have no 65+ value and are left out of the 65+ counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+10"/>
-        <source>no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 before: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>after: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+76"/>
         <source>Closed office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,133 +5343,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::LegendWidget</name>
     <message>
-        <location filename="../../app/workbench/legendwidget.cpp" line="+81"/>
-        <source>Offices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ward office (区役所)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>General branch office (総合出張所)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch office (出張所)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep (継続)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Upgrade (機能強化)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service corner (行政サービスコーナー)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close (廃止)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>Decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Within %1 of a ward office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>To the nearest ward office (≤ %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>To the nearest ward office (&gt; %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Impact of the scenario</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closed → receiving counter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nearest counter beyond the guide (after)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ward boundary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>School district (approximate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>School district</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Elementary school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Population density (residents/km²)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Residents aged 65+ (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Suppressed or no data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../app/workbench/legendwidget.cpp" line="+122"/>
         <source>No map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5437,7 +5351,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+104"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+89"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5462,7 +5376,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+109"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5507,47 +5421,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export &amp;Map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the map of the current scenario as PDF, SVG or PNG, with a title, a legend, a scale bar and the sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &amp;Table…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the evaluation with the current scenario&apos;s columns as CSV (Excel), an Excel workbook or a GeoPackage (QGIS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &amp;Chart…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the correlation chart or the impact chart of the current scenario as PDF, SVG or PNG, for the policy document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &amp;Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write a PDF report of the current scenario: summary, map, charts, the branch offices with decisions and reasons, sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5848,24 +5722,22 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+964"/>
+        <location line="+715"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="-710"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+697"/>
-        <location line="+169"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-864"/>
+        <location line="+2"/>
         <source>Stop loading the project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5974,12 +5846,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+189"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-187"/>
         <source>Locate %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5999,7 +5871,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6035,12 +5907,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+504"/>
+        <location line="+259"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-240"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6089,119 +5961,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Exporting the map…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the map could not be drawn (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose a smaller page or a lower resolution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot export the map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+148"/>
-        <source>The export was cancelled; nothing was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <source>Exported the map to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>CSV (UTF-8, Excel) (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GeoPackage (QGIS) (*.gpkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export Table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot export the table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported the table to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The table was exported without the columns of the scenario %1: its impact could not be assessed (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Cannot export the chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported the chart to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+22"/>
-        <source>Exporting the report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Exporting the report: page %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>Cannot export the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the report could not be drawn (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>close other programs and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported the report to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Cannot make the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6271,7 +6031,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapCanvas</name>
     <message>
-        <location filename="../../app/workbench/mapcanvas.cpp" line="+379"/>
+        <location filename="../../app/workbench/mapcanvas.cpp" line="+380"/>
         <source>Open a project (File ▸ Open) or drop a .madoguchi file here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6294,7 +6054,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="-344"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="-87"/>
         <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
         <location line="+6"/>
         <source>Export Map</source>
@@ -6366,7 +6126,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>%1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7046,7 +6806,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::OfficesDock</name>
     <message>
-        <location filename="../../app/workbench/officesdock.cpp" line="+58"/>
+        <location filename="../../app/workbench/officesdock.cpp" line="+59"/>
         <location line="+68"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
@@ -7061,7 +6821,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::OfficesTableModel</name>
     <message>
-        <location filename="../../app/workbench/officestablemodel.cpp" line="+131"/>
+        <location filename="../../app/workbench/officestablemodel.cpp" line="+132"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7214,12 +6974,12 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::PresentationWindow</name>
     <message>
-        <location filename="../../app/workbench/presentationwindow.cpp" line="+43"/>
+        <location filename="../../app/workbench/presentationwindow.cpp" line="+44"/>
         <source>Madoguchi — Presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>No branch offices to present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7272,14 +7032,14 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::ReportExportDialog</name>
     <message>
+        <location filename="../../app/workbench/exportactions.cpp" line="+86"/>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+15"/>
         <location line="+3"/>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+169"/>
         <source>Export Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7322,7 +7082,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::ScenarioComparisonWidget</name>
     <message>
-        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+33"/>
+        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+34"/>
         <source>Keep the counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7460,27 +7220,17 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+182"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+189"/>
         <source>%1: cannot open the project: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Change the criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Status quo: every counter stays open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Decisions in the offices table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>A scenario needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7558,7 +7308,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>There is no scenario &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AtomicFileText</name>
+    <message>
+        <location filename="../../gis/atomicfile.cpp" line="+37"/>
+        <source>free some space on the disk or choose another folder; an existing file was left as it was</source>
+        <translation>ディスクの空きを増やすか、別のフォルダーを選んでください。既存のファイルはそのまま残っています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is larger than this system allows; choose another folder or a smaller output</source>
+        <translation>ファイルがこのシステムで許される大きさを超えています。別のフォルダーを選ぶか、出力を小さくしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>choose a folder you may write into</source>
+        <translation>書き込みできるフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check that the folder exists and that you may write into it, and that there is space on the disk; an existing file was left as it was</source>
+        <translation>フォルダーがあり書き込みできること、ディスクに空きがあることを確認してください。既存のファイルはそのまま残っています</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダ %1 がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose an existing folder</source>
+        <translation>存在するフォルダーを選んでください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a folder of that name is in the way</source>
+        <translation>同じ名前のフォルダがあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose another file name</source>
+        <translation>別のファイル名を選んでください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create a file in %1: %2</source>
+        <translation>%1 にファイルを作成できません：%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot write the file: %1</source>
+        <translation>ファイルを書き出せません：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not open for writing</source>
+        <translation>書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+9"/>
+        <source>it could not be flushed to disk (%1)</source>
+        <translation>ディスクへ書き出せませんでした（%1）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the writer did not create it</source>
+        <translation>書き出し処理がファイルを作成しませんでした</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot put the new file in place: %1</source>
+        <translation>新しいファイルを所定の場所に置けません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTaskText</name>
+    <message>
+        <location filename="../../app/workbench/backgroundtask.cpp" line="+71"/>
+        <source>the work could not be done (%1)</source>
+        <translation>処理を完了できませんでした（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close other programs and try again</source>
+        <translation>ほかのプログラムを閉じてからやり直してください</translation>
+    </message>
+</context>
+<context>
     <name>CatchmentText</name>
     <message>
         <location filename="../../core/catchment.cpp" line="+33"/>
@@ -53,12 +140,22 @@
 <context>
     <name>ChartExportText</name>
     <message>
-        <location filename="../../app/workbench/chartexport.cpp" line="+35"/>
+        <location filename="../../app/figures/chartexport.cpp" line="+30"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
+        <source>there is no scenario, so there is no impact chart</source>
+        <translation>シナリオがないため、影響のグラフはありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose a scenario, or export the correlation chart</source>
+        <translation>シナリオを選ぶか、相関図を出力してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the project has nothing to chart: no workload counts and no population layer</source>
         <translation>グラフにするものがありません：受付件数も人口レイヤもありません</translation>
     </message>
@@ -78,37 +175,7 @@
         <translation>次のいずれかを選んでください：%1</translation>
     </message>
     <message>
-        <location line="+73"/>
-        <source>there is no evaluation to chart</source>
-        <translation>グラフにする評価がありません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>open a project with an offices table</source>
-        <translation>事務所一覧のあるプロジェクトを開いてください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the scenario&apos;s impact could not be assessed, so there is no impact chart</source>
-        <translation>シナリオの影響を評価できなかったため、影響のグラフはありません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check the warnings about the scenario, or export the correlation chart</source>
-        <translation>シナリオについての警告を確認するか、相関図を書き出してください</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>charts cannot be drawn without the widgets library set up</source>
-        <translation>ウィジェットのライブラリを準備しないとグラフを描けません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run the export from madoguchi or madoguchi-cli</source>
-        <translation>madoguchi か madoguchi-cli から書き出してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+35"/>
         <source>Impact of the scenario</source>
         <translation>シナリオの影響</translation>
     </message>
@@ -121,7 +188,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+118"/>
+        <location filename="../../app/cli/cli.cpp" line="+116"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation>プロジェクトファイルからの相対パスで見つからないレイヤファイルを探すフォルダ（複数指定可。MADOGUCHI_DATA_PATH でも指定できます）。</translation>
     </message>
@@ -166,7 +233,7 @@
         <translation>--%1 には ROLE=VALUE を指定してください（ROLE は wards, schoolDistricts, schools, population, offices のいずれか）。指定値：「%2」</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+55"/>
         <source>Branch office</source>
         <translation>出張所</translation>
     </message>
@@ -316,27 +383,27 @@
         <translation>エラー: </translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+109"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation>PROJECT のすべての出張所を評価します：全区のうち最寄りの区役所と所在区の区役所、そこまでの測地線距離（GRS80 楕円体、メートル）、基準距離以内かどうか、所在地の区と校区、人口レイヤがある場合はその出張所を最寄りの窓口とする住民の数。CSV を標準出力（UTF-8）に、または --out で指定したファイルに書き出します：FILE.csv（Excel 用の BOM 付き UTF-8）または FILE.gpkg（QGIS 用の GeoPackage：事務所、最寄りの区役所への線、基準距離の測地線円）。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+70"/>
-        <location line="+44"/>
-        <location line="+315"/>
-        <location line="+55"/>
-        <location line="+78"/>
+        <location line="+97"/>
+        <location line="+29"/>
+        <location line="+232"/>
+        <location line="+51"/>
+        <location line="+77"/>
         <source>The project file (*.madoguchi).</source>
         <translation>プロジェクトファイル (*.madoguchi)。</translation>
     </message>
     <message>
-        <location line="-700"/>
+        <location line="-592"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation>距離の目安（km）（既定：プロジェクトの値。熊本市の方針では 5 km）。</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-305"/>
         <source>Usage: madoguchi-cli COMMAND [OPTIONS]
 
 Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
@@ -385,29 +452,29 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>使い方: %1</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+278"/>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+384"/>
+        <location line="+342"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-252"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation>標準出力の代わりに FILE（.csv または .gpkg）に書き出します。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
-        <location line="+359"/>
-        <location line="+55"/>
-        <location line="+77"/>
+        <location line="+97"/>
+        <location line="+261"/>
+        <location line="+51"/>
+        <location line="+76"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-559"/>
+        <location line="-483"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation>標準出力の形式：csv（既定）または text（読みやすい表）。</translation>
     </message>
@@ -417,18 +484,18 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-106"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation>プロジェクトのシナリオ NAME の列を追加します：事務所ごとの方針、推奨とその理由、廃止する事務所の移管先の窓口、変更後の利用圏人口（と受付件数）。影響の概要は標準エラー出力に書き出します。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+513"/>
+        <location line="+410"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-511"/>
+        <location line="-408"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation>推奨の基準：距離の目安以内にある出張所のうち、受付件数（判定する年度の件数）がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
@@ -438,7 +505,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>事務所一覧に受付件数がない場合の推奨の基準：目安以内にある出張所のうち、利用圏人口がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+111"/>
         <source>evaluate needs a PROJECT file</source>
         <translation>evaluate には PROJECT ファイルが必要です</translation>
     </message>
@@ -448,12 +515,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>evaluate に指定できる PROJECT ファイルは 1 つです（指定数：%1）</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-81"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation>--threshold-km には正の数（km）を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+86"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation>--format には csv または text を指定してください（指定値：「%1」）</translation>
     </message>
@@ -464,15 +531,15 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location line="+8"/>
-        <location line="+63"/>
-        <location line="+370"/>
-        <location line="+79"/>
+        <location line="+75"/>
+        <location line="+283"/>
+        <location line="+78"/>
         <location line="+42"/>
         <source>Wrote %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location line="-529"/>
+        <location line="-426"/>
         <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
         <translation>PROJECT の評価表（&apos;evaluate&apos; と同じ行と列。--scenario NAME を付けるとシナリオの列も）を、拡張子が示す形式で FILE に書き出します：FILE.csv（Excel 向けの BOM 付き UTF-8）、FILE.xlsx（Excel ブック：表は文字と数値のみで数式は含まず、プロジェクト、シナリオ、基準、出典、各列の意味を日本語と英語で記した「説明」シート付き）、FILE.gpkg（QGIS 向けの GeoPackage：全指標付きの事務所、最寄りの区役所への線、測地線の基準距離円）。ファイルは完全に書き出されるか、まったく作られないかのどちらかです。プロジェクトの入力ファイルは上書きしません。</translation>
     </message>
@@ -482,27 +549,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>書き出すファイル: .csv、.xlsx、.gpkg（必須）。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>export table needs a PROJECT file</source>
-        <translation>export table にはプロジェクトファイルが必要です</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>export table takes one PROJECT file, got %1</source>
-        <translation>export table に指定できるプロジェクトファイルは 1 つです（%1 個指定されました）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>export table needs --out FILE (%1)</source>
-        <translation>export table には --out FILE（%1）が必要です</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--out must end in one of %1, got &quot;%2&quot;</source>
-        <translation>--out の末尾は %1 のいずれかにしてください（指定: 「%2」）</translation>
-    </message>
-    <message>
-        <location line="+106"/>
+        <location line="+111"/>
         <source>--layers expects a list of layers, e.g. wards,offices or +impact</source>
         <translation>--layers にはレイヤの一覧を指定してください（例：wards,offices、+impact）</translation>
     </message>
@@ -517,12 +564,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--layers：レイヤ「%1」はありません。使えるレイヤ：%2</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Decisions in the offices table</source>
-        <translation>事務所一覧の方針</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
         <translation>A4 か A3 の用紙、160 × 110 mm の図 (figure)、または 1920x1080 のようなピクセル寸法（既定：%1）。</translation>
     </message>
@@ -542,7 +584,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--paper には A4 か A3 を指定してください（指定：「%1」）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-191"/>
         <source>export %1 needs a PROJECT file</source>
         <translation>export %1 にはプロジェクトファイルが必要です</translation>
     </message>
@@ -562,12 +604,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--out のファイル名は %1 で終わる必要があります（指定：「%2」）</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>warning: the scenario&apos;s impact is left out: %1</source>
-        <translation>警告: シナリオの影響は省きます：%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+227"/>
         <source>The scenario whose decisions (and impact) %1 shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
         <translation>%1 に示す方針（と影響）のシナリオ（既定：プロジェクトの最後のシナリオ。ワークベンチが開くときのもの）。</translation>
     </message>
@@ -593,12 +630,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location line="+6"/>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>The file to write: .pdf, .svg or .png (required).</source>
         <translation>書き出すファイル: .pdf、.svg、.png（必須）。</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-162"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -613,7 +650,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>1 インチあたりのドット数：PNG の解像度と、文字・記号・線の大きさ（既定 300。ピクセル単位のサイズでは 96）。</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+110"/>
         <source>the map</source>
         <translation>地図</translation>
     </message>
@@ -624,24 +661,24 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+132"/>
+        <location line="+127"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="-130"/>
-        <location line="+132"/>
+        <location line="-125"/>
+        <location line="+127"/>
         <source>The date under the title, as YYYY-MM-DD (default: today).</source>
         <translation>表題の下の日付。YYYY-MM-DD の形式（既定：今日）。</translation>
     </message>
     <message>
-        <location line="-132"/>
-        <location line="+132"/>
+        <location line="-127"/>
+        <location line="+127"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-125"/>
         <source>The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has is shown except the impact.</source>
         <translation>表示するレイヤ（例：wards,offices,thresholdCircles）、または既定のレイヤに対する変更（例：+impact,-schools）。レイヤ：%1。既定では、影響を除くプロジェクトのすべてのレイヤを表示します。</translation>
     </message>
@@ -651,7 +688,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>LIST</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-103"/>
         <source>--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead</source>
         <translation>--landscape は A4 と A3 の用紙を横向きにします。ピクセル単位のサイズは WIDTHxHEIGHT の形で指定してください</translation>
     </message>
@@ -666,7 +703,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--date には YYYY-MM-DD の形式で日付を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+304"/>
+        <location line="+238"/>
         <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
         <translation>評価表を .csv、.xlsx（Excel、説明シート付き）、.gpkg（QGIS）で</translation>
     </message>
@@ -703,7 +740,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>出力の種類「%1」はありません。使える種類: %2</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-432"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation>PROJECT のシナリオを一覧表示します：名前、継続・行政サービスコーナー化・廃止・機能強化とする出張所の数（シナリオにない事務所は継続）、継続しない事務所、説明。数えて確認するために事務所一覧を読み込みます。</translation>
     </message>
@@ -718,12 +755,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>scenarios に指定できる PROJECT ファイルは 1 つです（指定数：%1）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>The project has no scenarios.</source>
         <translation>プロジェクトにシナリオがありません。</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+248"/>
         <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
         <translation>PROJECT のシナリオのグラフをワークベンチの表示どおりに描き、--out に書き出します：FILE.pdf または FILE.svg（ベクタ、文字は文字のまま）、FILE.png（解像度を記録した画像）。相関図は各出張所の最寄りの区役所までの距離と受付件数または利用圏人口をシナリオの方針の色で示し、影響のグラフは窓口ごとまたは区ごとの指標の変更前と変更後を示します。ディスプレイは不要です。</translation>
     </message>
@@ -793,7 +830,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>--fiscal-year には 2014、FY2014、平成26年度 のような年度を指定してください（指定：「%1」）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
         <translation>PROJECT のシナリオの報告書を政策資料用に --out FILE.pdf に書き出します：概要（廃止する窓口、距離の目安を超える住民の変更前と変更後）、地図、相関図、影響のグラフ、方針と理由を付けた出張所の一覧、出典。ベクタで、フォントを埋め込み、文字を検索できます。ディスプレイは不要です。</translation>
     </message>
@@ -854,46 +891,126 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
 </context>
 <context>
-    <name>CorrelationChart</name>
+    <name>CorrelationFigure</name>
     <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+46"/>
-        <source>No decision</source>
-        <translation>方針なし</translation>
+        <location filename="../../app/figures/correlationfigure.cpp" line="+65"/>
+        <source>Distance to the nearest ward office (km, geodesic)</source>
+        <translation>最寄りの区役所までの距離（km、測地線）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workload FY%1 (transactions)</source>
+        <translation>受付件数 %1 年度（件）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workload (transactions)</source>
+        <translation>受付件数（件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment population (residents)</source>
+        <translation>利用圏人口（人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catchment population (residents, %1)</source>
+        <translation>利用圏人口（人、%1）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Keep</source>
-        <translation>継続</translation>
+        <source>Catchment population aged 65+ (residents)</source>
+        <translation>利用圏の 65 歳以上人口（人）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catchment population aged 65+ (residents, %1)</source>
+        <translation>利用圏の 65 歳以上人口（人、%1）</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>No branch offices to show</source>
+        <translation>表示する出張所がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distance to the nearest ward office against %1</source>
+        <translation>最寄りの区役所までの距離と%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>n/a</source>
+        <translation>―</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pearson r = %1 (n = %2)</source>
+        <translation>ピアソンの相関係数 r = %1（n = %2）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Not shown (no value, or not above 0 on the log scale): %1</source>
+        <translation>表示していないもの（値がない、または対数目盛で 0 以下）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No value, not plotted: %1</source>
+        <translation>値がないため表示していないもの：%1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Near and light: closure candidates</source>
+        <translation>近くて件数が少ない：廃止の候補</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Service corner</source>
-        <translation>行政サービスコーナー</translation>
+        <source>Near but busy</source>
+        <translation>近いが件数が多い</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Close</source>
-        <translation>廃止</translation>
+        <source>Far but light</source>
+        <translation>遠いが件数が少ない</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Upgrade</source>
-        <translation>機能強化</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ward office</source>
-        <translation>区役所</translation>
+        <source>Far and busy: keep</source>
+        <translation>遠くて件数が多い：継続</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>general branch office</source>
-        <translation>総合出張所</translation>
+        <source>Within the %1 km guide</source>
+        <translation>目安 %1 km 以内</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>branch office</source>
-        <translation>出張所</translation>
+        <source>Beyond the guide</source>
+        <translation>目安を超える</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>Distance to the nearest ward office: %1 km</source>
+        <translation>最寄りの区役所までの距離：%1 km</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision: %1</source>
+        <translation>方針：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recommended as a candidate for closure</source>
+        <translation>廃止の候補として推奨</translation>
     </message>
 </context>
 <context>
@@ -1286,7 +1403,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>GeoPackageWriterText</name>
     <message>
-        <location filename="../../gis/geopackagewriter.cpp" line="+86"/>
+        <location filename="../../gis/geopackagewriter.cpp" line="+84"/>
         <source>layer %1, row %2</source>
         <translation>レイヤ %1、%2 行目</translation>
     </message>
@@ -1390,41 +1507,6 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
-    <message>
-        <location line="+26"/>
-        <source>check that the folder exists and that you may write into it</source>
-        <translation>フォルダが存在し、書き込み権限があるか確認してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the folder %1 does not exist</source>
-        <translation>フォルダ %1 がありません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>a folder of that name is in the way</source>
-        <translation>同じ名前のフォルダがあります</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose another file name</source>
-        <translation>別のファイル名を選んでください</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cannot create a file in %1: %2</source>
-        <translation>%1 にファイルを作成できません：%2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot flush the new file to disk</source>
-        <translation>新しいファイルをディスクに書き込めません</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot put the new file in place: %1</source>
-        <translation>新しいファイルを所定の場所に置けません：%1</translation>
-    </message>
 </context>
 <context>
     <name>GeosText</name>
@@ -1467,6 +1549,251 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+11"/>
         <source>Cannot copy a geometry: %1</source>
         <translation>ジオメトリを複製できません：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactFigure</name>
+    <message>
+        <location filename="../../app/figures/impactfigure.cpp" line="+92"/>
+        <source>(no ward)</source>
+        <translation>（区なし）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Workload %1</source>
+        <translation>受付件数 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workload</source>
+        <translation>受付件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment population</source>
+        <translation>利用圏人口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catchment population aged 65+</source>
+        <translation>利用圏の 65 歳以上人口</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 transactions</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 人</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No scenario impact</source>
+        <translation>シナリオの影響を表示していません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing to chart: no workload counts and no population layer</source>
+        <translation>受付件数も人口レイヤもないため、グラフに表示するものがありません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>per counter</source>
+        <translation>窓口ごと</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>per ward</source>
+        <translation>区ごと</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2: before and after %3</source>
+        <translation>%1（%2）：%3 の変更前と変更後</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (before and after)</source>
+        <translation>%1（変更前・変更後）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (before)</source>
+        <translation>%1（変更前）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (after)</source>
+        <translation>%1（変更後）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1 count, so no bar: %2</source>
+        <translation>%1 の件数がないため棒を表示していないもの：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No value, so no bar: %1</source>
+        <translation>値がないため棒を表示していないもの：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 population cells have no 65+ value and are left out of the 65+ counts.</source>
+        <translation>人口セル %1 個に 65 歳以上人口の値がないため、65 歳以上の集計から除いています。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no count</source>
+        <translation>件数なし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+118"/>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>%1 (transactions)</source>
+        <translation>%1（件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (人)</source>
+        <translation>%1（人）</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>%1 before: %2</source>
+        <translation>%1（変更前）：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>after: %1</source>
+        <translation>変更後：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After (%1)</source>
+        <translation>変更後（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactSummaryText</name>
+    <message>
+        <location filename="../../app/figures/impactsummary.cpp" line="+24"/>
+        <location line="+5"/>
+        <source>%1 人</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+57"/>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Workload</source>
+        <translation>受付件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no counts loaded for any fiscal year — catchments are shown instead</source>
+        <translation>どの年度の受付件数も読み込まれていないため、代わりに利用圏人口を表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no counts loaded for any fiscal year, and no population layer: there is nothing to chart</source>
+        <translation>どの年度の受付件数も読み込まれておらず、人口レイヤもないため、グラフに表示するものがありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Workload moved</source>
+        <translation>移管する受付件数</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 (%2) from the closed counters to the receiving counters</source>
+        <translation>廃止する窓口から移管先の窓口へ %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not known (%1): no count for %2</source>
+        <translation>不明（%1）：%2 の件数がありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No scenario impact: choose a scenario to see what it does to the counters</source>
+        <translation>シナリオの影響を表示していません。シナリオを選ぶと、窓口への影響を表示します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counters open</source>
+        <translation>窓口数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Closed counters</source>
+        <translation>廃止する窓口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Residents over %1 km from an open counter</source>
+        <translation>存続する窓口から %1 km を超える住民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aged 65+ over %1 km from an open counter</source>
+        <translation>存続する窓口から %1 km を超える 65 歳以上の住民</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Residents whose counter closes</source>
+        <translation>最寄りの窓口が廃止される住民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (aged 65+: %2)</source>
+        <translation>%1（うち 65 歳以上：%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents beyond the %1 km guide</source>
+        <translation>目安 %1 km を超える住民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted: the project has no population layer</source>
+        <translation>プロジェクトに人口レイヤがないため、数えていません</translation>
     </message>
 </context>
 <context>
@@ -1884,7 +2211,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>MapContentBuilderText</name>
     <message>
-        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+39"/>
+        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+29"/>
         <location line="+33"/>
         <source>scenario %1</source>
         <translation>シナリオ「%1」</translation>
@@ -1915,7 +2242,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトの事務所一覧でシナリオの影響を評価し直してください</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+110"/>
         <source>feature %1</source>
         <translation>地物 %1</translation>
     </message>
@@ -2382,7 +2709,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>PageExportText</name>
     <message>
-        <location filename="../../app/lib/pageexport.cpp" line="+175"/>
+        <location filename="../../app/lib/pageexport.cpp" line="+176"/>
         <source>cannot write the file: %1</source>
         <translation>ファイルを書き出せません：%1</translation>
     </message>
@@ -2393,12 +2720,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+142"/>
+        <location line="+140"/>
         <source>the page could not be started</source>
         <translation>ページを始められませんでした</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-84"/>
         <source>the resolution %1 dpi is out of range</source>
         <translation>解像度 %1 dpi は範囲外です</translation>
     </message>
@@ -2424,12 +2751,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+93"/>
+        <location line="+90"/>
         <source>choose a lower resolution or a smaller size</source>
         <translation>解像度を下げるか、小さな大きさを選んでください</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-73"/>
         <source>cannot tell the format from the file name</source>
         <translation>ファイル名から形式がわかりません</translation>
     </message>
@@ -2471,14 +2798,19 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>madoguchi か madoguchi-cli から書き出してください</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>the PDF could not be completed</source>
         <translation>PDF を完成できませんでした</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>not enough memory for a %1 x %2 px image</source>
         <translation>%1 × %2 px の画像にはメモリが足りません</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the image could not be encoded</source>
+        <translation>画像を符号化できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3130,41 +3462,11 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <source> The project was not saved.</source>
         <translation> プロジェクトは保存していません。</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>The project file cannot be written: %1.</source>
-        <translation>プロジェクトファイルに書き込めません：%1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check that the folder exists and that you are allowed to write to it.</source>
-        <translation>フォルダが存在し、書き込み権限があるか確認してください。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The project file could not be written: %1.</source>
-        <translation>プロジェクトファイルを書き込めませんでした：%1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the free disk space; the previous file was left as it was.</source>
-        <translation>ディスクの空き容量を確認してください。以前のファイルはそのまま残っています。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The project file could not be saved: %1.</source>
-        <translation>プロジェクトファイルを保存できませんでした：%1。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check the free disk space and permissions; the previous file was left as it was.</source>
-        <translation>ディスクの空き容量と権限を確認してください。以前のファイルはそのまま残っています。</translation>
-    </message>
 </context>
 <context>
     <name>ProjectLoader</name>
     <message>
-        <location filename="../../app/lib/projectloader.cpp" line="+27"/>
+        <location filename="../../app/lib/projectloader.cpp" line="+29"/>
         <source>wards layer</source>
         <translation>区のレイヤ</translation>
     </message>
@@ -3266,7 +3568,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>65 歳以上人口</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+72"/>
         <source>the project names no offices table</source>
         <translation>プロジェクトに事務所一覧が指定されていません</translation>
     </message>
@@ -3292,12 +3594,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>, found on the data search path</source>
         <translation>（データ検索パスで発見）</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>imported workload counts for &quot;%1&quot;, which is not in the offices table, are not used</source>
         <translation>取り込んだ「%1」の受付件数は、事務所一覧にない事務所のものなので使用していません</translation>
     </message>
@@ -3307,7 +3609,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>事務所の番号を確認するか、受付件数を取り込み直してください</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>%1: %2 features (%3), %4, %5%6%7</source>
         <translation>%1：%2 地物（%3）、%4、%5%6%7</translation>
     </message>
@@ -3317,7 +3619,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>、近似</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>the %1 was not loaded: %2</source>
         <translation>%1 を読み込めませんでした：%2</translation>
     </message>
@@ -3325,7 +3627,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>RecommendationText</name>
     <message>
-        <location filename="../../core/recommendation.cpp" line="+220"/>
+        <location filename="../../core/recommendation.cpp" line="+212"/>
         <source>%1 km to %2, within the %3 km guide</source>
         <translation>%2 まで %1 km（目安 %3 km 以内）</translation>
     </message>
@@ -3393,7 +3695,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/workbench/reportexport.cpp" line="+158"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+161"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
@@ -3413,23 +3715,23 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>シナリオが窓口に与える影響</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+302"/>
+        <location line="+50"/>
+        <location line="+276"/>
         <source>Scenario: %1</source>
         <translation>シナリオ：%1</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-266"/>
         <source>Summary of the scenario</source>
         <translation>シナリオの概要</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The scenario&apos;s impact could not be assessed</source>
-        <translation>シナリオの影響を評価できませんでした</translation>
+        <location line="+6"/>
+        <source>No scenario was chosen: the report shows the evaluation alone</source>
+        <translation>シナリオが選ばれていないため、評価のみを示します</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Distance guide</source>
         <translation>距離の目安</translation>
     </message>
@@ -3474,7 +3776,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>出張所の方針と理由</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Branch office</source>
         <translation>出張所</translation>
     </message>
@@ -3519,7 +3821,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>理由・受入窓口・メモ</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>n/a</source>
         <translation>―</translation>
     </message>
@@ -3529,22 +3831,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>データなし</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Candidate for closure</source>
-        <translation>廃止の候補</translation>
+        <location line="+76"/>
+        <source>there is no map to report</source>
+        <translation>報告書に載せる地図がありません</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Keep</source>
-        <translation>継続</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Undetermined</source>
-        <translation>判定不能</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-56"/>
         <source>its work goes to %1 (%2)</source>
         <translation>業務は %1 へ（%2）</translation>
     </message>
@@ -3584,24 +3876,22 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ファイル名を .pdf にしてください</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the report cannot be drawn without the widgets library set up</source>
-        <translation>ウィジェットのライブラリを準備しないと報告書を描けません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>run the export from madoguchi or madoguchi-cli</source>
-        <translation>madoguchi か madoguchi-cli から書き出してください</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>there is no evaluation to report</source>
-        <translation>報告する評価がありません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>open a project with an offices table</source>
         <translation>事務所一覧のあるプロジェクトを開いてください</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioAnalysisText</name>
+    <message>
+        <location filename="../../app/lib/scenarioanalysis.cpp" line="+150"/>
+        <source>Status quo: every counter stays open.</source>
+        <translation>現状：すべての窓口を継続します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Decisions in the offices table</source>
+        <translation>事務所一覧の方針</translation>
     </message>
 </context>
 <context>
@@ -3612,7 +3902,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>シナリオ「%1」、%2.%3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+28"/>
         <source>The scenario has no name.</source>
         <translation>シナリオに名前がありません。</translation>
     </message>
@@ -3703,17 +3993,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>TableExportText</name>
     <message>
-        <location filename="../../app/lib/tableexport.cpp" line="+127"/>
+        <location filename="../../app/lib/tableexport.cpp" line="+125"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation>フォルダーが存在し、書き込みできることを確認してください</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot write the file: %1</source>
-        <translation>ファイルを書き込めません: %1</translation>
-    </message>
-    <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <location line="+24"/>
         <source>cannot start the workbook: out of memory</source>
         <translation>ブックを作成できません（メモリ不足）</translation>
@@ -3769,27 +4054,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1 の行、列 %2</translation>
     </message>
     <message>
-        <location line="+179"/>
-        <source>the folder %1 does not exist</source>
-        <translation>フォルダー %1 がありません</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>cannot create a file in %1: %2</source>
-        <translation>%1 にファイルを作成できません: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>cannot flush the new file to disk</source>
-        <translation>新しいファイルをディスクに書き出せません</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot put the new file in place: %1</source>
-        <translation>新しいファイルを所定の場所に置けません: %1</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+244"/>
         <source>cannot tell the table format from the file name &quot;%1&quot;</source>
         <translation>ファイル名「%1」から表の形式が分かりません</translation>
     </message>
@@ -3893,7 +4158,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../app/workbench/workbenchapplication.cpp" line="+65"/>
+        <location filename="../../app/workbench/workbenchapplication.cpp" line="+66"/>
         <source>Madoguchi: plan which branch offices keep their service counters.</source>
         <translation>Madoguchi（窓口）：出張所の窓口を残すかどうかを検討します。</translation>
     </message>
@@ -3974,18 +4239,19 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>madoguchi::app::ChartExportDialog</name>
     <message>
-        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+25"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+28"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="+259"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+21"/>
         <location line="+25"/>
         <source>Export Chart</source>
         <translation>グラフの書き出し</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="-19"/>
         <source>Correlation chart: distance and workload or catchment</source>
         <translation>相関図：距離と受付件数または利用圏人口</translation>
     </message>
@@ -4030,137 +4296,9 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+95"/>
         <source>%1; %2.</source>
         <translation>%1、%2。</translation>
-    </message>
-</context>
-<context>
-    <name>madoguchi::app::CorrelationChart</name>
-    <message>
-        <location filename="../../app/workbench/correlationchart.cpp" line="+161"/>
-        <source>Near and light: closure candidates</source>
-        <translation>近くて件数が少ない：廃止の候補</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Near but busy</source>
-        <translation>近いが件数が多い</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Far but light</source>
-        <translation>遠いが件数が少ない</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Far and busy: keep</source>
-        <translation>遠くて件数が多い：継続</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Within the %1 km guide</source>
-        <translation>目安 %1 km 以内</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Beyond the guide</source>
-        <translation>目安を超える</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location line="+214"/>
-        <source>Not shown (no value, or not above 0 on the log scale): %1</source>
-        <translation>表示していないもの（値がない、または対数目盛で 0 以下）：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No value, not plotted: %1</source>
-        <translation>値がないため表示していないもの：%1</translation>
-    </message>
-    <message>
-        <location line="+180"/>
-        <source>Distance to the nearest ward office (km, geodesic)</source>
-        <translation>最寄りの区役所までの距離（km、測地線）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Workload FY%1 (transactions)</source>
-        <translation>受付件数 %1 年度（件）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Workload (transactions)</source>
-        <translation>受付件数（件）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population (residents)</source>
-        <translation>利用圏人口（人）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Catchment population (residents, %1)</source>
-        <translation>利用圏人口（人、%1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population aged 65+ (residents)</source>
-        <translation>利用圏の 65 歳以上人口（人）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Catchment population aged 65+ (residents, %1)</source>
-        <translation>利用圏の 65 歳以上人口（人、%1）</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>Distance to the nearest ward office: %1 km</source>
-        <translation>最寄りの区役所までの距離：%1 km</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no value</source>
-        <translation>値なし</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Decision: %1</source>
-        <translation>方針：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended as a candidate for closure</source>
-        <translation>廃止の候補として推奨</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>No branch offices to show</source>
-        <translation>表示する出張所がありません</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>n/a</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Distance to the nearest ward office against %1</source>
-        <translation>最寄りの区役所までの距離と%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pearson r = %1 (n = %2)</source>
-        <translation>ピアソンの相関係数 r = %1（n = %2）</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4401,7 +4539,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::DetailsDock</name>
     <message>
-        <location filename="../../app/workbench/detailsdock.cpp" line="+36"/>
+        <location filename="../../app/workbench/detailsdock.cpp" line="+37"/>
         <source>%1 km (%2 m)</source>
         <translation>%1 km（%2 m）</translation>
     </message>
@@ -4650,6 +4788,139 @@ transactions</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::ExportActions</name>
+    <message>
+        <location filename="../../app/workbench/exportactions.cpp" line="-185"/>
+        <source>Export &amp;Map…</source>
+        <translation>地図の書き出し(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the map of the current scenario as PDF, SVG or PNG, with a title, a legend, a scale bar and the sources</source>
+        <translation>現在のシナリオの地図を PDF・SVG・PNG で書き出します（表題・凡例・スケールバー・出典付き）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Table…</source>
+        <translation>評価表の書き出し(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the evaluation with the current scenario&apos;s columns as CSV (Excel), an Excel workbook or a GeoPackage (QGIS)</source>
+        <translation>現在のシナリオの列を含む評価表を CSV（Excel 用）・Excel ブック・GeoPackage（QGIS 用）で書き出します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Chart…</source>
+        <translation>グラフの書き出し(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the correlation chart or the impact chart of the current scenario as PDF, SVG or PNG, for the policy document</source>
+        <translation>現在のシナリオの相関図または影響のグラフを政策資料用に PDF・SVG・PNG で書き出します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Report…</source>
+        <translation>報告書の書き出し(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a PDF report of the current scenario: summary, map, charts, the branch offices with decisions and reasons, sources</source>
+        <translation>現在のシナリオの報告書を PDF で書き出します（概要・地図・グラフ・方針と理由を付けた出張所の一覧・出典）</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The export was cancelled; nothing was written</source>
+        <translation>書き出しを中止しました。ファイルは書き出していません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exporting the map…</source>
+        <translation>地図を書き出しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the map to %1</source>
+        <translation>地図を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot export the map</source>
+        <translation>地図を書き出せません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>CSV (UTF-8, Excel) (*.csv)</source>
+        <translation>CSV（UTF-8、Excel 用） (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GeoPackage (QGIS) (*.gpkg)</source>
+        <translation>GeoPackage（QGIS 用） (*.gpkg)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Table</source>
+        <translation>評価表の書き出し</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 は既にあります。置き換えますか？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot export the table</source>
+        <translation>評価表を書き出せません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported the table to %1</source>
+        <translation>評価表を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting the chart…</source>
+        <translation>グラフを出力しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the chart to %1</source>
+        <translation>グラフを %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot export the chart</source>
+        <translation>グラフを書き出せません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exporting the report…</source>
+        <translation>報告書を書き出しています…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported the report to %1</source>
+        <translation>報告書を %1 に書き出しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cannot export the report</source>
+        <translation>報告書を書き出せません</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::ExportFileField</name>
     <message>
         <location filename="../../app/workbench/exportfields.cpp" line="+27"/>
@@ -4758,55 +5029,12 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+443"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+197"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Workload %1</source>
-        <translation>受付件数 %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+122"/>
-        <source>Workload</source>
-        <translation>受付件数</translation>
-    </message>
-    <message>
-        <location line="-120"/>
-        <source>Catchment population</source>
-        <translation>利用圏人口</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population aged 65+</source>
-        <translation>利用圏の 65 歳以上人口</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (transactions)</source>
-        <translation>%1（件）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (人)</source>
-        <translation>%1（人）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 transactions</source>
-        <translation>%1 件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+132"/>
-        <location line="+15"/>
-        <source>%1 人</source>
-        <translation>%1 人</translation>
-    </message>
-    <message>
-        <location line="-133"/>
+        <location line="+30"/>
         <source>&amp;Bars:</source>
         <translation>棒グラフ(&amp;B)：</translation>
     </message>
@@ -4837,18 +5065,18 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+415"/>
+        <location line="+91"/>
         <source>Transfers (%1)</source>
         <translation>移管（%1）</translation>
     </message>
     <message>
-        <location line="-415"/>
-        <location line="+415"/>
+        <location line="-91"/>
+        <location line="+91"/>
         <source>Transfers</source>
         <translation>移管</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-90"/>
         <source>Click a row to select the closed office and its receiving counter on the map</source>
         <translation>行をクリックすると、廃止する事務所と移管先の窓口を地図上で選択します</translation>
     </message>
@@ -4858,195 +5086,7 @@ transactions</source>
         <translation>変更前：現在と同じく、すべての窓口が存続する状態です。変更後：シナリオどおりの窓口です。住民は人口レイヤのセルから数え、各セルを存続する窓口のうち最寄りのもの（測地線距離）に割り当てます。廃止する窓口の受付件数は、その窓口に最も近い存続する窓口に移ります。</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>No scenario impact: choose a scenario to see what it does to the counters</source>
-        <translation>シナリオの影響を表示していません。シナリオを選ぶと、窓口への影響を表示します</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scenario</source>
-        <translation>シナリオ</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Counters open</source>
-        <translation>窓口数</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+44"/>
-        <source>%1 → %2 (%3)</source>
-        <translation>%1 → %2（%3）</translation>
-    </message>
-    <message>
-        <location line="-36"/>
-        <source>Closed counters</source>
-        <translation>廃止する窓口</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no counts loaded for any fiscal year — catchments are shown instead</source>
-        <translation>どの年度の受付件数も読み込まれていないため、代わりに利用圏人口を表示します</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no counts loaded for any fiscal year, and no population layer: there is nothing to chart</source>
-        <translation>どの年度の受付件数も読み込まれておらず、人口レイヤもないため、グラフに表示するものがありません</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+4"/>
-        <source>Workload moved</source>
-        <translation>移管する受付件数</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>%1 (%2) from the closed counters to the receiving counters</source>
-        <translation>廃止する窓口から移管先の窓口へ %1（%2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>not known (%1): no count for %2</source>
-        <translation>不明（%1）：%2 の件数がありません</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Residents over %1 km from an open counter</source>
-        <translation>存続する窓口から %1 km を超える住民</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Aged 65+ over %1 km from an open counter</source>
-        <translation>存続する窓口から %1 km を超える 65 歳以上の住民</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Residents whose counter closes</source>
-        <translation>最寄りの窓口が廃止される住民</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (aged 65+: %2)</source>
-        <translation>%1（うち 65 歳以上：%2）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Residents beyond the %1 km guide</source>
-        <translation>目安 %1 km を超える住民</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not counted: the project has no population layer</source>
-        <translation>プロジェクトに人口レイヤがないため、数えていません</translation>
-    </message>
-    <message>
-        <location line="+78"/>
-        <source>(no ward)</source>
-        <translation>（区なし）</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Nothing to chart: no workload counts and no population layer</source>
-        <translation>受付件数も人口レイヤもないため、グラフに表示するものがありません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No scenario impact</source>
-        <translation>シナリオの影響を表示していません</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Before</source>
-        <translation>変更前</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>After (%1)</source>
-        <translation>変更後（%1）</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 (before and after)</source>
-        <translation>%1（変更前・変更後）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (before)</source>
-        <translation>%1（変更前）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (after)</source>
-        <translation>%1（変更後）</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>per counter</source>
-        <translation>窓口ごと</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>per ward</source>
-        <translation>区ごと</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2: before and after %3</source>
-        <translation>%1（%2）：%3 の変更前と変更後</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>No %1 count, so no bar: %2</source>
-        <translation>%1 の件数がないため棒を表示していないもの：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No value, so no bar: %1</source>
-        <translation>値がないため棒を表示していないもの：%1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 population cells have no 65+ value and are left out of the 65+ counts.</source>
-        <translation>人口セル %1 個に 65 歳以上人口の値がないため、65 歳以上の集計から除いています。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>no count</source>
-        <translation>件数なし</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+10"/>
-        <source>no value</source>
-        <translation>値なし</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 before: %2</source>
-        <translation>%1（変更前）：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>after: %1</source>
-        <translation>変更後：%1</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+76"/>
         <source>Closed office</source>
         <translation>廃止する事務所</translation>
     </message>
@@ -5324,133 +5364,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::LegendWidget</name>
     <message>
-        <location filename="../../app/workbench/legendwidget.cpp" line="+81"/>
-        <source>Offices</source>
-        <translation>事務所</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ward office (区役所)</source>
-        <translation>区役所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>General branch office (総合出張所)</source>
-        <translation>総合出張所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch office (出張所)</source>
-        <translation>出張所</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Keep (継続)</source>
-        <translation>継続</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Upgrade (機能強化)</source>
-        <translation>機能強化</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Service corner (行政サービスコーナー)</source>
-        <translation>行政サービスコーナー</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close (廃止)</source>
-        <translation>廃止</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>Decision</source>
-        <translation>方針</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No decision</source>
-        <translation>方針なし</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Distance</source>
-        <translation>距離</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Within %1 of a ward office</source>
-        <translation>区役所から %1 以内</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>To the nearest ward office (≤ %1)</source>
-        <translation>最寄りの区役所まで（%1 以下）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>To the nearest ward office (&gt; %1)</source>
-        <translation>最寄りの区役所まで（%1 超）</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Impact of the scenario</source>
-        <translation>シナリオの影響</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Closed → receiving counter</source>
-        <translation>廃止 → 移管先の窓口</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nearest counter beyond the guide (after)</source>
-        <translation>最寄りの窓口が目安を超える区域（変更後）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Areas</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Ward boundary</source>
-        <translation>区界</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>School district (approximate)</source>
-        <translation>校区（近似）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>School district</source>
-        <translation>校区</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Elementary school</source>
-        <translation>小学校</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Population density (residents/km²)</source>
-        <translation>人口密度（人/km²）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Residents aged 65+ (%)</source>
-        <translation>65 歳以上人口の割合（%）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Suppressed or no data</source>
-        <translation>秘匿またはデータなし</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location filename="../../app/workbench/legendwidget.cpp" line="+122"/>
         <source>No map</source>
         <translation>地図なし</translation>
     </message>
@@ -5458,7 +5372,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+104"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+89"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -5483,7 +5397,7 @@ transactions</source>
         <translation>事務所</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+109"/>
         <source>&amp;New Project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
@@ -5528,47 +5442,7 @@ transactions</source>
         <translation>CSV の受付件数を、番号または名称で事務所に対応付けて取り込みます</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export &amp;Map…</source>
-        <translation>地図の書き出し(&amp;M)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the map of the current scenario as PDF, SVG or PNG, with a title, a legend, a scale bar and the sources</source>
-        <translation>現在のシナリオの地図を PDF・SVG・PNG で書き出します（表題・凡例・スケールバー・出典付き）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &amp;Table…</source>
-        <translation>評価表の書き出し(&amp;T)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the evaluation with the current scenario&apos;s columns as CSV (Excel), an Excel workbook or a GeoPackage (QGIS)</source>
-        <translation>現在のシナリオの列を含む評価表を CSV（Excel 用）・Excel ブック・GeoPackage（QGIS 用）で書き出します</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &amp;Chart…</source>
-        <translation>グラフの書き出し(&amp;C)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the correlation chart or the impact chart of the current scenario as PDF, SVG or PNG, for the policy document</source>
-        <translation>現在のシナリオの相関図または影響のグラフを政策資料用に PDF・SVG・PNG で書き出します</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export &amp;Report…</source>
-        <translation>報告書の書き出し(&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write a PDF report of the current scenario: summary, map, charts, the branch offices with decisions and reasons, sources</source>
-        <translation>現在のシナリオの報告書を PDF で書き出します（概要・地図・グラフ・方針と理由を付けた出張所の一覧・出典）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -5869,24 +5743,22 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+964"/>
+        <location line="+715"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
     <message>
-        <location line="-959"/>
+        <location line="-710"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+697"/>
-        <location line="+169"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="-864"/>
+        <location line="+2"/>
         <source>Stop loading the project</source>
         <translation>プロジェクトの読み込みを中止します</translation>
     </message>
@@ -5994,12 +5866,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+189"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-187"/>
         <source>Locate %1 (was %2)</source>
         <translation>%1 の場所を指定（元の場所：%2）</translation>
     </message>
@@ -6019,7 +5891,7 @@ transactions</source>
         <translation>Madoguchi</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+65"/>
         <source>No recent projects</source>
         <translation>最近使ったプロジェクトはありません</translation>
     </message>
@@ -6055,12 +5927,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+504"/>
+        <location line="+259"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location line="-485"/>
+        <location line="-240"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -6109,119 +5981,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>Exporting the map…</source>
-        <translation>地図を書き出しています…</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>the map could not be drawn (%1)</source>
-        <translation>地図を描画できませんでした（%1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>choose a smaller page or a lower resolution</source>
-        <translation>小さい用紙か低い解像度を選んでください</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot export the map</source>
-        <translation>地図を書き出せません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+148"/>
-        <source>The export was cancelled; nothing was written</source>
-        <translation>書き出しを中止しました。ファイルは書き出していません</translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <source>Exported the map to %1</source>
-        <translation>地図を %1 に書き出しました</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>CSV (UTF-8, Excel) (*.csv)</source>
-        <translation>CSV（UTF-8、Excel 用） (*.csv)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel ブック (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GeoPackage (QGIS) (*.gpkg)</source>
-        <translation>GeoPackage（QGIS 用） (*.gpkg)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Export Table</source>
-        <translation>評価表の書き出し</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 は既にあります。置き換えますか？</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cannot export the table</source>
-        <translation>評価表を書き出せません</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported the table to %1</source>
-        <translation>評価表を %1 に書き出しました</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The table was exported without the columns of the scenario %1: its impact could not be assessed (%2).</source>
-        <translation>シナリオ「%1」の影響を評価できなかったため（%2）、シナリオの列を含めずに評価表を書き出しました。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Cannot export the chart</source>
-        <translation>グラフを書き出せません</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported the chart to %1</source>
-        <translation>グラフを %1 に書き出しました</translation>
-    </message>
-    <message>
         <location line="+22"/>
-        <source>Exporting the report…</source>
-        <translation>報告書を書き出しています…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Exporting the report: page %1 of %2…</source>
-        <translation>報告書を書き出しています：%2 ページ中 %1 ページ目…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+4"/>
-        <source>Cannot export the report</source>
-        <translation>報告書を書き出せません</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the report could not be drawn (%1)</source>
-        <translation>報告書を描画できませんでした（%1）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>close other programs and try again</source>
-        <translation>ほかのプログラムを閉じてからやり直してください</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Exported the report to %1</source>
-        <translation>報告書を %1 に書き出しました</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Cannot make the change</source>
         <translation>変更できません</translation>
     </message>
@@ -6292,7 +6052,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapCanvas</name>
     <message>
-        <location filename="../../app/workbench/mapcanvas.cpp" line="+379"/>
+        <location filename="../../app/workbench/mapcanvas.cpp" line="+380"/>
         <source>Open a project (File ▸ Open) or drop a .madoguchi file here</source>
         <translation>プロジェクトを開くか（［ファイル］▸［開く］）、.madoguchi ファイルをここにドロップしてください</translation>
     </message>
@@ -6315,7 +6075,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapExportDialog</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="-344"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="-87"/>
         <location filename="../../app/workbench/mapexportdialog.cpp" line="+30"/>
         <location line="+6"/>
         <source>Export Map</source>
@@ -6387,7 +6147,7 @@ Save them in the project file?</source>
         <translation>PDF、印刷用ベクタ (*.pdf);;SVG、編集用ベクタ (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+136"/>
         <source>%1; %2.</source>
         <translation>%1、%2。</translation>
     </message>
@@ -7065,7 +6825,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::OfficesDock</name>
     <message>
-        <location filename="../../app/workbench/officesdock.cpp" line="+58"/>
+        <location filename="../../app/workbench/officesdock.cpp" line="+59"/>
         <location line="+68"/>
         <source>Offices</source>
         <translation>事務所</translation>
@@ -7080,7 +6840,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::OfficesTableModel</name>
     <message>
-        <location filename="../../app/workbench/officestablemodel.cpp" line="+131"/>
+        <location filename="../../app/workbench/officestablemodel.cpp" line="+132"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
@@ -7233,12 +6993,12 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::PresentationWindow</name>
     <message>
-        <location filename="../../app/workbench/presentationwindow.cpp" line="+43"/>
+        <location filename="../../app/workbench/presentationwindow.cpp" line="+44"/>
         <source>Madoguchi — Presentation</source>
         <translation>Madoguchi — プレゼンテーション</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+195"/>
         <source>No branch offices to present</source>
         <translation>表示する出張所がありません</translation>
     </message>
@@ -7291,14 +7051,14 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::ReportExportDialog</name>
     <message>
+        <location filename="../../app/workbench/exportactions.cpp" line="+86"/>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+15"/>
         <location line="+3"/>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+169"/>
         <source>Export Report</source>
         <translation>報告書の書き出し</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../app/workbench/figureexportdialogs.cpp" line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -7341,7 +7101,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::ScenarioComparisonWidget</name>
     <message>
-        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+33"/>
+        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+34"/>
         <source>Keep the counter</source>
         <translation>窓口を継続</translation>
     </message>
@@ -7479,27 +7239,17 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+182"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+189"/>
         <source>%1: cannot open the project: %2</source>
         <translation>%1：プロジェクトを開けません：%2</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+130"/>
         <source>Change the criteria</source>
         <translation>推奨の基準値の変更</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Status quo: every counter stays open.</source>
-        <translation>現状：すべての窓口を継続します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Decisions in the offices table</source>
-        <translation>事務所一覧の方針</translation>
-    </message>
-    <message>
-        <location line="+60"/>
+        <location line="+81"/>
         <source>A scenario needs a name.</source>
         <translation>シナリオには名前が必要です。</translation>
     </message>
@@ -7576,7 +7326,7 @@ Save them in the project file?</source>
         <translation>%1 からの受付件数の取り込み</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>There is no scenario &quot;%1&quot;.</source>
         <translation>シナリオ「%1」がありません。</translation>
     </message>

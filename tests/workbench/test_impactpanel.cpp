@@ -4,6 +4,7 @@
 
 #include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
+#include "app/workbench/impactchart.h"
 #include "app/workbench/impactpanel.h"
 #include "core/evaluator.h"
 #include "core/impact.h"
@@ -14,11 +15,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-#include <QtCharts/QBarCategoryAxis>
-#include <QtCharts/QBarSet>
-#include <QtCharts/QChart>
-#include <QtCharts/QChartView>
-#include <QtCharts/QValueAxis>
 
 #include <cmath>
 #include <numeric>
@@ -62,12 +58,29 @@ const Office &officeOf(const std::vector<Office> &offices, const QString &id)
     return *it;
 }
 
-double sumOf(const QBarSet *set)
+// The sum of the chart's values before (or after) over its rows; a row without a value adds nothing.
+double sumOf(const ImpactPanel &panel, bool after)
 {
     double sum = 0.0;
-    for (int i = 0; i < set->count(); ++i)
-        sum += set->at(i);
+    for (const ImpactChartRow &row : panel.chartRows())
+        sum += (after ? row.after : row.before).value_or(0.0);
     return sum;
+}
+
+double valueOf(const ImpactPanel &panel, int row, bool after)
+{
+    REQUIRE(row >= 0);
+    REQUIRE(row < int(panel.chartRows().size()));
+    const ImpactChartRow &r = panel.chartRows()[std::size_t(row)];
+    const std::optional<double> value = after ? r.after : r.before;
+    REQUIRE(value);
+    return *value;
+}
+
+// Whether the chart draws a bar for a row's value before (or after), as laid out in the panel.
+bool hasBar(const ImpactPanel &panel, int row, bool after)
+{
+    return panel.chart()->figure().barRect(row, after).has_value();
 }
 
 QString cell(const QAbstractItemModel *model, int row, int column, int role = Qt::DisplayRole)
@@ -207,73 +220,66 @@ TEST_CASE("the sample's 2016 policy: the panel shows the impact's residents beyo
     // The chart, per counter: every counter's catchment before and after, as the impact holds them.
     REQUIRE(panel.measure() == CorrelationMeasure::Catchment);
     REQUIRE(panel.chartRows().size() == impact->counters.size());
-    QBarSet *before = panel.beforeSet();
-    QBarSet *after = panel.afterSet();
-    REQUIRE(before);
-    REQUIRE(after);
-    const auto *categories = qobject_cast<QBarCategoryAxis *>(panel.chart()->axes(Qt::Vertical).front());
-    REQUIRE(categories);
     double structBefore = 0.0;
     for (std::size_t i = 0; i < impact->counters.size(); ++i) {
         const CounterImpact &counter = impact->counters[i];
         const int row = rowOf(panel, counter.officeId);
         CHECK(row == int(i)); // table order, top to bottom
-        const int category = panel.categoryIndexOfRow(row);
         const Office &office = offices.at(std::size_t(counter.officeIndex));
         INFO(office.name.toStdString());
-        CHECK(categories->at(category).startsWith(office.name));
-        CHECK(categories->at(category).contains(QStringLiteral("廃止")) == !counter.openAfter);
-        CHECK(before->at(category) == counter.catchmentBefore->population);
-        CHECK(after->at(category) == counter.catchmentAfter->population);
-        CHECK(panel.hasBar(before, row));
-        CHECK(panel.hasBar(after, row));
+        const QString label = panel.chartRows()[std::size_t(row)].label;
+        CHECK(label.startsWith(office.name));
+        CHECK(label.contains(QStringLiteral("廃止")) == !counter.openAfter);
+        CHECK(panel.chartRows()[std::size_t(row)].closed == !counter.openAfter);
+        CHECK(valueOf(panel, row, false) == counter.catchmentBefore->population);
+        CHECK(valueOf(panel, row, true) == counter.catchmentAfter->population);
+        CHECK(hasBar(panel, row, false));
+        CHECK(hasBar(panel, row, true));
         structBefore += counter.catchmentBefore->population;
     }
     // Conservation: every resident has exactly one nearest open counter, before and after.
-    CHECK(sumOf(before) == Approx(sumOf(after)));
-    CHECK(sumOf(before) == Approx(structBefore));
-    CHECK(sumOf(before) == Approx(*evaluation.totalPopulation));
+    CHECK(sumOf(panel, false) == Approx(sumOf(panel, true)));
+    CHECK(sumOf(panel, false) == Approx(structBefore));
+    CHECK(sumOf(panel, false) == Approx(*evaluation.totalPopulation));
     // The before bars of the branch offices are the evaluation's catchments.
     for (const BranchOfficeEvaluation &branch : evaluation.branchOffices) {
         const Office &office = offices.at(std::size_t(branch.officeIndex));
-        CHECK(before->at(panel.categoryIndexOfRow(rowOf(panel, office.id))) == branch.catchment->population);
+        CHECK(valueOf(panel, rowOf(panel, office.id), false) == branch.catchment->population);
     }
-    const auto *valueAxis = qobject_cast<QValueAxis *>(panel.chart()->axes(Qt::Horizontal).front());
-    REQUIRE(valueAxis);
-    CHECK(valueAxis->titleText() == QStringLiteral("Catchment population (人)"));
-    for (int i = 0; i < before->count(); ++i)
-        CHECK(valueAxis->max() >= std::max(before->at(i), after->at(i)));
-    CHECK(before->label() == QStringLiteral("Before"));
+    // The value axis has its unit and holds every bar: no bar leaves the plot.
+    const ImpactFigure &figure = panel.chart()->figure();
+    CHECK(figure.axisTitle() == QStringLiteral("Catchment population (人)"));
+    for (int row = 0; row < int(figure.rows().size()); ++row)
+        for (const bool after : {false, true}) {
+            const auto bar = figure.barRect(row, after);
+            REQUIRE(bar);
+            CHECK(bar->right() <= figure.plotArea().right() + 0.5);
+            CHECK(bar->left() == Approx(figure.plotArea().left()));
+        }
     CHECK(panel.chartNoteText().isEmpty());
 
     // Per ward: the wards' totals, still conserved.
-    panel.setGrouping(ImpactPanel::Grouping::PerWard);
+    panel.setGrouping(ImpactGrouping::PerWard);
     REQUIRE(panel.chartRows().size() == impact->wards.size());
-    before = panel.beforeSet();
-    after = panel.afterSet();
     for (std::size_t i = 0; i < impact->wards.size(); ++i) {
         const WardImpact &ward = impact->wards[i];
-        const int category = panel.categoryIndexOfRow(int(i));
         CHECK(panel.chartRows()[i].label == ward.ward);
-        CHECK(before->at(category) == *ward.populationBefore);
-        CHECK(after->at(category) == *ward.populationAfter);
+        CHECK(valueOf(panel, int(i), false) == *ward.populationBefore);
+        CHECK(valueOf(panel, int(i), true) == *ward.populationAfter);
     }
-    CHECK(sumOf(before) == Approx(sumOf(after)));
-    CHECK(sumOf(before) == Approx(structBefore));
+    CHECK(sumOf(panel, false) == Approx(sumOf(panel, true)));
+    CHECK(sumOf(panel, false) == Approx(structBefore));
 
     // Aged 65+.
     panel.setMeasure(CorrelationMeasure::Catchment65);
-    panel.setGrouping(ImpactPanel::Grouping::PerCounter);
-    before = panel.beforeSet();
-    after = panel.afterSet();
+    panel.setGrouping(ImpactGrouping::PerCounter);
     for (const CounterImpact &counter : impact->counters) {
-        const int category = panel.categoryIndexOfRow(rowOf(panel, counter.officeId));
-        CHECK(before->at(category) == counter.catchmentBefore->population65);
-        CHECK(after->at(category) == counter.catchmentAfter->population65);
+        const int row = rowOf(panel, counter.officeId);
+        CHECK(valueOf(panel, row, false) == counter.catchmentBefore->population65);
+        CHECK(valueOf(panel, row, true) == counter.catchmentAfter->population65);
     }
-    CHECK(sumOf(before) == Approx(sumOf(after)));
-    CHECK(qobject_cast<QValueAxis *>(panel.chart()->axes(Qt::Horizontal).front())->titleText()
-          == QStringLiteral("Catchment population aged 65+ (人)"));
+    CHECK(sumOf(panel, false) == Approx(sumOf(panel, true)));
+    CHECK(panel.chart()->figure().axisTitle() == QStringLiteral("Catchment population aged 65+ (人)"));
 
     panel.setMeasure(CorrelationMeasure::Catchment);
     panel.resize(900, 700);
@@ -308,28 +314,24 @@ TEST_CASE("with counts for a fiscal year the panel offers the workload, moves it
     const int gap = rowOf(panel, QStringLiteral("br_gap"));
     const int oe = rowOf(panel, QStringLiteral("br_oe"));
     const int wardA = rowOf(panel, QStringLiteral("ward_a"));
-    QBarSet *before = panel.beforeSet();
-    QBarSet *after = panel.afterSet();
-    REQUIRE(before);
     // The empty cell: no value and no bar, before or after, and the note names the office.
     CHECK_FALSE(panel.chartRows()[std::size_t(gap)].before);
     CHECK_FALSE(panel.chartRows()[std::size_t(gap)].after);
-    CHECK_FALSE(panel.hasBar(before, gap));
-    CHECK_FALSE(panel.hasBar(after, gap));
+    CHECK_FALSE(hasBar(panel, gap, false));
+    CHECK_FALSE(hasBar(panel, gap, true));
     CHECK(panel.chartNoteText().contains(QStringLiteral("託麻出張所")));
     CHECK(panel.chartNoteText().contains(QStringLiteral("FY2014")));
     // The closed office's work goes to the ward office: 300 before, a real 0 after (a bar of no length).
     const CounterImpact *counterOe = impact->counter(QStringLiteral("br_oe"));
     const CounterImpact *counterA = impact->counter(QStringLiteral("ward_a"));
-    CHECK(before->at(panel.categoryIndexOfRow(oe)) == *counterOe->workloadBefore);
-    CHECK(after->at(panel.categoryIndexOfRow(oe)) == *counterOe->workloadAfter);
+    CHECK(valueOf(panel, oe, false) == *counterOe->workloadBefore);
+    CHECK(valueOf(panel, oe, true) == *counterOe->workloadAfter);
     CHECK(*counterOe->workloadAfter == 0.0);
-    CHECK(panel.hasBar(after, oe));
-    CHECK(after->at(panel.categoryIndexOfRow(wardA)) == *counterA->workloadAfter);
+    CHECK(hasBar(panel, oe, true));
+    CHECK(valueOf(panel, wardA, true) == *counterA->workloadAfter);
     CHECK(*counterA->workloadAfter == *counterA->workloadBefore + *counterOe->workloadBefore);
     CHECK_FALSE(panel.chartNoteText().contains(QStringLiteral("大江出張所")));
-    CHECK(qobject_cast<QValueAxis *>(panel.chart()->axes(Qt::Horizontal).front())->titleText()
-          == QStringLiteral("Workload FY2014 (transactions)"));
+    CHECK(panel.chart()->figure().axisTitle() == QStringLiteral("Workload FY2014 (transactions)"));
 
     const QByteArray screenshot = qgetenv("MADOGUCHI_IMPACT_WORKLOAD_SCREENSHOT");
     if (!screenshot.isEmpty()) {
@@ -340,12 +342,12 @@ TEST_CASE("with counts for a fiscal year the panel offers the workload, moves it
     }
 
     // Per ward: 中央区 has the empty cell, so its totals are unknown; 東区 has its bars.
-    panel.setGrouping(ImpactPanel::Grouping::PerWard);
+    panel.setGrouping(ImpactGrouping::PerWard);
     REQUIRE(panel.chartRows().size() == 2);
     CHECK(panel.chartRows()[0].label == QStringLiteral("中央区"));
-    CHECK_FALSE(panel.hasBar(panel.beforeSet(), 0));
-    CHECK(panel.hasBar(panel.beforeSet(), 1));
-    CHECK(panel.beforeSet()->at(panel.categoryIndexOfRow(1)) == *impact->wards[1].workloadBefore);
+    CHECK_FALSE(hasBar(panel, 0, false));
+    CHECK(hasBar(panel, 1, false));
+    CHECK(valueOf(panel, 1, false) == *impact->wards[1].workloadBefore);
     CHECK(panel.chartNoteText().contains(QStringLiteral("中央区")));
 
     const QString summary = panel.summaryText();
@@ -380,12 +382,12 @@ TEST_CASE("a closed office without a count leaves the workload moved unknown")
     CHECK(summary.contains(QStringLiteral("Workload moved: not known (FY2014, 平成26年度): no count for 託麻出張所")));
     // The closed office's after is a known 0; its before is missing; its receiver's after is unknown.
     const int gap = rowOf(panel, QStringLiteral("br_gap"));
-    CHECK_FALSE(panel.hasBar(panel.beforeSet(), gap));
-    CHECK(panel.hasBar(panel.afterSet(), gap));
+    CHECK_FALSE(hasBar(panel, gap, false));
+    CHECK(hasBar(panel, gap, true));
     const QString receiver = impact->counter(QStringLiteral("br_gap"))->receivingOfficeId;
     const int receiving = rowOf(panel, receiver);
-    CHECK(panel.hasBar(panel.beforeSet(), receiving));
-    CHECK_FALSE(panel.hasBar(panel.afterSet(), receiving));
+    CHECK(hasBar(panel, receiving, false));
+    CHECK_FALSE(hasBar(panel, receiving, true));
     CHECK(panel.chartNoteText().contains(QStringLiteral("(before)")));
     CHECK(panel.chartNoteText().contains(QStringLiteral("(after)")));
     CHECK(panel.transfersModel()->index(0, 4).data().toString() == QStringLiteral("—"));
@@ -406,15 +408,15 @@ TEST_CASE("clicking a chart category or a transfers row selects its offices")
     for (const QString &id : {QStringLiteral("br_east"), QStringLiteral("ward_a"), QStringLiteral("br_gap")}) {
         const auto position = panel.viewPositionOfRow(rowOf(panel, id));
         REQUIRE(position);
-        QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {}, *position);
+        QTest::mouseClick(panel.chart(), Qt::LeftButton, {}, *position);
         REQUIRE(selected.count() == 1);
         CHECK(selected.takeFirst().front().toStringList() == QStringList{id});
     }
     // Per ward, a category is the ward's counters.
-    panel.setGrouping(ImpactPanel::Grouping::PerWard);
+    panel.setGrouping(ImpactGrouping::PerWard);
     const auto east = panel.viewPositionOfRow(1);
     REQUIRE(east);
-    QTest::mouseClick(panel.chartView()->viewport(), Qt::LeftButton, {}, *east);
+    QTest::mouseClick(panel.chart(), Qt::LeftButton, {}, *east);
     REQUIRE(selected.count() == 1);
     CHECK(selected.takeFirst().front().toStringList() == (QStringList{QStringLiteral("ward_b"), QStringLiteral("br_east")}));
 
@@ -440,7 +442,7 @@ TEST_CASE("clearing the panel leaves no bars, no transfers and says there is no 
     CHECK_FALSE(panel.impact());
     CHECK(panel.transfersModel()->rowCount() == 0);
     CHECK(panel.chartRows().empty());
-    CHECK_FALSE(panel.beforeSet());
+    CHECK(panel.chart()->figure().rows().empty());
     CHECK_FALSE(panel.measure());
     CHECK(panel.availableMeasures().empty());
     CHECK(panel.summaryText().startsWith(QStringLiteral("No scenario impact")));

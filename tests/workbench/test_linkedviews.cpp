@@ -23,7 +23,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
-#include <QtCharts/QChartView>
 
 using namespace madoguchi;
 using namespace madoguchi::app;
@@ -98,7 +97,7 @@ TEST_CASE("the chart's points sit at the evaluation's distances and picking one 
 
     const std::optional<QPointF> position = chart->viewPositionOf(QStringLiteral("br_hanazono"));
     REQUIRE(position);
-    QTest::mouseClick(chart->chartView()->viewport(), Qt::LeftButton, {}, position->toPoint());
+    QTest::mouseClick(chart, Qt::LeftButton, {}, position->toPoint());
     CHECK(bench.window.document()->selectedOfficeIds() == QStringList{QStringLiteral("br_hanazono")});
     CHECK(bench.window.canvas()->selectedOfficeIds() == QStringList{QStringLiteral("br_hanazono")});
     CHECK(bench.tableSelection() == QStringList{QStringLiteral("br_hanazono")});

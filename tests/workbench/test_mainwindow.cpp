@@ -3,7 +3,7 @@
 
 #include "app/lib/projectfile.h"
 #include "app/workbench/detailsdock.h"
-#include "app/workbench/languagesettings.h"
+#include "app/lib/languagesettings.h"
 #include "app/workbench/layersdock.h"
 #include "app/workbench/legendwidget.h"
 #include "app/workbench/mainwindow.h"

@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "app/workbench/languagesettings.h"
+#include "app/lib/languagesettings.h"
 
 #include <QCoreApplication>
 #include <QFile>

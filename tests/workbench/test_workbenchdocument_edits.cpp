@@ -1,7 +1,7 @@
 #include "sampleproject.h"
 #include "testsupport.h"
 
-#include "app/lib/correlationdata.h"
+#include "app/figures/correlationdata.h"
 #include "app/lib/projectfile.h"
 #include "app/workbench/workbenchdocument.h"
 #include "core/diagnostic.h"
@@ -195,7 +195,7 @@ TEST_CASE("imported workload counts are applied over the table, undone and redon
     CHECK(oe->workloadByFiscalYear.at(2014) == 11111.0);
     CHECK(tableValue(document, QStringLiteral("br_oe"), QStringLiteral("workload_fy2014")).toDouble() == 11111.0);
     CHECK(tableValue(document, QStringLiteral("br_akitsu"), QStringLiteral("workload_fy2014")).isNull());
-    const auto measures = availableMeasures(*document.project(), *document.evaluation());
+    const auto measures = availableMeasures(*document.analysis());
     CHECK(measures.front() == CorrelationMeasure::Workload);
 
     document.undoStack()->undo();

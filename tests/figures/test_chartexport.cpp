@@ -4,26 +4,18 @@
 #include "sampleproject.h"
 #include "testsupport.h"
 
+#include "app/figures/chartexport.h"
+#include "app/figures/reportexport.h"
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/outputpath.h"
-#include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectloader.h"
-#include "app/workbench/chartexport.h"
-#include "app/workbench/figureexportdialogs.h"
-#include "app/workbench/reportexport.h"
+#include "app/lib/scenarioanalysis.h"
 #include "core/diagnostic.h"
 #include "core/impact.h"
 #include "core/scenario.h"
 #include "gis/mapstyle.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QCryptographicHash>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPushButton>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -39,36 +31,34 @@ namespace {
 
 const QString kScenario = QStringLiteral("2016年方針");
 
-// The sample evaluated with the 2016 policy and its impact, as the workbench and the command line
-// derive them: loaded once (it takes seconds).
-struct Sample
+// The project's layers for the map, as the workbench and the command line prepare them.
+std::shared_ptr<const gis::MapContent> baseMap(const LoadedProject &project)
 {
-    LoadedProject project;
-    Evaluation evaluation;
-    Scenario scenario;
-    std::shared_ptr<const ScenarioImpact> impact;
-    std::shared_ptr<const gis::MapContent> content;
+    return std::make_shared<const gis::MapContent>(buildBaseMapContent(project));
+}
 
-    FigureSource source() const { return FigureSource{&project, &evaluation, &scenario, impact}; }
-};
-
-const Sample &sample()
+// The sample analysed with the 2016 policy, with its map, as the workbench and the command line analyse
+// it: loaded once (it takes seconds).
+std::shared_ptr<const ScenarioAnalysis> sample()
 {
-    static const Sample loaded = [] {
-        Sample result;
-        result.project = test::loadSampleProject();
-        result.evaluation = evaluateProject(result.project, result.project.project.criteria);
-        const Scenario *scenario = findScenario(result.project.project.scenarios, kScenario);
+    static const std::shared_ptr<const ScenarioAnalysis> analysis = [] {
+        const auto project = std::make_shared<const LoadedProject>(test::loadSampleProject());
+        const Scenario *scenario = findScenario(project->project.scenarios, kScenario);
         REQUIRE(scenario != nullptr);
-        result.scenario = *scenario;
-        result.impact = std::make_shared<ScenarioImpact>(
-            assessProjectImpact(result.project, result.evaluation.criteria, result.scenario));
-        result.content = withScenario(*withEvaluation(buildBaseMapContent(result.project), result.project,
-                                                      result.evaluation),
-                                      result.project, result.scenario, result.impact.get());
-        return result;
+        AnalysisRequest request{project->project.criteria, *scenario, baseMap(*project)};
+        return std::make_shared<const ScenarioAnalysis>(analyseScenario(project, request));
     }();
-    return loaded;
+    return analysis;
+}
+
+// The same analysis without a scenario: no impact.
+std::shared_ptr<const ScenarioAnalysis> sampleWithoutScenario()
+{
+    static const std::shared_ptr<const ScenarioAnalysis> analysis = [] {
+        AnalysisRequest request{sample()->criteria(), std::nullopt, baseMap(*sample()->project)};
+        return std::make_shared<const ScenarioAnalysis>(analyseScenario(sample()->project, request));
+    }();
+    return analysis;
 }
 
 QByteArray readAll(const QString &path)
@@ -103,7 +93,7 @@ TEST_CASE("the correlation chart exports as a vector PDF with embedded Japanese 
     QDir(dir.path()).mkdir(QStringLiteral("図表"));
     ChartExportOptions options;
     const QString pdf = dir.filePath(QStringLiteral("図表/相関図.pdf"));
-    exportChart(pdf, sample().source(), options);
+    exportChart(pdf, *sample(), options);
     // A figure for the text column: 160 x 110 mm = 453.5 x 311.8 pt.
     const QSizeF size = test::pdfPageSizePoints(pdf);
     CHECK(size.width() == Approx(453.5).margin(0.6));
@@ -126,7 +116,7 @@ TEST_CASE("the correlation chart exports as a vector PDF with embedded Japanese 
     CHECK(pixelsNear(page, style.decisionColor(Decision::Keep)) > 200);
 
     const QString svg = dir.filePath(QStringLiteral("図表/相関図.svg"));
-    exportChart(svg, sample().source(), options);
+    exportChart(svg, *sample(), options);
     const QString svgText = QString::fromUtf8(readAll(svg));
     // Well-formed XML, sized in millimetres like the figure, texts as <text> elements.
     QXmlStreamReader xml(svgText);
@@ -149,7 +139,7 @@ TEST_CASE("the correlation chart exports as a vector PDF with embedded Japanese 
     CHECK_FALSE(svgText.contains(QStringLiteral("<image")));
 
     const QString png = dir.filePath(QStringLiteral("図表/相関図.png"));
-    exportChart(png, sample().source(), options);
+    exportChart(png, *sample(), options);
     const QImage image(png);
     REQUIRE_FALSE(image.isNull());
     CHECK(image.size() == QSize(1890, 1299));
@@ -166,7 +156,7 @@ TEST_CASE("the impact chart exports the counters before and after, closed ones m
     options.page.paper = ExportPaper::A4;
     options.page.landscape = true;
     const QString pdf = dir.filePath(QStringLiteral("影響.pdf"));
-    exportChart(pdf, sample().source(), options);
+    exportChart(pdf, *sample(), options);
     CHECK(test::pdfPageSizePoints(pdf) == QSizeF(842, 595));
     const QString text = test::pdfText(pdf);
     CHECK(text.contains(QStringLiteral("大江出張所")));
@@ -174,9 +164,9 @@ TEST_CASE("the impact chart exports the counters before and after, closed ones m
     CHECK(text.contains(QStringLiteral("廃止")));
     CHECK(test::pdfImageRows(pdf).isEmpty());
 
-    options.grouping = ImpactPanel::Grouping::PerWard;
+    options.grouping = ImpactGrouping::PerWard;
     const QString perWard = dir.filePath(QStringLiteral("区別.pdf"));
-    exportChart(perWard, sample().source(), options);
+    exportChart(perWard, *sample(), options);
     const QString wards = test::pdfText(perWard);
     CHECK(wards.contains(QStringLiteral("北区")));
     CHECK_FALSE(wards.contains(QStringLiteral("大江出張所")));
@@ -190,28 +180,26 @@ TEST_CASE("a chart that cannot be drawn is an input error naming the file, and n
     ChartExportOptions options;
     options.measure = CorrelationMeasure::Workload; // the sample has no counts
     try {
-        exportChart(path, sample().source(), options);
+        exportChart(path, *sample(), options);
         FAIL("no error");
     } catch (const InputError &error) {
         CHECK(error.diagnostic().file == path);
         CHECK(error.diagnostic().message.contains(QStringLiteral("workload")));
         CHECK(error.diagnostic().hint.contains(QStringLiteral("catchment")));
     }
-    FigureSource withoutImpact = sample().source();
-    withoutImpact.impact.reset();
     options = ChartExportOptions();
     options.kind = ChartKind::Impact;
-    CHECK_THROWS_AS(exportChart(path, withoutImpact, options), InputError);
+    CHECK_THROWS_AS(exportChart(path, *sampleWithoutScenario(), options), InputError);
     options.kind = ChartKind::Correlation;
-    CHECK_THROWS_AS(exportChart(dir.filePath(QStringLiteral("図.docx")), sample().source(), options), InputError);
+    CHECK_THROWS_AS(exportChart(dir.filePath(QStringLiteral("図.docx")), *sample(), options), InputError);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 
     // The project's own files are never overwritten.
-    const QString offices = sample().project.officesPath;
+    const QString offices = sample()->project->officesPath;
     const QByteArray before = QCryptographicHash::hash(readAll(offices), QCryptographicHash::Sha256);
-    options.protectedPaths = projectInputFiles(sample().project);
+    options.protectedPaths = projectInputFiles(*sample()->project);
     CHECK_THROWS_AS(exportChart(QFileInfo(offices).absolutePath() + QStringLiteral("/offices.csv"),
-                                sample().source(), options),
+                                *sample(), options),
                     InputError);
     CHECK(QCryptographicHash::hash(readAll(offices), QCryptographicHash::Sha256) == before);
 }
@@ -224,8 +212,8 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
     REQUIRE(dir.isValid());
     const QString pdf = dir.filePath(QStringLiteral("報告書.pdf"));
     ReportOptions options = defaultReportOptions(QStringLiteral("出張所の再編"), QDate(2026, 11, 26));
-    options.protectedPaths = projectInputFiles(sample().project);
-    exportReport(pdf, sample().source(), *sample().content, options);
+    options.protectedPaths = projectInputFiles(*sample()->project);
+    exportReport(pdf, *sample(), options);
 
     CHECK(test::pdfPageSizePoints(pdf) == QSizeF(595, 842));
     const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {pdf});
@@ -246,7 +234,7 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
     CHECK(text.contains(QStringLiteral("4,671")));
     CHECK(text.contains(QStringLiteral("289,780")));
     // Every branch office in the table with its distance, and the decisions.
-    for (const Office &office : sample().project.offices.offices)
+    for (const Office &office : sample()->offices())
         if (office.isBranchOffice())
             CHECK(text.contains(office.name));
     CHECK(text.contains(QStringLiteral("1.68 km")));
@@ -273,7 +261,7 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
     std::vector<std::pair<int, int>> calls;
     madoguchi::Feedback cancel;
     const QString cancelled = dir.filePath(QStringLiteral("中止.pdf"));
-    CHECK_THROWS_AS(exportReport(cancelled, sample().source(), *sample().content, options, &cancel,
+    CHECK_THROWS_AS(exportReport(cancelled, *sample(), options, &cancel,
                                  [&](int page, int pages) {
                                      calls.emplace_back(page, pages);
                                      if (page == 1)
@@ -284,11 +272,12 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
     CHECK_FALSE(QFileInfo::exists(cancelled));
 
     // Only PDF; an existing file stays as it was when the export fails.
-    CHECK_THROWS_AS(exportReport(dir.filePath(QStringLiteral("報告書.png")), sample().source(), *sample().content, options),
+    CHECK_THROWS_AS(exportReport(dir.filePath(QStringLiteral("報告書.png")), *sample(), options),
                     InputError);
     const QByteArray before = readAll(pdf);
-    FigureSource none;
-    CHECK_THROWS_AS(exportReport(pdf, none, *sample().content, options), InputError);
+    // An analysis without a map cannot be reported.
+    AnalysisRequest mapless{sample()->criteria(), sample()->scenario, nullptr};
+    CHECK_THROWS_AS(exportReport(pdf, analyseScenario(sample()->project, mapless), options), InputError);
     CHECK(readAll(pdf) == before);
 }
 
@@ -306,18 +295,14 @@ TEST_CASE("a report of a project without counts or population says there is no c
         "name": "事務所だけ",
         "layers": { "offices": { "path": "offices.csv", "crs": "EPSG:6668" } }
     })");
-    const LoadedProject project = loadProject(projectPath, {});
-    const Evaluation evaluation = evaluateProject(project, project.project.criteria);
+    const auto project = std::make_shared<const LoadedProject>(loadProject(projectPath, {}));
     Scenario scenario;
     scenario.name = QStringLiteral("現状");
-    const auto impact =
-        std::make_shared<ScenarioImpact>(assessProjectImpact(project, evaluation.criteria, scenario));
-    const FigureSource source{&project, &evaluation, &scenario, impact};
-    CHECK(chartMeasures(source, ChartKind::Correlation).empty());
-    const auto content = withScenario(*withEvaluation(buildBaseMapContent(project), project, evaluation), project,
-                                      scenario, impact.get());
+    const ScenarioAnalysis analysis = analyseScenario(
+        project, AnalysisRequest{project->project.criteria, scenario, baseMap(*project)});
+    CHECK(chartMeasures(analysis, ChartKind::Correlation).empty());
     const QString pdf = dir.filePath(QStringLiteral("報告書.pdf"));
-    exportReport(pdf, source, *content, defaultReportOptions(QString(), QDate(2026, 11, 26)));
+    exportReport(pdf, analysis, defaultReportOptions(QString(), QDate(2026, 11, 26)));
     const QString text = test::pdfText(pdf);
     CHECK(text.contains(QStringLiteral("事務所だけ")));
     CHECK(text.contains(QStringLiteral("No chart")));
@@ -333,7 +318,7 @@ TEST_CASE("madoguchi-cli export chart draws the chart the library draws, pixel f
     options.page.paper = ExportPaper::Pixels;
     options.page.pixelSize = QSize(1000, 700);
     options.page.dpi = 96;
-    exportChart(library, sample().source(), options);
+    exportChart(library, *sample(), options);
 
     const QString cli = dir.filePath(QStringLiteral("出力/cli.png"));
     QDir(dir.path()).mkdir(QStringLiteral("出力"));
@@ -388,75 +373,3 @@ TEST_CASE("madoguchi-cli export chart draws the chart the library draws, pixel f
     CHECK(dpi.exitCode == 2);
 }
 
-TEST_CASE("the chart export dialog offers the measures each chart has and passes the choices on", "[chartexport]")
-{
-    ChartExportOptions initial;
-    initial.measure = CorrelationMeasure::Catchment65;
-    ChartExportDialog dialog(sample().source(), initial, QStringLiteral("/tmp/図表/相関図.svg"));
-    dialog.setProtectedPaths({QStringLiteral("/tmp/offices.csv")});
-    // The sample has no counts: the catchments only, the one the dock showed chosen.
-    REQUIRE(dialog.measureCombo()->count() == 2);
-    CHECK(CorrelationMeasure(dialog.measureCombo()->itemData(0).toInt()) == CorrelationMeasure::Catchment);
-    ChartExportOptions chosen = dialog.options();
-    CHECK(chosen.kind == ChartKind::Correlation);
-    CHECK(chosen.measure == CorrelationMeasure::Catchment65);
-    CHECK(chosen.page.paper == ExportPaper::Figure);
-    CHECK(chosen.page.dpi == 300.0);
-    CHECK(chosen.protectedPaths == QStringList{QStringLiteral("/tmp/offices.csv")});
-    CHECK(dialog.path() == QStringLiteral("/tmp/図表/相関図.svg"));
-    CHECK(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
-    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("1890")));
-
-    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ChartKind::Impact)));
-    dialog.paperCombo()->setCurrentIndex(dialog.paperCombo()->findData(int(ExportPaper::Pixels)));
-    // The file's name ended in 相関図: it follows the chart; a name of the planner's own stays.
-    CHECK(dialog.path() == QStringLiteral("/tmp/図表/影響.svg"));
-    dialog.pathEdit()->setText(QStringLiteral("/tmp/図表/議会資料.svg"));
-    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ChartKind::Correlation)));
-    CHECK(dialog.path() == QStringLiteral("/tmp/図表/議会資料.svg"));
-    dialog.kindCombo()->setCurrentIndex(dialog.kindCombo()->findData(int(ChartKind::Impact)));
-    chosen = dialog.options();
-    CHECK(chosen.kind == ChartKind::Impact);
-    CHECK(chosen.page.paper == ExportPaper::Pixels);
-    CHECK(chosen.page.dpi == 96.0); // a size in pixels is for a screen
-
-    dialog.pathEdit()->setText(QStringLiteral("/tmp/図表/相関図.docx"));
-    CHECK_FALSE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
-
-    // Without an impact the impact chart cannot be made, and the dialog says so.
-    FigureSource withoutImpact = sample().source();
-    withoutImpact.impact.reset();
-    ChartExportOptions impact;
-    impact.kind = ChartKind::Impact;
-    ChartExportDialog noImpact(withoutImpact, impact, QStringLiteral("/tmp/影響.pdf"));
-    CHECK_FALSE(noImpact.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
-    CHECK(noImpact.summaryLabel()->text().contains(QStringLiteral("impact")));
-}
-
-TEST_CASE("the report export dialog writes PDFs of A4 or A3 with the title and date chosen", "[reportexport]")
-{
-    gis::MapSettings view;
-    view.showLegend = false;
-    view.layer(gis::MapLayer::Schools).visible = false;
-    ReportExportDialog dialog(view, QStringLiteral("出張所の再編"), QStringLiteral("/tmp/報告書.pdf"));
-    REQUIRE(dialog.paperCombo()->count() == 2);
-    // Vector throughout: no resolution or size in pixels to choose.
-    for (const char *name : {"exportDpi", "exportWidth"}) {
-        auto *spin = dialog.findChild<QWidget *>(QLatin1String(name));
-        REQUIRE(spin);
-        CHECK_FALSE(spin->isVisibleTo(&dialog));
-    }
-    dialog.dateEdit()->setDate(QDate(2026, 11, 26));
-    ReportOptions options = dialog.options();
-    CHECK(options.title == QStringLiteral("出張所の再編"));
-    CHECK(options.date == QDate(2026, 11, 26));
-    CHECK(options.paper == ExportPaper::A4);
-    CHECK(options.map.showLegend);                                  // the page carries its own legend
-    CHECK_FALSE(options.map.layer(gis::MapLayer::Schools).visible); // the view's layers
-    CHECK(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
-    dialog.paperCombo()->setCurrentIndex(1);
-    CHECK(dialog.options().paper == ExportPaper::A3);
-    dialog.pathEdit()->setText(QStringLiteral("/tmp/報告書.png"));
-    CHECK_FALSE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
-    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral(".pdf")));
-}

@@ -1,6 +1,7 @@
-#include "app/lib/correlationdata.h"
+#include "app/figures/correlationdata.h"
 
 #include "app/lib/projectloader.h"
+#include "app/lib/scenarioanalysis.h"
 #include "core/impact.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
@@ -64,8 +65,10 @@ QString correlationMeasureKey(CorrelationMeasure measure)
     return {};
 }
 
-std::vector<CorrelationMeasure> availableMeasures(const LoadedProject &project, const Evaluation &evaluation)
+std::vector<CorrelationMeasure> availableMeasures(const ScenarioAnalysis &analysis)
 {
+    const LoadedProject &project = *analysis.project;
+    const Evaluation &evaluation = analysis.evaluation;
     std::vector<CorrelationMeasure> measures;
     if (!project.offices.fiscalYears.empty())
         measures.push_back(CorrelationMeasure::Workload);
@@ -80,17 +83,15 @@ std::vector<CorrelationMeasure> availableMeasures(const LoadedProject &project, 
     return measures;
 }
 
-std::vector<CorrelationPoint> correlationPoints(const LoadedProject &project, const Evaluation &evaluation,
-                                                const Scenario *scenario, CorrelationMeasure measure,
+std::vector<CorrelationPoint> correlationPoints(const ScenarioAnalysis &analysis, CorrelationMeasure measure,
                                                 std::optional<int> fiscalYear)
 {
-    const std::vector<Office> &offices = project.offices.offices;
+    const Evaluation &evaluation = analysis.evaluation;
+    const std::vector<Office> &offices = analysis.offices();
+    const Scenario *scenario = analysis.scenarioOrNull();
     if (measure == CorrelationMeasure::Workload && !fiscalYear)
         fiscalYear = judgedWorkloadFiscalYear(evaluation.criteria, offices);
-
-    RecommendationContext context;
-    context.growingSchoolDistricts = project.project.growingSchoolDistricts;
-    const std::vector<Recommendation> recommendations = recommend(evaluation, offices, context);
+    const std::vector<Recommendation> &recommendations = analysis.recommendations;
 
     std::vector<CorrelationPoint> points;
     points.reserve(evaluation.branchOffices.size());

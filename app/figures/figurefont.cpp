@@ -1,6 +1,9 @@
-#include "app/workbench/japanesefont.h"
+#include "app/figures/figurefont.h"
 
 #include <QStringList>
+
+#include <algorithm>
+#include <cmath>
 
 namespace madoguchi::app {
 
@@ -23,6 +26,14 @@ QFont exportableFont(const QString &family, double points, bool bold)
     font.setPointSizeF(points);
     font.setBold(bold);
     font.setStyleStrategy(QFont::PreferNoShaping);
+    return font;
+}
+
+QFont figureFont(const QString &family, double points, double dpi, bool bold)
+{
+    QFont font = exportableFont(family, 12.0, bold);
+    font.setPixelSize(std::max(1, int(std::lround(points * dpi / 72.0))));
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 

@@ -1,10 +1,15 @@
-#include "app/workbench/reportexport.h"
+#include "app/figures/reportexport.h"
+
+#include "app/figures/chartexport.h"
+#include "app/figures/figurefont.h"
+#include "app/figures/impactsummary.h"
+#include "app/lib/languagesettings.h"
+#include "app/lib/mapexport.h"
+#include "app/lib/projectloader.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/version.h"
 #include "core/feedback.h"
 #include "core/terms.h"
-
-#include "app/lib/mapexport.h"
-#include "app/lib/projectloader.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
@@ -14,7 +19,6 @@
 #include "gis/maprenderer.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -46,15 +50,11 @@ constexpr int kFigureHeightProperty = QTextFormat::UserProperty + 3;
 
 enum class Figure { Map, Correlation, Impact };
 
-QFont reportFont(const QString &family, double points, bool bold = false)
+// The report is laid out in the page's own units (1 / dpi inch), its fonts sized for them: the same
+// layout on every device, at any resolution.
+QFont reportFont(const QString &family, double points, double dpi, bool bold = false)
 {
-    QFont font(family);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    font.setHintingPreference(QFont::PreferNoHinting);
-    // Glyphs from the character map only, as on the map: every glyph of the PDF is named by a character.
-    font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
+    return figureFont(family, points, dpi, bold);
 }
 
 QString number(double value)
@@ -68,17 +68,16 @@ QString kilometres(double meters)
 }
 
 // Draws the report's figures where the text layout puts them: the map through MapRenderer, the charts
-// through paintChart, vector on any device.
+// through paintChart (the figures library), vector on any device.
 class FigureObjects : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    FigureObjects(const FigureSource &source, const gis::MapContent &content, const ReportOptions &options,
-                  int dpi, const Feedback *feedback)
-        : mSource(source)
-        , mContent(content)
+    FigureObjects(const ScenarioAnalysis &analysis, const ReportOptions &options, int dpi, const Feedback *feedback)
+        : mAnalysis(analysis)
+        , mContent(*analysis.mapContent)
         , mOptions(options)
         , mDpi(dpi)
         , mCancel(feedback)
@@ -104,10 +103,10 @@ public:
             chart.kind = Figure(format.intProperty(kFigureKindProperty)) == Figure::Impact ? ChartKind::Impact
                                                                                             : ChartKind::Correlation;
             // The measure asked for where this chart has it, else the chart's first.
-            const std::vector<CorrelationMeasure> offered = chartMeasures(mSource, chart.kind);
+            const std::vector<CorrelationMeasure> offered = chartMeasures(mAnalysis, chart.kind);
             if (mOptions.measure && std::find(offered.begin(), offered.end(), *mOptions.measure) != offered.end())
                 chart.measure = mOptions.measure;
-            paintChart(*painter, rect, mSource, chart);
+            paintChart(*painter, rect, mDpi, mAnalysis, chart);
             break;
         }
         }
@@ -130,7 +129,7 @@ private:
         gis::MapRenderer::render(painter, mContent, settings, mCancel);
     }
 
-    const FigureSource &mSource;
+    const ScenarioAnalysis &mAnalysis;
     const gis::MapContent &mContent;
     const ReportOptions &mOptions;
     int mDpi;
@@ -141,15 +140,16 @@ private:
 class ReportBuilder
 {
 public:
-    ReportBuilder(QTextDocument &document, const FigureSource &source, const ReportOptions &options, QSizeF pageSize,
-                  const QStringList &credits)
+    ReportBuilder(QTextDocument &document, const ScenarioAnalysis &analysis, const ReportOptions &options,
+                  QSizeF pageSize, double dpi)
         : mDocument(document)
-        , mSource(source)
+        , mAnalysis(analysis)
         , mOptions(options)
         , mPageSize(pageSize)
+        , mDpi(dpi)
         , mCursor(&document)
         , mFamily(gis::MapStyle().fontFamily)
-        , mCredits(credits)
+        , mCredits(analysis.mapContent->credits)
     {
     }
 
@@ -160,19 +160,19 @@ public:
         // The map takes the rest of the first page (at least 40 % of a page, else it starts the next).
         heading(ReportText::tr("Map"));
         const double used = mDocument.documentLayout()->documentSize().height();
-        const double rest = std::floor(mPageSize.height() - used - 8.0);
+        const double rest = std::floor(mPageSize.height() - used - 8.0 * px());
         figureObject(Figure::Map, std::max(rest, mPageSize.height() * 0.4) / mPageSize.height());
         // A chart needs workload counts or a population layer; without either its place says so.
         const QString nothingToChart =
             ReportText::tr("No chart: the project has neither workload counts (受付件数) nor a population layer.");
         heading(ReportText::tr("Distance to the nearest ward office and use of each branch office"), true);
-        if (chartMeasures(mSource, ChartKind::Correlation).empty())
+        if (chartMeasures(mAnalysis, ChartKind::Correlation).empty())
             paragraph(nothingToChart);
         else
             figureObject(Figure::Correlation, 0.42);
-        if (mSource.impact) {
+        if (mAnalysis.impact) {
             heading(ReportText::tr("Impact of the scenario on the counters"));
-            if (chartMeasures(mSource, ChartKind::Impact).empty())
+            if (chartMeasures(mAnalysis, ChartKind::Impact).empty())
                 paragraph(nothingToChart);
             else
                 figureObject(Figure::Impact, 0.48);
@@ -182,10 +182,13 @@ public:
     }
 
 private:
+    // The report's spacing was set in screen pixels (1/96 inch); this many page units make one.
+    double px() const { return mDpi / 96.0; }
+
     QTextCharFormat textFormat(double points, bool bold = false, const QColor &color = Qt::black) const
     {
         QTextCharFormat format;
-        format.setFont(reportFont(mFamily, points, bold));
+        format.setFont(reportFont(mFamily, points, mDpi, bold));
         format.setForeground(color);
         return format;
     }
@@ -194,8 +197,8 @@ private:
                    const QColor &color = Qt::black, double spaceBefore = 0.0, bool pageBreak = false)
     {
         QTextBlockFormat block;
-        block.setTopMargin(spaceBefore);
-        block.setBottomMargin(points * 0.35);
+        block.setTopMargin(spaceBefore * px());
+        block.setBottomMargin(points * 0.35 * px());
         if (pageBreak)
             block.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         if (mFirstBlock) {
@@ -217,37 +220,33 @@ private:
     {
         paragraph(mOptions.title, 16.0, true);
         QStringList subtitle;
-        if (mSource.scenario)
-            subtitle << ReportText::tr("Scenario: %1").arg(mSource.scenario->name);
+        if (mAnalysis.scenario)
+            subtitle << ReportText::tr("Scenario: %1").arg(mAnalysis.scenario->name);
         if (mOptions.date.isValid())
             subtitle << japaneseDate(mOptions.date);
         paragraph(subtitle.join(QStringLiteral("　")), kBodyPoints, false, QColor(0x40, 0x40, 0x40));
-        if (mSource.scenario && !mSource.scenario->description.trimmed().isEmpty())
-            paragraph(mSource.scenario->description.trimmed());
+        if (mAnalysis.scenario && !mAnalysis.scenario->description.trimmed().isEmpty())
+            paragraph(mAnalysis.scenario->description.trimmed());
     }
 
     void summary()
     {
         heading(ReportText::tr("Summary of the scenario"));
-        std::vector<std::pair<QString, QString>> rows;
-        if (mSource.impact) {
-            ImpactPanel panel;
-            panel.setImpact(mSource.impact, mSource.project->offices.offices,
-                            mSource.evaluation->criteria.distanceThresholdMeters);
-            rows = panel.summaryRows();
-        } else {
-            rows.emplace_back(ReportText::tr("The scenario's impact could not be assessed"), QString());
-        }
-        const Criteria &criteria = mSource.evaluation->criteria;
+        const Criteria &criteria = mAnalysis.criteria();
+        std::vector<SummaryRow> rows;
+        if (mAnalysis.impact)
+            rows = impactSummaryRows(mAnalysis.impact.get(), mAnalysis.offices(), criteria.distanceThresholdMeters);
+        else
+            rows.emplace_back(ReportText::tr("No scenario was chosen: the report shows the evaluation alone"), QString());
         rows.emplace_back(ReportText::tr("Distance guide"),
                           ReportText::tr("%1 km, geodesic distance to the nearest ward office")
                               .arg(QLocale(QLocale::English).toString(criteria.distanceThresholdMeters / 1000.0, 'g', 6)));
-        const std::optional<int> year = judgedWorkloadFiscalYear(criteria, mSource.project->offices.offices);
+        const std::optional<int> year = judgedWorkloadFiscalYear(criteria, mAnalysis.offices());
         if (year && criteria.workloadThreshold)
             rows.emplace_back(ReportText::tr("Workload threshold"),
                               ReportText::tr("%1 transactions in %2 (%3)")
                                   .arg(number(*criteria.workloadThreshold), fiscalYearJapanese(*year), fiscalYearKey(*year)));
-        else if (!year && !mSource.impact) // the impact's summary says it otherwise
+        else if (!year && !mAnalysis.impact) // the impact's summary says it otherwise
             rows.emplace_back(ReportText::tr("Workload"),
                               ReportText::tr("the offices table has no workload counts (受付件数): the recommendation "
                                              "judges by the catchment"));
@@ -257,7 +256,7 @@ private:
 
         QTextTableFormat format;
         format.setBorderStyle(QTextFrameFormat::BorderStyle_None);
-        format.setCellPadding(2.0);
+        format.setCellPadding(2.0 * px());
         format.setCellSpacing(0.0);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 28),
@@ -275,12 +274,12 @@ private:
     void figureObject(Figure kind, double heightShare)
     {
         QTextBlockFormat block;
-        block.setTopMargin(2.0);
+        block.setTopMargin(2.0 * px());
         mCursor.insertBlock(block);
         QTextCharFormat object;
         object.setObjectType(kFigureObject);
         object.setProperty(kFigureKindProperty, int(kind));
-        object.setProperty(kFigureWidthProperty, mPageSize.width() - 2.0);
+        object.setProperty(kFigureWidthProperty, mPageSize.width() - 2.0 * px());
         object.setProperty(kFigureHeightProperty, std::floor(mPageSize.height() * heightShare));
         mCursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
     }
@@ -288,17 +287,14 @@ private:
     void officesTable()
     {
         heading(ReportText::tr("Branch offices: decisions and reasons"), true);
-        const LoadedProject &project = *mSource.project;
-        const Evaluation &evaluation = *mSource.evaluation;
-        const std::vector<Office> &offices = project.offices.offices;
+        const Evaluation &evaluation = mAnalysis.evaluation;
+        const std::vector<Office> &offices = mAnalysis.offices();
         // The table's Japanese name of an office (its id when the table lacks it).
         const auto nameOf = [&offices](const QString &id) {
-            const auto found = std::find_if(offices.begin(), offices.end(), [&id](const Office &o) { return o.id == id; });
-            return found != offices.end() ? found->name : id;
+            const Office *office = findOffice(offices, id);
+            return office ? office->name : id;
         };
-        RecommendationContext context;
-        context.growingSchoolDistricts = project.project.growingSchoolDistricts;
-        const std::vector<Recommendation> recommendations = recommend(evaluation, offices, context);
+        const std::vector<Recommendation> &recommendations = mAnalysis.recommendations;
         const std::optional<int> year = judgedWorkloadFiscalYear(evaluation.criteria, offices);
         const bool catchments = std::any_of(evaluation.branchOffices.begin(), evaluation.branchOffices.end(),
                                             [](const BranchOfficeEvaluation &office) { return bool(office.catchment); });
@@ -324,10 +320,10 @@ private:
             headers << column.first;
 
         QTextTableFormat format;
-        format.setBorder(0.5);
+        format.setBorder(0.5 * px());
         format.setBorderBrush(QColor(0x99, 0x99, 0x99));
         format.setBorderCollapse(true);
-        format.setCellPadding(2.5);
+        format.setCellPadding(2.5 * px());
         format.setCellSpacing(0.0);
         format.setHeaderRowCount(1);
         format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -374,32 +370,19 @@ private:
                     workload ? Qt::black : QColor(0x80, 0x80, 0x80), Qt::AlignRight);
             }
             const Recommendation *recommendation = i < recommendations.size() ? &recommendations[i] : nullptr;
-            QString verdict;
-            if (recommendation) {
-                switch (recommendation->verdict) {
-                case RecommendationVerdict::Candidate:
-                    verdict = ReportText::tr("Candidate for closure");
-                    break;
-                case RecommendationVerdict::Keep:
-                    verdict = ReportText::tr("Keep");
-                    break;
-                case RecommendationVerdict::Undetermined:
-                    verdict = ReportText::tr("Undetermined");
-                    break;
-                }
-            }
+            const QString verdict = recommendation ? verdictName(recommendation->verdict, interfaceLanguage()) : QString();
             put(verdict, false, recommendation && recommendation->verdict == RecommendationVerdict::Candidate
                                     ? QColor(0x9a, 0x1b, 0x1b)
                                     : Qt::black);
-            const Decision decision = mSource.scenario ? decisionFor(*mSource.scenario, office)
-                                                       : office.recordedDecision.value_or(Decision::Keep);
+            const Decision decision = mAnalysis.scenario ? mAnalysis.decisionFor(office)
+                                                         : office.recordedDecision.value_or(Decision::Keep);
             put(decisionName(decision, Language::Japanese), true, gis::MapStyle().decisionColor(decision));
 
             QStringList notes;
             if (recommendation)
                 notes << reasonTexts(*recommendation);
-            if (mSource.impact) {
-                if (const CounterImpact *counter = mSource.impact->counter(office.id);
+            if (mAnalysis.impact) {
+                if (const CounterImpact *counter = mAnalysis.impact->counter(office.id);
                     counter && !counter->openAfter && !counter->receivingOfficeId.isEmpty()) {
                     const QString receiver = nameOf(counter->receivingOfficeId);
                     notes << (counter->distanceToReceivingMeters
@@ -407,9 +390,9 @@ private:
                                   : ReportText::tr("its work goes to %1").arg(receiver));
                 }
             }
-            if (mSource.scenario) {
-                const auto note = mSource.scenario->notes.find(office.id);
-                if (note != mSource.scenario->notes.end() && !note->second.trimmed().isEmpty())
+            if (mAnalysis.scenario) {
+                const auto note = mAnalysis.scenario->notes.find(office.id);
+                if (note != mAnalysis.scenario->notes.end() && !note->second.trimmed().isEmpty())
                     notes << ReportText::tr("Note: %1").arg(note->second.trimmed());
             }
             put(notes.join(QLatin1Char('\n')));
@@ -423,7 +406,7 @@ private:
         QStringList lines = mCredits;
         // The method was worded when the project was evaluated, perhaps in another language than the
         // report's: its source wording is translated now (a wording already translated stays as it is).
-        const QByteArray method = mSource.evaluation->distanceMethod.toUtf8();
+        const QByteArray method = mAnalysis.evaluation.distanceMethod.toUtf8();
         lines << ReportText::tr("Distances: %1").arg(QCoreApplication::translate("ProjGeodesicText", method.constData()));
         lines << ReportText::tr("Made with Madoguchi %1").arg(QString::fromLatin1(kVersion));
         for (const QString &line : lines)
@@ -431,9 +414,10 @@ private:
     }
 
     QTextDocument &mDocument;
-    const FigureSource &mSource;
+    const ScenarioAnalysis &mAnalysis;
     const ReportOptions &mOptions;
     QSizeF mPageSize;
+    double mDpi;
     QTextCursor mCursor;
     QString mFamily;
     QStringList mCredits;
@@ -451,22 +435,18 @@ ReportOptions defaultReportOptions(const QString &title, const QDate &date)
     return options;
 }
 
-void exportReport(const QString &path, const FigureSource &source, const gis::MapContent &content,
-                  const ReportOptions &options, const Feedback *feedback,
-                  const std::function<void(int page, int pages)> &progress)
+void exportReport(const QString &path, const ScenarioAnalysis &analysis, const ReportOptions &options,
+                  const Feedback *feedback, const std::function<void(int page, int pages)> &progress)
 {
     if (exportFormatFor(path) != ExportFormat::Pdf)
         throw InputError(path, QString(), ReportText::tr("a report is written as PDF"),
                          ReportText::tr("name the file .pdf"));
-    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        throw InputError(path, QString(), ReportText::tr("the report cannot be drawn without the widgets library set up"),
-                         ReportText::tr("run the export from madoguchi or madoguchi-cli"));
-    if (!source.project || !source.evaluation)
-        throw InputError(path, QString(), ReportText::tr("there is no evaluation to report"),
+    if (!analysis.mapContent)
+        throw InputError(path, QString(), ReportText::tr("there is no map to report"),
                          ReportText::tr("open a project with an offices table"));
     ReportOptions resolved = options;
     if (resolved.title.trimmed().isEmpty())
-        resolved.title = defaultMapTitle(*source.project);
+        resolved.title = defaultMapTitle(*analysis.project);
 
     ExportPage page;
     page.paper = options.paper == ExportPaper::A3 ? ExportPaper::A3 : ExportPaper::A4;
@@ -475,23 +455,22 @@ void exportReport(const QString &path, const FigureSource &source, const gis::Ma
     document.title = resolved.title;
     document.fontFamily = gis::MapStyle().fontFamily;
     document.protectedPaths = options.protectedPaths;
-    document.drawingDpi = chartDrawingDpi();
-    const int dpi = document.drawingDpi;
-    const QSizeF pageSize = exportDrawingSize(page, document, path);
+    const int dpi = wholeDpi(page);
+    const QSizeF pageSize = QSizeF(exportPageSize(page, path));
     const double margin = kMarginMm / 25.4 * dpi;
     const double footer = kFooterMm / 25.4 * dpi;
     const QSizeF body(pageSize.width() - 2 * margin, pageSize.height() - 2 * margin - footer);
 
     QTextDocument text;
     text.setDocumentMargin(0.0);
-    text.setDefaultFont(reportFont(gis::MapStyle().fontFamily, kBodyPoints));
+    text.setDefaultFont(reportFont(gis::MapStyle().fontFamily, kBodyPoints, dpi));
     text.setPageSize(body);
-    FigureObjects objects(source, content, resolved, dpi, feedback);
+    FigureObjects objects(analysis, resolved, dpi, feedback);
     text.documentLayout()->registerHandler(kFigureObject, &objects);
-    ReportBuilder(text, source, resolved, body, content.credits).build();
+    ReportBuilder(text, analysis, resolved, body, dpi).build();
     const int pages = std::max(1, text.pageCount());
 
-    const QFont footerFont = reportFont(gis::MapStyle().fontFamily, 7.5);
+    const QFont footerFont = reportFont(gis::MapStyle().fontFamily, 7.5, dpi);
     writeExportFile(path, page, document, pages,
                     [&](QPainter &painter, int index) {
                         if (progress)
@@ -512,13 +491,13 @@ void exportReport(const QString &path, const FigureSource &source, const gis::Ma
 
                         painter.save();
                         painter.setFont(footerFont);
-                        painter.setPen(QColor(0x60, 0x60, 0x60));
+                        painter.setPen(QPen(QColor(0x60, 0x60, 0x60), dpi / 96.0));
                         const QRectF footerRect(margin, pageSize.height() - margin - footer * 0.6, body.width(), footer * 0.6);
                         painter.drawLine(QPointF(footerRect.left(), footerRect.top()),
                                          QPointF(footerRect.right(), footerRect.top()));
                         QStringList left{resolved.title};
-                        if (source.scenario)
-                            left << ReportText::tr("Scenario: %1").arg(source.scenario->name);
+                        if (analysis.scenario)
+                            left << ReportText::tr("Scenario: %1").arg(analysis.scenario->name);
                         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, left.join(QStringLiteral("　")));
                         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
                                          QStringLiteral("%1 / %2").arg(index + 1).arg(pages));

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/evaluator.h"
 #include "core/office.h"
 
 #include <QString>
@@ -9,13 +8,12 @@
 #include <vector>
 
 namespace madoguchi {
-struct Scenario;
 struct ScenarioImpact;
 }
 
 namespace madoguchi::app {
 
-struct LoadedProject;
+struct ScenarioAnalysis;
 
 // What the correlation chart puts on its y axis against the distance to the nearest ward office.
 enum class CorrelationMeasure {
@@ -47,19 +45,19 @@ struct CorrelationPoint
 // The measures a project can show: Workload when the offices table has workload columns, Catchment
 // when a population layer was evaluated, Catchment65 when that layer also has 65+ values. In that
 // order; may be empty.
-std::vector<CorrelationMeasure> availableMeasures(const LoadedProject &project, const Evaluation &evaluation);
+std::vector<CorrelationMeasure> availableMeasures(const ScenarioAnalysis &analysis);
 
 // The measures a scenario's impact can chart before and after, in the same order: Workload when it has
 // a fiscal year (counts were loaded), Catchment when its counters have catchments (a population layer),
 // Catchment65 when some cell behind them has a 65+ value.
 std::vector<CorrelationMeasure> impactMeasures(const ScenarioImpact &impact);
 
-// One point per branch office of the evaluation, in its order. For Workload, `fiscalYear` picks the
-// year (nullopt = the year the recommendation judges, judgedWorkloadFiscalYear()); an office whose
-// cell for that year is empty or absent gets no value. For the catchments, offices get no value when
-// the evaluation has no catchments. `scenario` (may be null) supplies the decisions.
-std::vector<CorrelationPoint> correlationPoints(const LoadedProject &project, const Evaluation &evaluation,
-                                                const Scenario *scenario, CorrelationMeasure measure,
+// One point per branch office of the analysis's evaluation, in its order. For Workload, `fiscalYear`
+// picks the year (nullopt = the year the recommendation judges, judgedWorkloadFiscalYear()); an office
+// whose cell for that year is empty or absent gets no value. For the catchments, offices get no value
+// when the evaluation has no catchments. The decisions are the analysis's scenario's (without one, those
+// the offices table records); `candidate` is the analysis's recommendation.
+std::vector<CorrelationPoint> correlationPoints(const ScenarioAnalysis &analysis, CorrelationMeasure measure,
                                                 std::optional<int> fiscalYear = std::nullopt);
 
 // Pearson's correlation coefficient of (distanceKm, value) over the points that have a value;

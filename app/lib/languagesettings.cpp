@@ -1,4 +1,4 @@
-#include "app/workbench/languagesettings.h"
+#include "app/lib/languagesettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,0 +1,742 @@
+#include "app/figures/correlationfigure.h"
+
+#include "app/figures/figurefont.h"
+#include "app/figures/figureformat.h"
+#include "app/lib/languagesettings.h"
+#include "app/lib/projectloader.h"
+#include "app/lib/scenarioanalysis.h"
+#include "core/recommendation.h"
+#include "core/terms.h"
+#include "gis/labelplacer.h"
+#include "gis/officesymbol.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace madoguchi::app {
+
+namespace {
+
+// A selected point is drawn this much larger, inside its selection ring.
+constexpr double kSelectedScale = 1.4;
+
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
+} // namespace
+
+CorrelationFigureData correlationFigureData(const ScenarioAnalysis &analysis, CorrelationMeasure measure,
+                                            std::optional<int> fiscalYear)
+{
+    CorrelationFigureData data;
+    data.measure = measure;
+    const Criteria &criteria = analysis.criteria();
+    if (measure == CorrelationMeasure::Workload)
+        data.fiscalYear = fiscalYear ? fiscalYear : judgedWorkloadFiscalYear(criteria, analysis.offices());
+    data.points = correlationPoints(analysis, measure, data.fiscalYear);
+    data.distanceThresholdKm = criteria.distanceThresholdMeters / 1000.0;
+    if (measure == CorrelationMeasure::Workload)
+        data.valueThreshold = criteria.workloadThreshold;
+    else if (measure == CorrelationMeasure::Catchment)
+        data.valueThreshold = criteria.catchmentThreshold;
+    return data;
+}
+
+CorrelationFigure::CorrelationFigure(CorrelationFigureData data, CorrelationFigureOptions options)
+    : mData(std::move(data))
+    , mOptions(std::move(options))
+    , mPearson(pearsonCorrelation(mData.points))
+{
+    mOptions.fontScale = std::clamp(mOptions.fontScale, 0.5, 4.0);
+}
+
+QString CorrelationFigure::distanceAxisTitle()
+{
+    return CorrelationFigure::tr("Distance to the nearest ward office (km, geodesic)");
+}
+
+QString CorrelationFigure::measureAxisTitle(CorrelationMeasure measure, std::optional<int> fiscalYear,
+                                            const QString &populationSource)
+{
+    switch (measure) {
+    case CorrelationMeasure::Workload:
+        return fiscalYear ? CorrelationFigure::tr("Workload FY%1 (transactions)").arg(*fiscalYear) : CorrelationFigure::tr("Workload (transactions)");
+    case CorrelationMeasure::Catchment:
+        return populationSource.isEmpty() ? CorrelationFigure::tr("Catchment population (residents)")
+                                          : CorrelationFigure::tr("Catchment population (residents, %1)").arg(populationSource);
+    case CorrelationMeasure::Catchment65:
+        return populationSource.isEmpty()
+                   ? CorrelationFigure::tr("Catchment population aged 65+ (residents)")
+                   : CorrelationFigure::tr("Catchment population aged 65+ (residents, %1)").arg(populationSource);
+    }
+    return {};
+}
+
+QFont CorrelationFigure::font(double points, bool bold) const
+{
+    return figureFont(mOptions.style.fontFamily, points * mOptions.fontScale, mDpi, bold);
+}
+
+bool CorrelationFigure::isPlotted(const CorrelationPoint &point) const
+{
+    if (!point.value || !std::isfinite(*point.value) || !std::isfinite(point.distanceKm))
+        return false;
+    return !mOptions.logScale || *point.value > 0.0;
+}
+
+int CorrelationFigure::pointsWithValue() const
+{
+    return int(std::count_if(mData.points.begin(), mData.points.end(),
+                             [](const CorrelationPoint &point) { return point.value.has_value(); }));
+}
+
+QStringList CorrelationFigure::unplottedOfficeIds() const
+{
+    QStringList ids;
+    for (const CorrelationPoint &point : mData.points)
+        if (!isPlotted(point))
+            ids << point.officeId;
+    return ids;
+}
+
+double CorrelationFigure::symbolRadius(const CorrelationPoint &point) const
+{
+    const gis::MapStyle &style = mOptions.style;
+    if (!mOptions.selectedOfficeIds.contains(point.officeId))
+        return gis::officeSymbolRadius(style, point.kind, pt());
+    return gis::officeSymbolRadius(style, point.kind, pt(), kSelectedScale)
+           + (style.selectionGapPoints + style.selectionWidthPoints / 2.0) * pt();
+}
+
+QString CorrelationFigure::valueText(double value) const
+{
+    return formatCount(value);
+}
+
+QStringList CorrelationFigure::quadrantNames() const
+{
+    QStringList names;
+    for (const Quadrant &quadrant : mQuadrants)
+        names << quadrant.name;
+    return names;
+}
+
+// --- layout ----------------------------------------------------------------------------------------
+
+void CorrelationFigure::layout(const QSizeF &size, double dpi)
+{
+    mSize = size;
+    mDpi = dpi > 0.0 ? dpi : 96.0;
+    // As many labelled ticks as the axes have room for: at most 10 on x and 8 on y, fewer on a small
+    // figure, so that no tick label runs into the next.
+    int xIntervals = 10;
+    int yIntervals = 8;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        layoutScales(xIntervals, yIntervals);
+        layoutFrame();
+        const QFontMetricsF tickMetrics(font(8.5));
+        double xLabelWidth = 0.0;
+        for (double tick : mX.ticks)
+            xLabelWidth = std::max(xLabelWidth, tickMetrics.horizontalAdvance(QString::number(tick)));
+        const int xRoom = std::max(1, int(mPlot.width() / (xLabelWidth + tickMetrics.averageCharWidth() * 2.0)));
+        const int yRoom = std::max(1, int(mPlot.height() / (tickMetrics.height() * 1.6)));
+        const int xShown = std::max(1, int(mX.ticks.size()) - 1);
+        const int yShown = std::max(1, int(mY.ticks.size()) - 1);
+        if (xShown <= xRoom && (yShown <= yRoom || mOptions.logScale))
+            break;
+        xIntervals = std::min(xIntervals, xRoom);
+        yIntervals = std::min(yIntervals, yRoom);
+    }
+    mPositions.assign(mData.points.size(), std::nullopt);
+    for (std::size_t i = 0; i < mData.points.size(); ++i)
+        mPositions[i] = place(mData.points[i]);
+    layoutQuadrants();
+    layoutLabels();
+}
+
+void CorrelationFigure::layoutScales(int xIntervals, int yIntervals)
+{
+    double maxX = mData.distanceThresholdKm;
+    double minY = std::numeric_limits<double>::infinity();
+    double maxY = mData.valueThreshold.value_or(0.0);
+    for (const CorrelationPoint &point : mData.points) {
+        maxX = std::max(maxX, point.distanceKm);
+        if (isPlotted(point)) {
+            minY = std::min(minY, *point.value);
+            maxY = std::max(maxY, *point.value);
+        }
+    }
+    // A little room above and right of the outermost point, so that no symbol sits on the frame.
+    mX = niceLinearScale(0.0, maxX * 1.03, xIntervals, true);
+    if (mOptions.logScale) {
+        double low = std::isfinite(minY) ? minY : 1.0;
+        if (mData.valueThreshold && *mData.valueThreshold > 0.0)
+            low = std::min(low, *mData.valueThreshold);
+        mY = logarithmicScale(low, std::max(maxY, 1.0) * 1.05);
+    } else {
+        mY = niceLinearScale(0.0, std::max(maxY, 1.0) * 1.03, yIntervals, true);
+    }
+}
+
+QRectF CorrelationFigure::titleLineRect(int line, double width) const
+{
+    const QFontMetricsF metrics(font(line == 0 ? 11.0 : 9.5, line == 0));
+    return metrics.boundingRect(QRectF(0, 0, std::max(width, 1.0), 1e6), Qt::AlignHCenter | Qt::TextWordWrap,
+                                mTitleLines[line]);
+}
+
+void CorrelationFigure::layoutFrame()
+{
+    const double p = pt();
+    const double fs = mOptions.fontScale;
+    const double margin = 6.0 * p;
+    const double width = mSize.width();
+
+    // The title: what is plotted against what, then r.
+    mTitleLines.clear();
+    if (mData.points.empty()) {
+        mTitleLines << CorrelationFigure::tr("No branch offices to show");
+    } else {
+        const QString measure =
+            measureAxisTitle(mData.measure, mData.fiscalYear).section(QLatin1Char('('), 0, 0).trimmed().toLower();
+        mTitleLines << CorrelationFigure::tr("Distance to the nearest ward office against %1").arg(measure);
+        const QString r = mPearson ? figureLocale().toString(*mPearson, 'f', 2) : CorrelationFigure::tr("n/a");
+        mTitleLines << CorrelationFigure::tr("Pearson r = %1 (n = %2)").arg(r).arg(pointsWithValue());
+    }
+    // Each line wrapped to the width when it does not fit.
+    double titleHeight = 0.0;
+    for (int i = 0; i < mTitleLines.size(); ++i)
+        titleHeight += titleLineRect(i, width - 2 * margin).height();
+    mTitleRect = QRectF(margin, margin, width - 2 * margin, titleHeight);
+
+    // The legend: the kinds and decisions of the plotted points, from the map's legend model.
+    std::set<OfficeKind> kinds;
+    std::set<std::optional<Decision>> decisions;
+    for (const CorrelationPoint &point : mData.points)
+        if (isPlotted(point)) {
+            kinds.insert(point.kind);
+            decisions.insert(point.decision);
+        }
+    mLegend = gis::officeLegend(kinds, decisions, mOptions.style, interfaceLanguage());
+    const QFont legendFont = font(8.5);
+    const QFontMetricsF legendMetrics(legendFont);
+    const double symbolWidth = gis::kLegendSymbolWidthPoints * p;
+    const double itemGap = 10.0 * p * fs;
+    double legendRowHeight = legendMetrics.height();
+    for (const gis::LegendEntry &entry : mLegend)
+        legendRowHeight = std::max(legendRowHeight, gis::legendSymbolHeight(entry, mOptions.style, p));
+    // Rows of entries, each row centred; wrapped where the width runs out.
+    std::vector<std::vector<std::size_t>> rows;
+    std::vector<double> rowWidths;
+    for (std::size_t i = 0; i < mLegend.size(); ++i) {
+        const double itemWidth = symbolWidth + 3.0 * p + legendMetrics.horizontalAdvance(mLegend[i].text);
+        if (rows.empty() || rowWidths.back() + itemGap + itemWidth > width - 2 * margin) {
+            rows.emplace_back();
+            rowWidths.push_back(-itemGap);
+        }
+        rows.back().push_back(i);
+        rowWidths.back() += itemGap + itemWidth;
+    }
+
+    // The note of what is not plotted, wrapped under everything.
+    mNote.clear();
+    const QStringList unplotted = unplottedOfficeIds();
+    if (!unplotted.isEmpty() && !mData.points.empty()) {
+        QStringList names;
+        for (const CorrelationPoint &point : mData.points)
+            if (unplotted.contains(point.officeId))
+                names << point.name;
+        const QString prefix = mOptions.logScale
+                                   ? CorrelationFigure::tr("Not shown (no value, or not above 0 on the log scale): %1")
+                                   : CorrelationFigure::tr("No value, not plotted: %1");
+        mNote = prefix.arg(names.join(QStringLiteral("、")));
+    }
+    double bottom = mSize.height() - margin;
+    if (!mNote.isEmpty()) {
+        const QRectF needed = QFontMetricsF(font(8.5)).boundingRect(QRectF(0, 0, width - 2 * margin, 1e6),
+                                                                   Qt::TextWordWrap, mNote);
+        mNoteRect = QRectF(margin, bottom - needed.height(), width - 2 * margin, needed.height());
+        bottom = mNoteRect.top() - 3.0 * p;
+    } else {
+        mNoteRect = QRectF();
+    }
+    mLegendRects.assign(mLegend.size(), QRectF());
+    const double legendHeight = rows.size() * legendRowHeight + (rows.empty() ? 0.0 : (rows.size() - 1) * 2.0 * p);
+    double y = bottom - legendHeight;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        double x = margin + std::max(0.0, (width - 2 * margin - rowWidths[r]) / 2.0);
+        for (std::size_t index : rows[r]) {
+            const double itemWidth = symbolWidth + 3.0 * p + legendMetrics.horizontalAdvance(mLegend[index].text);
+            mLegendRects[index] = QRectF(x, y, itemWidth, legendRowHeight);
+            x += itemWidth + itemGap;
+        }
+        y += legendRowHeight + 2.0 * p;
+    }
+    if (!rows.empty())
+        bottom -= legendHeight + 4.0 * p;
+
+    // The axes' texts.
+    const QFontMetricsF tickMetrics(font(8.5));
+    const QFontMetricsF axisTitleMetrics(font(9.5));
+    double yLabelWidth = 0.0;
+    for (double tick : mY.ticks)
+        yLabelWidth = std::max(yLabelWidth, tickMetrics.horizontalAdvance(valueText(tick)));
+    const double lastXLabel = mX.ticks.empty() ? 0.0 : tickMetrics.horizontalAdvance(QString::number(mX.ticks.back()));
+    // The axis titles wrap where the figure is too narrow or too low for them on one line.
+    const auto wrappedHeight = [&axisTitleMetrics](const QString &text, double length) {
+        return axisTitleMetrics
+            .boundingRect(QRectF(0, 0, std::max(length, 1.0), 1e6), Qt::AlignHCenter | Qt::TextWordWrap, text)
+            .height();
+    };
+    const QString xTitle = distanceAxisTitle();
+    const double xTitleHeight = wrappedHeight(xTitle, width - 2 * margin);
+    mXTitleRect = QRectF(margin, bottom - xTitleHeight, width - 2 * margin, xTitleHeight);
+    bottom = mXTitleRect.top() - 2.0 * p - tickMetrics.height() - 3.0 * p;
+
+    const double top = mTitleRect.bottom() + 6.0 * p + tickMetrics.height() / 2.0;
+    const double yTitleWidth =
+        wrappedHeight(measureAxisTitle(mData.measure, mData.fiscalYear, mData.populationSource), bottom - top);
+    const double left = margin + yTitleWidth + 4.0 * p + yLabelWidth + 4.0 * p;
+    const double right = width - margin - std::max(lastXLabel / 2.0, 2.0 * p);
+    mPlot = QRectF(QPointF(left, top), QPointF(std::max(right, left + 10.0 * p), std::max(bottom, top + 10.0 * p)));
+    // Centred under the plot when it fits there, else across the figure.
+    if (axisTitleMetrics.horizontalAdvance(xTitle) <= mPlot.width()) {
+        mXTitleRect.setLeft(mPlot.left());
+        mXTitleRect.setRight(mPlot.right());
+    }
+    // The y title runs along the plot's height, turned a quarter to the left.
+    mYTitleRect = QRectF(margin, mPlot.top(), yTitleWidth, mPlot.height());
+}
+
+std::optional<QPointF> CorrelationFigure::place(const CorrelationPoint &point) const
+{
+    if (!isPlotted(point))
+        return std::nullopt;
+    const auto x = mX.position(point.distanceKm, mPlot.left(), mPlot.right());
+    const auto y = mY.position(*point.value, mPlot.bottom(), mPlot.top());
+    if (!x || !y)
+        return std::nullopt;
+    return QPointF(*x, *y);
+}
+
+void CorrelationFigure::layoutQuadrants()
+{
+    const gis::MapStyle &style = mOptions.style;
+    const double p = pt();
+    mQuadrants.clear();
+    mXThreshold = std::clamp(mX.position(mData.distanceThresholdKm, mPlot.left(), mPlot.right()).value_or(mPlot.left()),
+                             mPlot.left(), mPlot.right());
+    mYThreshold.reset();
+    if (mData.valueThreshold)
+        if (const auto y = mY.position(*mData.valueThreshold, mPlot.bottom(), mPlot.top()))
+            mYThreshold = std::clamp(*y, mPlot.top(), mPlot.bottom());
+
+    // Near and light (closure candidates) in the closing colour, far and busy in the keeping colour,
+    // the mixed ones neutral; without a value threshold only near and far.
+    const QRectF near(mPlot.topLeft(), QPointF(mXThreshold, mPlot.bottom()));
+    const QRectF far(QPointF(mXThreshold, mPlot.top()), mPlot.bottomRight());
+    const QString guide = figureLocale().toString(mData.distanceThresholdKm, 'g', 4);
+    if (mYThreshold) {
+        const double y = *mYThreshold;
+        mQuadrants.push_back({QRectF(QPointF(near.left(), y), near.bottomRight()), withAlpha(style.closeColor, 26),
+                              CorrelationFigure::tr("Near and light: closure candidates"), Qt::AlignLeft | Qt::AlignBottom, {}});
+        mQuadrants.push_back({QRectF(near.topLeft(), QPointF(near.right(), y)), withAlpha(style.serviceCornerColor, 18),
+                              CorrelationFigure::tr("Near but busy"), Qt::AlignLeft | Qt::AlignTop, {}});
+        mQuadrants.push_back({QRectF(QPointF(far.left(), y), far.bottomRight()), withAlpha(style.noDecisionColor, 22),
+                              CorrelationFigure::tr("Far but light"), Qt::AlignRight | Qt::AlignBottom, {}});
+        mQuadrants.push_back({QRectF(far.topLeft(), QPointF(far.right(), y)), withAlpha(style.keepColor, 22),
+                              CorrelationFigure::tr("Far and busy: keep"), Qt::AlignRight | Qt::AlignTop, {}});
+    } else {
+        mQuadrants.push_back({near, withAlpha(style.closeColor, 18), CorrelationFigure::tr("Within the %1 km guide").arg(guide),
+                              Qt::AlignLeft | Qt::AlignTop, {}});
+        mQuadrants.push_back({far, withAlpha(style.keepColor, 18), CorrelationFigure::tr("Beyond the guide"),
+                              Qt::AlignRight | Qt::AlignTop, {}});
+    }
+    const QFontMetricsF quadrantMetrics(font(9.0, true));
+    for (Quadrant &quadrant : mQuadrants)
+        quadrant.nameRect = quadrantMetrics.boundingRect(quadrant.rect.adjusted(6 * p, 4.5 * p, -6 * p, -4.5 * p),
+                                                         int(quadrant.align), quadrant.name);
+
+    // The guide's value beside its line near the top, below the quadrant names; lower down, or on the
+    // line's other side, where a point or a quadrant name is in the way.
+    const QFontMetricsF guideMetrics(font(8.5, true));
+    mGuideText = CorrelationFigure::tr("%1 km").arg(guide);
+    const QSizeF guideSize = guideMetrics.size(0, mGuideText);
+    std::vector<QRectF> taken;
+    for (std::size_t i = 0; i < mData.points.size(); ++i)
+        if (mPositions[i]) {
+            const double r = symbolRadius(mData.points[i]) + 1.5 * p;
+            taken.push_back(gis::LabelPlacer::centeredAt(*mPositions[i], QSizeF(2 * r, 2 * r)));
+        }
+    for (const Quadrant &quadrant : mQuadrants)
+        taken.push_back(quadrant.nameRect);
+    const auto isFree = [&](const QRectF &rect) {
+        return mPlot.contains(rect)
+               && std::none_of(taken.begin(), taken.end(), [&](const QRectF &t) { return t.intersects(rect); });
+    };
+    const double start = mPlot.top() + 21.0 * p;
+    mGuideRect = QRectF(QPointF(mXThreshold + 3 * p, start), guideSize);
+    bool found = false;
+    for (double top = start; !found && top + guideSize.height() < mPlot.bottom(); top += guideSize.height()) {
+        for (double left : {mXThreshold + 3 * p, mXThreshold - 3 * p - guideSize.width()}) {
+            const QRectF rect(QPointF(left, top), guideSize);
+            if (isFree(rect)) {
+                mGuideRect = rect;
+                found = true;
+                break;
+            }
+        }
+    }
+    mValueText.clear();
+    mValueRect = QRectF();
+    if (mYThreshold) {
+        mValueText = valueText(*mData.valueThreshold);
+        const QSizeF size = guideMetrics.size(0, mValueText);
+        const double top = *mYThreshold - size.height() - 1.5 * p < mPlot.top() ? *mYThreshold + 1.5 * p
+                                                                                : *mYThreshold - size.height() - 1.5 * p;
+        mValueRect = QRectF(QPointF(mPlot.right() - size.width() - 4.5 * p, top), size);
+    }
+}
+
+void CorrelationFigure::layoutLabels()
+{
+    const double p = pt();
+    mLabels.clear();
+    const QFontMetricsF metrics(font(mOptions.style.officeLabelPoints + 0.5));
+    gis::LabelPlacer placer(mPlot);
+    for (const Quadrant &quadrant : mQuadrants)
+        placer.addObstacle(quadrant.nameRect);
+    if (!mData.points.empty()) {
+        placer.addObstacle(mGuideRect.adjusted(-1.5 * p, 0, 1.5 * p, 0));
+        if (mYThreshold)
+            placer.addObstacle(mValueRect.adjusted(-1.5 * p, 0, 1.5 * p, 0));
+    }
+    for (std::size_t i = 0; i < mData.points.size(); ++i)
+        if (mPositions[i]) {
+            const double r = symbolRadius(mData.points[i]);
+            placer.addObstacle(gis::LabelPlacer::centeredAt(*mPositions[i], QSizeF(2 * r, 2 * r)));
+        }
+    // Every plotted point asks for a place beside it; when the eight places next to its symbol are
+    // taken, farther rings are tried and a leader line drawn. Selected offices first, then the
+    // closure candidates and the closures, then the rest.
+    std::vector<gis::LabelPlacer::Request> requests;
+    for (std::size_t i = 0; i < mData.points.size(); ++i) {
+        if (!mPositions[i])
+            continue;
+        const CorrelationPoint &point = mData.points[i];
+        const QSizeF size = metrics.size(0, point.name) + QSizeF(1.5 * p, 0);
+        const double radius = symbolRadius(point);
+        gis::LabelPlacer::Request request;
+        request.key = int(i);
+        request.priority = mOptions.selectedOfficeIds.contains(point.officeId) ? 2
+                           : (point.candidate || point.decision == Decision::Close) ? 1
+                                                                                    : 0;
+        for (double gap : {2.25, 11.25, 21.75, 35.25}) {
+            const auto ring = gis::LabelPlacer::candidatesAround(*mPositions[i], size, radius, gap * p);
+            request.candidates.insert(request.candidates.end(), ring.begin(), ring.end());
+        }
+        requests.push_back(std::move(request));
+    }
+    for (const auto &placement : placer.placeAll(requests))
+        mLabels.push_back({placement.key, placement.rect, placement.candidateIndex >= 8});
+}
+
+// --- queries ---------------------------------------------------------------------------------------
+
+std::optional<QPointF> CorrelationFigure::positionOf(const QString &officeId) const
+{
+    for (std::size_t i = 0; i < mData.points.size() && i < mPositions.size(); ++i)
+        if (mData.points[i].officeId == officeId)
+            return mPositions[i];
+    return std::nullopt;
+}
+
+std::optional<QString> CorrelationFigure::officeAt(const QPointF &position, double tolerance) const
+{
+    std::optional<QString> best;
+    double bestDistance = 0.0;
+    for (std::size_t i = 0; i < mData.points.size() && i < mPositions.size(); ++i) {
+        if (!mPositions[i])
+            continue;
+        const double distance = QLineF(*mPositions[i], position).length();
+        if (distance <= symbolRadius(mData.points[i]) + tolerance && (!best || distance < bestDistance)) {
+            best = mData.points[i].officeId;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+QStringList CorrelationFigure::officesIn(const QRectF &rect) const
+{
+    QStringList ids;
+    for (std::size_t i = 0; i < mData.points.size() && i < mPositions.size(); ++i)
+        if (mPositions[i] && rect.contains(*mPositions[i]))
+            ids << mData.points[i].officeId;
+    return ids;
+}
+
+std::optional<QRectF> CorrelationFigure::labelRectOf(const QString &officeId) const
+{
+    for (const Label &label : mLabels)
+        if (mData.points[std::size_t(label.point)].officeId == officeId)
+            return label.rect;
+    return std::nullopt;
+}
+
+QString CorrelationFigure::toolTip(const QString &officeId) const
+{
+    const auto found = std::find_if(mData.points.begin(), mData.points.end(),
+                                    [&](const CorrelationPoint &point) { return point.officeId == officeId; });
+    if (found == mData.points.end())
+        return {};
+    const CorrelationPoint &point = *found;
+    const Language language = interfaceLanguage();
+    QString text = QStringLiteral("<b>%1</b> (%2)<br/>")
+                       .arg(point.name.toHtmlEscaped(), officeKindName(point.kind, language).toHtmlEscaped());
+    text += CorrelationFigure::tr("Distance to the nearest ward office: %1 km").arg(figureLocale().toString(point.distanceKm, 'f', 2));
+    text += QStringLiteral("<br/>");
+    text += measureAxisTitle(mData.measure, mData.fiscalYear, mData.populationSource) + QStringLiteral(": ")
+            + (point.value ? valueText(*point.value) : CorrelationFigure::tr("no value"));
+    text += QStringLiteral("<br/>") + CorrelationFigure::tr("Decision: %1").arg(decisionName(point.decision, language));
+    if (point.candidate)
+        text += QStringLiteral("<br/>") + CorrelationFigure::tr("Recommended as a candidate for closure");
+    return text;
+}
+
+// --- painting --------------------------------------------------------------------------------------
+
+void CorrelationFigure::paint(QPainter &painter) const
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.fillRect(QRectF(QPointF(0, 0), mSize), Qt::white);
+
+    painter.setPen(QColor(0x20, 0x20, 0x20));
+    double y = mTitleRect.top();
+    for (int i = 0; i < mTitleLines.size(); ++i) {
+        const double height = titleLineRect(i, mTitleRect.width()).height();
+        painter.setFont(font(i == 0 ? 11.0 : 9.5, i == 0));
+        painter.drawText(QRectF(mTitleRect.left(), y, mTitleRect.width(), height),
+                         Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, mTitleLines[i]);
+        y += height;
+    }
+    paintPlot(painter);
+    paintAxes(painter);
+    paintLabels(painter);
+    paintLegendAndNote(painter);
+    painter.restore();
+}
+
+void CorrelationFigure::paintPlot(QPainter &painter) const
+{
+    const gis::MapStyle &style = mOptions.style;
+    const double p = pt();
+    painter.save();
+    painter.setClipRect(mPlot);
+
+    // The grid, light, at the ticks.
+    painter.setPen(QPen(QColor(0xe3, 0xe3, 0xe3), 0.6 * p));
+    for (double tick : mX.ticks)
+        if (const auto x = mX.position(tick, mPlot.left(), mPlot.right()))
+            painter.drawLine(QPointF(*x, mPlot.top()), QPointF(*x, mPlot.bottom()));
+    for (double tick : mY.ticks)
+        if (const auto y = mY.position(tick, mPlot.bottom(), mPlot.top()))
+            painter.drawLine(QPointF(mPlot.left(), *y), QPointF(mPlot.right(), *y));
+
+    if (!mData.points.empty()) {
+        painter.setPen(Qt::NoPen);
+        for (const Quadrant &quadrant : mQuadrants)
+            painter.fillRect(quadrant.rect, quadrant.fill);
+        painter.setFont(font(9.0, true));
+        for (const Quadrant &quadrant : mQuadrants) {
+            QColor text = quadrant.fill;
+            text.setAlpha(255);
+            painter.setPen(text.darker(160));
+            painter.drawText(quadrant.nameRect, int(quadrant.align), quadrant.name);
+        }
+
+        // The guide lines, dashed, with their values on white.
+        QPen guide(QColor(0x40, 0x40, 0x40), 1.05 * p, Qt::CustomDashLine);
+        guide.setDashPattern({4.0, 3.0});
+        painter.setPen(guide);
+        painter.drawLine(QPointF(mXThreshold, mPlot.top()), QPointF(mXThreshold, mPlot.bottom()));
+        if (mYThreshold)
+            painter.drawLine(QPointF(mPlot.left(), *mYThreshold), QPointF(mPlot.right(), *mYThreshold));
+        painter.setFont(font(8.5, true));
+        const auto guideLabel = [&](const QRectF &rect, const QString &text) {
+            painter.fillRect(rect.adjusted(-1.5 * p, 0, 1.5 * p, 0), withAlpha(Qt::white, 200));
+            painter.setPen(QColor(0x20, 0x20, 0x20));
+            painter.drawText(rect, Qt::AlignLeft, text);
+        };
+        guideLabel(mGuideRect, mGuideText);
+        if (mYThreshold)
+            guideLabel(mValueRect, mValueText);
+    }
+
+    // The least-squares line, sampled so that it bends correctly on a log axis.
+    if (mOptions.trendLine) {
+        if (const auto line = leastSquaresLine(mData.points)) {
+            QPainterPath path;
+            bool drawing = false;
+            constexpr int kSamples = 96;
+            for (int i = 0; i <= kSamples; ++i) {
+                const double x = mX.min + (mX.max - mX.min) * i / kSamples;
+                const auto px = mX.position(x, mPlot.left(), mPlot.right());
+                const auto py = mY.position(line->slope * x + line->intercept, mPlot.bottom(), mPlot.top());
+                if (!px || !py) {
+                    drawing = false;
+                    continue;
+                }
+                if (drawing)
+                    path.lineTo(*px, *py);
+                else
+                    path.moveTo(*px, *py);
+                drawing = true;
+            }
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(QColor(0x55, 0x55, 0x55), 1.2 * p, Qt::DashDotLine));
+            painter.drawPath(path);
+        }
+    }
+
+    // The points: the map's symbols; selected ones last, larger, inside the map's selection ring.
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < mData.points.size(); ++i) {
+            const CorrelationPoint &point = mData.points[i];
+            const bool selected = mOptions.selectedOfficeIds.contains(point.officeId);
+            if (!mPositions[i] || selected != (pass == 1))
+                continue;
+            gis::paintOfficeSymbol(painter, style, point.kind, style.decisionColor(point.decision), *mPositions[i], p,
+                                   selected ? kSelectedScale : 1.0);
+            if (selected) {
+                const double ring = gis::officeSymbolRadius(style, point.kind, p, kSelectedScale)
+                                    + style.selectionGapPoints * p;
+                painter.setBrush(Qt::NoBrush);
+                painter.setPen(QPen(style.selectionColor, style.selectionWidthPoints * p));
+                painter.drawEllipse(*mPositions[i], ring, ring);
+            }
+        }
+    painter.restore();
+}
+
+void CorrelationFigure::paintAxes(QPainter &painter) const
+{
+    const double p = pt();
+    painter.save();
+    const QColor ink(0x30, 0x30, 0x30);
+    painter.setPen(QPen(ink, 0.8 * p));
+    painter.drawLine(mPlot.bottomLeft(), mPlot.bottomRight());
+    painter.drawLine(mPlot.bottomLeft(), mPlot.topLeft());
+
+    const QFont tickFont = font(8.5);
+    const QFontMetricsF tickMetrics(tickFont);
+    painter.setFont(tickFont);
+    const double tickLength = 3.0 * p;
+    const bool wholeKm = std::all_of(mX.ticks.begin(), mX.ticks.end(),
+                                     [](double tick) { return std::abs(tick - std::round(tick)) < 1e-9; });
+    for (double tick : mX.ticks) {
+        const auto x = mX.position(tick, mPlot.left(), mPlot.right());
+        if (!x)
+            continue;
+        painter.drawLine(QPointF(*x, mPlot.bottom()), QPointF(*x, mPlot.bottom() + tickLength));
+        const QString text = figureLocale().toString(tick, 'f', wholeKm ? 0 : 1);
+        const double w = tickMetrics.horizontalAdvance(text);
+        painter.drawText(QRectF(*x - w / 2.0 - p, mPlot.bottom() + tickLength, w + 2 * p, tickMetrics.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, text);
+    }
+    for (double tick : mY.minorTicks)
+        if (const auto y = mY.position(tick, mPlot.bottom(), mPlot.top()))
+            painter.drawLine(QPointF(mPlot.left() - tickLength / 2.0, *y), QPointF(mPlot.left(), *y));
+    for (double tick : mY.ticks) {
+        const auto y = mY.position(tick, mPlot.bottom(), mPlot.top());
+        if (!y)
+            continue;
+        painter.drawLine(QPointF(mPlot.left() - tickLength, *y), QPointF(mPlot.left(), *y));
+        const QString text = valueText(tick);
+        painter.drawText(QRectF(mYTitleRect.right(), *y - tickMetrics.height() / 2.0,
+                                mPlot.left() - tickLength - 1.5 * p - mYTitleRect.right(), tickMetrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, text);
+    }
+
+    painter.setFont(font(9.5));
+    painter.setPen(ink);
+    painter.drawText(mXTitleRect, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, distanceAxisTitle());
+    painter.translate(mYTitleRect.left(), mYTitleRect.bottom());
+    painter.rotate(-90.0);
+    painter.drawText(QRectF(0, 0, mYTitleRect.height(), mYTitleRect.width()),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, measureAxisTitle(mData.measure, mData.fiscalYear, mData.populationSource));
+    painter.restore();
+}
+
+void CorrelationFigure::paintLabels(QPainter &painter) const
+{
+    const gis::MapStyle &style = mOptions.style;
+    const double p = pt();
+    const QFont labelFont = font(style.officeLabelPoints + 0.5);
+    const QFontMetricsF metrics(labelFont);
+    painter.save();
+    painter.setFont(labelFont);
+    for (const Label &label : mLabels) {
+        const CorrelationPoint &point = mData.points[std::size_t(label.point)];
+        const QPointF anchor = *mPositions[std::size_t(label.point)];
+        if (label.leader) {
+            // From the symbol's edge, so that the line does not cross its colour, to the name.
+            const QPointF target(std::clamp(anchor.x(), label.rect.left(), label.rect.right()),
+                                 std::clamp(anchor.y(), label.rect.top(), label.rect.bottom()));
+            const QLineF line(anchor, target);
+            const double start = symbolRadius(point) + 1.0 * p;
+            if (line.length() > start) {
+                painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 0.6 * p));
+                painter.drawLine(line.pointAt(start / line.length()), target);
+            }
+        }
+        // A white halo, as on the map, so that names read on the shaded quadrants; the name itself is
+        // drawn as text, so that an exported PDF or SVG keeps it searchable.
+        const QPointF baseline(label.rect.left() + 0.75 * p, label.rect.top() + metrics.ascent());
+        QPainterPath outline;
+        outline.addText(baseline, labelFont, point.name);
+        painter.setBrush(Qt::NoBrush);
+        painter.setPen(QPen(style.haloColor, style.haloWidthPoints * p * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPath(outline);
+        painter.setPen(point.candidate ? style.closeColor.darker(140) : style.officeLabelColor);
+        painter.drawText(baseline, point.name);
+    }
+    painter.restore();
+}
+
+void CorrelationFigure::paintLegendAndNote(QPainter &painter) const
+{
+    const double p = pt();
+    painter.save();
+    const QFont legendFont = font(8.5);
+    painter.setFont(legendFont);
+    const double symbolWidth = gis::kLegendSymbolWidthPoints * p;
+    for (std::size_t i = 0; i < mLegend.size(); ++i) {
+        const QRectF &rect = mLegendRects[i];
+        gis::paintLegendSymbol(painter, mLegend[i], QRectF(rect.left(), rect.top(), symbolWidth, rect.height()),
+                               mOptions.style, p);
+        painter.setPen(QColor(0x26, 0x26, 0x26));
+        painter.drawText(QRectF(rect.left() + symbolWidth + 3.0 * p, rect.top(), rect.width() - symbolWidth - 3.0 * p,
+                                rect.height()),
+                         Qt::AlignLeft | Qt::AlignVCenter, mLegend[i].text);
+    }
+    if (!mNote.isEmpty()) {
+        painter.setPen(QColor(0x60, 0x20, 0x20));
+        painter.drawText(mNoteRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, mNote);
+    }
+    painter.restore();
+}
+
+} // namespace madoguchi::app

@@ -1,0 +1,88 @@
+#include "app/figures/figureaxis.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace madoguchi::app {
+
+std::optional<double> AxisScale::position(double value, double from, double to) const
+{
+    if (logarithmic) {
+        if (!(value > 0.0) || !(min > 0.0) || max <= min)
+            return std::nullopt;
+        return from + (std::log10(value) - std::log10(min)) / (std::log10(max) - std::log10(min)) * (to - from);
+    }
+    if (max <= min)
+        return std::nullopt;
+    return from + (value - min) / (max - min) * (to - from);
+}
+
+double AxisScale::valueAt(double position, double from, double to) const
+{
+    if (to == from)
+        return min;
+    const double fraction = (position - from) / (to - from);
+    if (logarithmic)
+        return std::pow(10.0, std::log10(min) + fraction * (std::log10(max) - std::log10(min)));
+    return min + fraction * (max - min);
+}
+
+AxisScale niceLinearScale(double low, double high, int maxTicks, bool integerSteps)
+{
+    AxisScale scale;
+    if (!std::isfinite(low))
+        low = 0.0;
+    if (!std::isfinite(high) || high <= low)
+        high = low + 1.0;
+    maxTicks = std::max(2, maxTicks);
+    const double span = high - low;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(span / maxTicks)));
+    double step = 0.0;
+    for (double multiple : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0}) {
+        const double candidate = multiple * magnitude;
+        if (integerSteps && candidate < 1.0)
+            continue;
+        if (integerSteps && std::abs(candidate - std::round(candidate)) > 1e-9)
+            continue;
+        if (std::ceil(span / candidate - 1e-9) <= maxTicks) {
+            step = candidate;
+            break;
+        }
+    }
+    if (step <= 0.0)
+        step = std::max(1.0, std::ceil(span / maxTicks));
+    scale.min = std::floor(low / step + 1e-9) * step;
+    scale.max = std::ceil(high / step - 1e-9) * step;
+    if (scale.max <= scale.min)
+        scale.max = scale.min + step;
+    const int count = int(std::lround((scale.max - scale.min) / step));
+    for (int i = 0; i <= count; ++i)
+        scale.ticks.push_back(scale.min + i * step);
+    return scale;
+}
+
+AxisScale logarithmicScale(double low, double high)
+{
+    AxisScale scale;
+    scale.logarithmic = true;
+    if (!(low > 0.0) || !std::isfinite(low))
+        low = 1.0;
+    if (!(high > low) || !std::isfinite(high))
+        high = low * 10.0;
+    const int first = int(std::floor(std::log10(low) + 1e-9));
+    int last = int(std::ceil(std::log10(high) - 1e-9));
+    if (last <= first)
+        last = first + 1;
+    scale.min = std::pow(10.0, first);
+    scale.max = std::pow(10.0, last);
+    for (int decade = first; decade <= last; ++decade) {
+        const double base = std::pow(10.0, decade);
+        scale.ticks.push_back(base);
+        if (decade < last)
+            for (int multiple = 2; multiple <= 9; ++multiple)
+                scale.minorTicks.push_back(base * multiple);
+    }
+    return scale;
+}
+
+} // namespace madoguchi::app

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace madoguchi::app {
+
+// How the figures and their summaries write numbers: in the default locale (the interface's), with
+// thousands separators even where the locale leaves them out by default (the C locale) — residents and
+// transactions run to the thousands.
+QLocale figureLocale();
+// "12,345".
+QString formatCount(double value);
+// "+1,234", "−1,234" (with a minus sign) or "±0".
+QString formatSignedCount(double value);
+// Metres as kilometres with two decimals, without the unit: "2.02".
+QString formatKilometres(double meters);
+
+} // namespace madoguchi::app
