@@ -127,6 +127,7 @@ void ExportActions::showError(const QString &title, const Diagnostic &diagnostic
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::NonModal);
     box->show();
+    Q_EMIT messageShown(diagnostic.toString());
 }
 
 void ExportActions::showStatus(const QString &message)
@@ -139,7 +140,8 @@ void ExportActions::runInBackground(const QString &path, const QString &title, c
 {
     if (isExporting())
         return;
-    auto *progress = new QProgressDialog(busy, tr("Cancel"), 0, 100, mWindow);
+    // Busy until the work reports how far it is (the report's pages; a map has no steps to count).
+    auto *progress = new QProgressDialog(busy, tr("Cancel"), 0, 0, mWindow);
     progress->setObjectName(QStringLiteral("exportProgress"));
     progress->setWindowTitle(title);
     progress->setWindowModality(Qt::WindowModal);
@@ -153,6 +155,7 @@ void ExportActions::runInBackground(const QString &path, const QString &title, c
     mTask = new BackgroundTask(path, this);
     connect(progress, &QProgressDialog::canceled, mTask, &BackgroundTask::cancel);
     connect(mTask, &BackgroundTask::progress, progress, [progress](double fraction) {
+        progress->setMaximum(100);
         progress->setValue(int(std::lround(fraction * 100.0)));
     });
     connect(mTask, &BackgroundTask::finished, this, [this, progress, path, done, failed] {

@@ -61,6 +61,8 @@ Q_SIGNALS:
     // An export ended: `path` (absolute) was written when `written`, else nothing was written and a
     // message says why. Emitted after the status bar or the message has been shown.
     void exportFinished(const QString &path, bool written);
+    // A message box was shown with this text (an export that failed).
+    void messageShown(const QString &text);
 
 private:
     void showMapDialog();

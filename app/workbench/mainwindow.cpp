@@ -229,6 +229,7 @@ void MainWindow::createActions()
 
     mExportActions = new ExportActions(this, mDocument, mCanvas, mChartDock, mImpactPanel);
     connect(mExportActions, &ExportActions::exportFinished, this, &MainWindow::exportFinished);
+    connect(mExportActions, &ExportActions::messageShown, this, [this](const QString &text) { mLastMessage = text; });
 
     mUndoAction = mDocument->undoStack()->createUndoAction(this, tr("&Undo"));
     mUndoAction->setObjectName(QStringLiteral("actionUndo"));
