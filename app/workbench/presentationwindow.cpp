@@ -1,7 +1,7 @@
 #include "app/workbench/presentationwindow.h"
 #include "core/terms.h"
 
-#include "app/lib/correlationdata.h"
+#include "app/figures/correlationdata.h"
 #include "app/workbench/chartdock.h"
 #include "app/workbench/correlationchart.h"
 #include "app/workbench/mapcanvas.h"
@@ -78,7 +78,8 @@ PresentationWindow::PresentationWindow(WorkbenchDocument *document, const QStrin
     mChart = new CorrelationChart;
     mChart->setObjectName(QStringLiteral("presentationChart"));
     mChart->setFocusPolicy(Qt::NoFocus);
-    gis::MapStyle style;
+    // The map's style, its branch symbols a little larger for the projector.
+    gis::MapStyle style = settings.style;
     style.branchSymbol.sizePoints *= 1.3;
     style.generalBranchSymbol.sizePoints *= 1.3;
     mChart->setStyle(style);
@@ -92,7 +93,8 @@ PresentationWindow::PresentationWindow(WorkbenchDocument *document, const QStrin
     captionFont.setPointSizeF(22.0);
     mCaption->setFont(captionFont);
     mCaption->setContentsMargins(16, 8, 16, 8);
-    mCaption->setStyleSheet(QStringLiteral("background: #f3f5f8; border-top: 3px solid #1f5fa8;"));
+    mCaption->setStyleSheet(QStringLiteral("background: #f3f5f8; border-top: 3px solid %1;")
+                                .arg(settings.style.keepColor.name()));
 
     auto *views = new QHBoxLayout;
     views->setSpacing(12);
@@ -162,8 +164,7 @@ void PresentationWindow::refreshViews()
     if (!mDocument || !mDocument->hasProject())
         return;
     mCanvas->setContent(mDocument->mapContent());
-    const std::vector<CorrelationMeasure> measures =
-        availableMeasures(*mDocument->project(), *mDocument->evaluation());
+    const std::vector<CorrelationMeasure> measures = availableMeasures(*mDocument->analysis());
     if (measures.empty())
         mChart->clear();
     else
@@ -278,9 +279,8 @@ void PresentationWindow::refreshCaption()
     }
     if (scenario) {
         const Decision decision = mDocument->decision(officeId);
-        const QString colour = decision == Decision::Close ? QStringLiteral("#b2182b")
-                               : decision == Decision::Keep ? QStringLiteral("#1f5fa8")
-                                                            : QStringLiteral("#1a7a3a");
+        // The decision in the colour the map and the chart give it.
+        const QString colour = mCanvas->mapSettings().style.decisionColor(decision).name();
         parts << tr("decision (%1): <b style='color:%2'>%3</b>")
                      .arg(scenario->name.toHtmlEscaped(), colour, decisionName(decision, Language::Japanese));
     }
