@@ -7,6 +7,7 @@
 #include "core/terms.h"
 
 #include "gis/labelplacer.h"
+#include "gis/pathsimplification.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -273,127 +274,11 @@ private:
         return QPen(color, widthPixels, style, Qt::FlatCap, Qt::BevelJoin);
     }
 
-    // `mapPath` in screen coordinates, generalised to what the output can show:
-    // - a run of vertices all beyond the same edge of the output (plus a margin wider than any pen)
-    //   is replaced by its first and last vertex: the straight segment between them stays beyond
-    //   that edge, so what is visible (fill and outline) is unchanged, and a zoomed-in map strokes
-    //   only about the vertices on screen;
-    // - vertices closer than a fraction of a pixel to the previous one are dropped, then each ring is
-    //   simplified with Douglas–Peucker at half a pixel. A full-resolution boundary has several
-    //   vertices per pixel at city scale (the prefecture's N03 polygons have 260,000), and Qt strokes
-    //   a wide pen at microseconds per vertex; the simplified line covers the same pixels.
-    // Every ring keeps its first and last vertex.
+    // `mapPath` on screen, generalised to what the output can show (see gis/pathsimplification.h),
+    // with a margin wider than any pen.
     QPainterPath screenPath(const QPainterPath &mapPath) const
     {
-        constexpr double kDropPixels = 0.25;
-        constexpr double kSimplifyPixels = 0.5;
-        const double margin = px(20);
-        const double left = mOutput.left() - margin;
-        const double right = mOutput.right() + margin;
-        const double top = mOutput.top() - margin;
-        const double bottom = mOutput.bottom() + margin;
-        auto outcode = [&](const QPointF &p) {
-            return (p.x() < left ? 1 : 0) | (p.x() > right ? 2 : 0) | (p.y() < top ? 4 : 0) | (p.y() > bottom ? 8 : 0);
-        };
-        const double m11 = mWorldToScreen.m11();
-        const double m22 = mWorldToScreen.m22();
-        const double dx = mWorldToScreen.dx();
-        const double dy = mWorldToScreen.dy();
-        QPainterPath result;
-        result.setFillRule(mapPath.fillRule());
-        QPolygonF ring;
-        qsizetype runStart = 0;
-        int runBits = 0;
-        auto flush = [&] {
-            if (ring.size() >= 2) {
-                const bool closed = ring.size() > 2 && ring.front() == ring.back();
-                result.addPolygon(simplified(ring, kSimplifyPixels));
-                if (closed)
-                    result.closeSubpath();
-            }
-            ring.clear();
-        };
-        auto add = [&](const QPointF &point) {
-            const int code = outcode(point);
-            if (!ring.isEmpty() && (runBits & code) != 0) {
-                if (ring.size() - runStart >= 2)
-                    ring.back() = point;
-                else
-                    ring.push_back(point);
-                runBits &= code;
-            } else {
-                ring.push_back(point);
-                runStart = ring.size() - 1;
-                runBits = code;
-            }
-        };
-        const int count = mapPath.elementCount();
-        for (int i = 0; i < count; ++i) {
-            const QPainterPath::Element element = mapPath.elementAt(i);
-            if (element.type == QPainterPath::CurveToElement || element.type == QPainterPath::CurveToDataElement)
-                return mWorldToScreen.map(mapPath); // map content is polygonal; keep curves exact anyway
-            const QPointF point(element.x * m11 + dx, element.y * m22 + dy);
-            if (element.type == QPainterPath::MoveToElement) {
-                flush();
-                add(point);
-                continue;
-            }
-            const bool last = i + 1 == count || mapPath.elementAt(i + 1).type == QPainterPath::MoveToElement;
-            const QPointF delta = point - ring.back();
-            if (last || std::abs(delta.x()) + std::abs(delta.y()) >= kDropPixels)
-                add(point);
-        }
-        flush();
-        return result;
-    }
-
-    // Douglas–Peucker: the vertices of `line` that keep it within `tolerance` of the original.
-    static QPolygonF simplified(const QPolygonF &line, double tolerance)
-    {
-        const int n = int(line.size());
-        if (n <= 3)
-            return line;
-        std::vector<bool> keep(std::size_t(n), false);
-        keep.front() = true;
-        keep.back() = true;
-        std::vector<std::pair<int, int>> stack{{0, n - 1}};
-        const double tolerance2 = tolerance * tolerance;
-        while (!stack.empty()) {
-            const auto [first, last] = stack.back();
-            stack.pop_back();
-            const QPointF a = line[first];
-            const QPointF b = line[last];
-            const double abx = b.x() - a.x();
-            const double aby = b.y() - a.y();
-            const double length2 = abx * abx + aby * aby;
-            double farthest2 = -1.0;
-            int farthest = -1;
-            for (int i = first + 1; i < last; ++i) {
-                const double apx = line[i].x() - a.x();
-                const double apy = line[i].y() - a.y();
-                // Distance to the segment (to its start when it has none: a closed ring).
-                const double t = length2 > 0.0 ? std::clamp((apx * abx + apy * aby) / length2, 0.0, 1.0) : 0.0;
-                const double ex = apx - t * abx;
-                const double ey = apy - t * aby;
-                const double distance2 = ex * ex + ey * ey;
-                if (distance2 > farthest2) {
-                    farthest2 = distance2;
-                    farthest = i;
-                }
-            }
-            if (farthest >= 0 && farthest2 > tolerance2) {
-                keep[std::size_t(farthest)] = true;
-                stack.push_back({first, farthest});
-                stack.push_back({farthest, last});
-            }
-        }
-        QPolygonF result;
-        result.reserve(n);
-        for (int i = 0; i < n; ++i) {
-            if (keep[std::size_t(i)])
-                result.push_back(line[i]);
-        }
-        return result;
+        return gis::screenPath(mapPath, mWorldToScreen, mOutput, px(20));
     }
 
     void useScreenCoordinates() { mPainter.setTransform(mBase); }
