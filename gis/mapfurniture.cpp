@@ -219,11 +219,8 @@ void MapFurniture::drawNorthArrow()
     const double textTop = -halfLength - nSize.height() - ctx.px(0.5);
     const QPointF nOrigin(-nSize.width() / 2.0, textTop - ctx.textMaker.trimOffset(textPx, true));
     const QPainterPath n = ctx.textMaker.path(QStringLiteral("N"), textPx, true).translated(nOrigin);
-    painter.strokePath(n, QPen(ctx.style.haloColor, ctx.px(1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    if (ctx.textAsText)
-        ctx.textMaker.draw(painter, QStringLiteral("N"), nOrigin, textPx, true, color);
-    else
-        painter.fillPath(n, color);
+    ctx.drawTextWithHalo(QStringLiteral("N"), n, nOrigin, textPx, true, color,
+                         QPen(ctx.style.haloColor, ctx.px(1.6), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter.restore();
 }
 

@@ -134,6 +134,27 @@ void MapLabels::addLabel(const LabelJob &job, int priority,
     mRequests.push_back(std::move(request));
 }
 
+// Each label at its line's midpoint, else just above or below it, beside it, or further off.
+template <typename Line, typename ColorOf>
+void MapLabels::addDistanceLabels(const std::vector<Line> &lines, int priority, bool bold, ColorOf colorOf)
+{
+    const RenderContext &ctx = mContext;
+    for (const Line &line : lines) {
+        const QPointF point = ctx.toScreen(line.midpoint);
+        if (!ctx.onScreen(point))
+            continue;
+        LabelJob job{MapRenderer::formatDistance(line.distanceMeters), ctx.px(ctx.style.lineLabelPoints), bold,
+                     colorOf(line)};
+        addLabel(job, priority, [&](QSizeF size) {
+            const double h = size.height();
+            const double w = size.width();
+            return centeredCandidates(point, size,
+                                      {{0, 0}, {0, -0.75 * h}, {0, 0.75 * h}, {0.6 * w, 0}, {-0.6 * w, 0},
+                                       {0, -1.5 * h}, {0, 1.5 * h}});
+        });
+    }
+}
+
 void MapLabels::collectOfficeLabels()
 {
     const RenderContext &ctx = mContext;
@@ -199,20 +220,9 @@ void MapLabels::collectDistanceLabels()
     const RenderContext &ctx = mContext;
     if (!ctx.visible(MapLayer::NearestLines) || !ctx.settings.labels.distances)
         return;
-    for (const MapNearestLine &line : ctx.content.nearestLines) {
-        const QPointF point = ctx.toScreen(line.midpoint);
-        if (!ctx.onScreen(point))
-            continue;
-        LabelJob job{MapRenderer::formatDistance(line.distanceMeters), ctx.px(ctx.style.lineLabelPoints), false,
-                     line.withinThreshold ? ctx.style.lineWithinColor : ctx.style.lineBeyondColor};
-        addLabel(job, 150, [&](QSizeF size) {
-            const double h = size.height();
-            const double w = size.width();
-            return centeredCandidates(point, size,
-                                      {{0, 0}, {0, -0.75 * h}, {0, 0.75 * h}, {0.6 * w, 0}, {-0.6 * w, 0},
-                                       {0, -1.5 * h}, {0, 1.5 * h}});
-        });
-    }
+    addDistanceLabels(ctx.content.nearestLines, 150, false, [&ctx](const MapNearestLine &line) {
+        return line.withinThreshold ? ctx.style.lineWithinColor : ctx.style.lineBeyondColor;
+    });
 }
 
 void MapLabels::collectTransferLabels()
@@ -220,20 +230,8 @@ void MapLabels::collectTransferLabels()
     const RenderContext &ctx = mContext;
     if (!ctx.visible(MapLayer::Impact) || !ctx.settings.labels.distances)
         return;
-    for (const MapTransferLine &line : ctx.content.transferLines) {
-        const QPointF point = ctx.toScreen(line.midpoint);
-        if (!ctx.onScreen(point))
-            continue;
-        LabelJob job{MapRenderer::formatDistance(line.distanceMeters), ctx.px(ctx.style.lineLabelPoints), true,
-                     ctx.style.closeColor};
-        addLabel(job, 160, [&](QSizeF size) {
-            const double h = size.height();
-            const double w = size.width();
-            return centeredCandidates(point, size,
-                                      {{0, 0}, {0, -0.75 * h}, {0, 0.75 * h}, {0.6 * w, 0}, {-0.6 * w, 0},
-                                       {0, -1.5 * h}, {0, 1.5 * h}});
-        });
-    }
+    addDistanceLabels(ctx.content.transferLines, 160, true,
+                      [&ctx](const MapTransferLine &) { return ctx.style.closeColor; });
 }
 
 void MapLabels::collectCircleLabels()
@@ -310,14 +308,10 @@ void MapLabels::drawLabel(const LabelJob &job, const QRectF &paddedRect) const
         return;
     }
     const QPainterPath outline = textPath(ctx.textMaker, job, halo).translated(paddedRect.topLeft());
-    ctx.painter.strokePath(outline, QPen(ctx.style.haloColor, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    if (ctx.textAsText)
-        ctx.textMaker.draw(
-            ctx.painter, job.text,
-            paddedRect.topLeft() + QPointF(halo, halo - ctx.textMaker.trimOffset(job.pixelSize, job.bold)),
-            job.pixelSize, job.bold, job.color);
-    else
-        ctx.painter.fillPath(outline, job.color);
+    const QPointF origin =
+        paddedRect.topLeft() + QPointF(halo, halo - ctx.textMaker.trimOffset(job.pixelSize, job.bold));
+    ctx.drawTextWithHalo(job.text, outline, origin, job.pixelSize, job.bold, job.color,
+                         QPen(ctx.style.haloColor, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
 }
 
 void MapLabels::placeAndDraw(const std::vector<QPainterPath> &wardScreenPaths)

@@ -43,6 +43,9 @@ public:
 private:
     void addLabel(const LabelJob &job, int priority, const std::function<std::vector<QRectF>(QSizeF)> &candidates,
                   std::function<bool(const QRectF &)> accepts = {});
+    // The length of each of `lines` whose midpoint is on screen, in the colour colorOf(line) gives.
+    template <typename Line, typename ColorOf>
+    void addDistanceLabels(const std::vector<Line> &lines, int priority, bool bold, ColorOf colorOf);
 
     void collectOfficeLabels();
     void collectWardLabels(const std::vector<QPainterPath> &wardScreenPaths);

@@ -158,4 +158,14 @@ void RenderContext::drawText(const QString &text, const QPointF &topLeft, double
     painter.fillPath(textMaker.path(text, pixelSize, bold).translated(origin), color);
 }
 
+void RenderContext::drawTextWithHalo(const QString &text, const QPainterPath &outline, const QPointF &origin,
+                                     double pixelSize, bool bold, const QColor &color, const QPen &haloPen) const
+{
+    painter.strokePath(outline, haloPen);
+    if (textAsText)
+        textMaker.draw(painter, text, origin, pixelSize, bold, color);
+    else
+        painter.fillPath(outline, color);
+}
+
 } // namespace madoguchi::gis

@@ -136,6 +136,11 @@ struct RenderContext
     // Plain text (no halo) with its box's top-left at `topLeft`: text on devices that keep text,
     // outlines elsewhere.
     void drawText(const QString &text, const QPointF &topLeft, double pixelSize, bool bold, const QColor &color) const;
+    // `text` over a halo: its `outline` (textMaker.path() moved to `origin`, the top-left of the untrimmed
+    // box) stroked with `haloPen`, then on devices that keep text the text drawn at `origin`, elsewhere
+    // the outline filled.
+    void drawTextWithHalo(const QString &text, const QPainterPath &outline, const QPointF &origin, double pixelSize,
+                          bool bold, const QColor &color, const QPen &haloPen) const;
 
 private:
     mutable std::optional<double> mScaleDenominator;
