@@ -1,0 +1,66 @@
+#pragma once
+
+// The map's labels: collected from every labelled layer, placed without overlaps (see LabelPlacer)
+// and drawn with halos. Private to the renderer.
+
+#include "gis/labelplacer.h"
+#include "gis/rendercontext.h"
+
+#include <QColor>
+#include <QPainterPath>
+#include <QRectF>
+#include <QSizeF>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace madoguchi::gis {
+
+struct LabelJob
+{
+    QString text;
+    double pixelSize = 10.0;
+    bool bold = false;
+    QColor color;
+};
+
+class MapLabels
+{
+public:
+    // Labels must lie inside the context's output.
+    explicit MapLabels(const RenderContext &context);
+
+    // Space no label may cover (a symbol, a piece of furniture).
+    void addObstacle(const QRectF &rect) { mPlacer.addObstacle(rect); }
+
+    // Collects the labels of the visible layers (ward offices first, then selected offices, other
+    // offices, ward names, distances of the nearest-ward-office and transfer lines, circles, districts,
+    // schools), places them and draws them in that order. `wardScreenPaths` are the wards' outlines on
+    // screen as the ward layer drew them (parallel to the content's wards, empty ones are made anew).
+    void placeAndDraw(const std::vector<QPainterPath> &wardScreenPaths);
+
+private:
+    void addLabel(const LabelJob &job, int priority, const std::function<std::vector<QRectF>(QSizeF)> &candidates,
+                  std::function<bool(const QRectF &)> accepts = {});
+    // The length of each of `lines` whose midpoint is on screen, in the colour colorOf(line) gives.
+    template <typename Line, typename ColorOf>
+    void addDistanceLabels(const std::vector<Line> &lines, int priority, bool bold, ColorOf colorOf);
+
+    void collectOfficeLabels();
+    void collectWardLabels(const std::vector<QPainterPath> &wardScreenPaths);
+    void collectDistanceLabels();
+    void collectTransferLabels();
+    void collectCircleLabels();
+    void collectSchoolDistrictLabels();
+    void collectSchoolLabels();
+
+    void drawLabel(const LabelJob &job, const QRectF &paddedRect) const;
+
+    const RenderContext &mContext;
+    LabelPlacer mPlacer;
+    std::vector<LabelJob> mJobs;
+    std::vector<LabelPlacer::Request> mRequests;
+};
+
+} // namespace madoguchi::gis
