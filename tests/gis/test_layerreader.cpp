@@ -505,3 +505,22 @@ TEST_CASE("reading reports progress and stops when cancelled", "[layerreader][re
     cancelled.cancel();
     CHECK_THROWS_AS(readVectorLayer(schools, {}, &cancelled), Cancelled);
 }
+
+TEST_CASE("a shapefile without its .prj is told apart before it is read", "[layerreader][realdata]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QDir folder(dir.path());
+    REQUIRE(folder.mkpath(QStringLiteral("with")));
+    REQUIRE(folder.mkpath(QStringLiteral("without")));
+    const QString with = copyKumamotoShapefile(QDir(folder.filePath(QStringLiteral("with"))), QStringLiteral("wards"));
+    const QString without = copyKumamotoShapefile(QDir(folder.filePath(QStringLiteral("without"))),
+                                                  QStringLiteral("wards"), {QStringLiteral("prj")});
+    CHECK_FALSE(isShapefileWithoutPrj(with));
+    CHECK(isShapefileWithoutPrj(without));
+    // GDAL finds an upper-case .PRJ too.
+    REQUIRE(QFile::copy(kumamotoFile(QStringLiteral("wards.prj")), QFileInfo(without).absolutePath() + QStringLiteral("/wards.PRJ")));
+    CHECK_FALSE(isShapefileWithoutPrj(without));
+    // Other formats carry their CRS inside.
+    CHECK_FALSE(isShapefileWithoutPrj(kumamotoFile(QStringLiteral("wards.geojson"))));
+}
