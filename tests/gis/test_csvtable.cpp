@@ -1,42 +1,21 @@
+#include "inputerror.h"
 #include "testsupport.h"
 
 #include "core/diagnostic.h"
 #include "core/feedback.h"
 #include "gis/csvtable.h"
-#include "gis/gdalhandles.h"
-
-#include <cpl_conv.h>
-#include <cpl_string.h>
 
 #include <QTemporaryDir>
 
 using namespace madoguchi;
 using namespace madoguchi::gis;
+using madoguchi::test::inputErrorOf;
+using madoguchi::test::toCp932;
 using madoguchi::test::writeFile;
 
 namespace {
 
-QByteArray cp932(const QString &text)
-{
-    ensureGdalRegistered();
-    char *recoded = CPLRecode(text.toUtf8().constData(), CPL_ENC_UTF8, "CP932");
-    const QByteArray bytes(recoded);
-    CPLFree(recoded);
-    REQUIRE(guessEncoding(bytes) == EncodingGuess::Cp932);
-    return bytes;
-}
 
-template<typename Read>
-Diagnostic inputErrorOf(Read read)
-{
-    try {
-        read();
-    } catch (const InputError &error) {
-        return error.diagnostic();
-    }
-    FAIL("no InputError was thrown");
-    return {};
-}
 
 const QString wardsTable = QStringLiteral("番号,区名,人口\r\n"
                                           "43101,中央区,186000\r\n"
@@ -48,7 +27,7 @@ const QString wardsTable = QStringLiteral("番号,区名,人口\r\n"
 TEST_CASE("a Shift_JIS (CP932) CSV is detected and decoded", "[csvtable]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(QDir(dir.path()), QStringLiteral("wards.csv"), cp932(wardsTable));
+    const QString path = writeFile(QDir(dir.path()), QStringLiteral("wards.csv"), toCp932(wardsTable));
     const CsvTable table = readCsvTable(path);
     CHECK(table.encoding == TextEncoding::Cp932);
     CHECK(table.encodingSource == EncodingSource::Detected);
@@ -162,7 +141,7 @@ TEST_CASE("a table in neither encoding, or not valid in the encoding asked for, 
     const QDir folder(dir.path());
     const QString garbage = writeFile(folder, QStringLiteral("garbage.csv"), "id,name\n1,\xff\xfe\n");
     CHECK(inputErrorOf([&] { readCsvTable(garbage); }).message.contains(QStringLiteral("neither valid UTF-8")));
-    const QString sjis = writeFile(folder, QStringLiteral("sjis.csv"), cp932(wardsTable));
+    const QString sjis = writeFile(folder, QStringLiteral("sjis.csv"), toCp932(wardsTable));
     CHECK(inputErrorOf([&] { readCsvTable(sjis, TextEncoding::Utf8); }).message.contains(QStringLiteral("UTF-8")));
     CHECK(inputErrorOf([&] { readCsvTable(folder.filePath(QStringLiteral("missing.csv"))); })
               .message.contains(QStringLiteral("does not exist")));
@@ -171,7 +150,7 @@ TEST_CASE("a table in neither encoding, or not valid in the encoding asked for, 
 TEST_CASE("a preview reads the header and the first rows, and counts them all", "[csvtable]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(QDir(dir.path()), QStringLiteral("wards.csv"), cp932(wardsTable));
+    const QString path = writeFile(QDir(dir.path()), QStringLiteral("wards.csv"), toCp932(wardsTable));
     const CsvPreview preview = readCsvPreview(path, 2);
     CHECK(preview.table.header.size() == 3);
     REQUIRE(preview.table.records.size() == 2);
@@ -189,7 +168,7 @@ TEST_CASE("a preview in the wrong encoding shows the garbled text and the error 
           "[csvtable]")
 {
     QTemporaryDir dir;
-    const QString path = writeFile(QDir(dir.path()), QStringLiteral("wards.csv"), cp932(wardsTable));
+    const QString path = writeFile(QDir(dir.path()), QStringLiteral("wards.csv"), toCp932(wardsTable));
     const CsvPreview preview = readCsvPreview(path, 8, TextEncoding::Utf8);
     CHECK(preview.table.encoding == TextEncoding::Utf8);
     CHECK(preview.table.encodingSource == EncodingSource::Override);

@@ -1,3 +1,4 @@
+#include "inputerror.h"
 #include "testsupport.h"
 
 #include "core/diagnostic.h"
@@ -18,6 +19,7 @@
 using namespace madoguchi;
 using namespace madoguchi::gis;
 using madoguchi::test::copyKumamotoShapefile;
+using madoguchi::test::inputErrorOf;
 using madoguchi::test::kumamotoFile;
 using madoguchi::test::writeFile;
 
@@ -87,18 +89,6 @@ void translate(const QString &source, const QString &destination, const QStringL
     GDALClose(output);
 }
 
-// Runs the read, which must fail with an InputError, and returns its diagnostic.
-template<typename Read>
-Diagnostic inputErrorOf(Read read)
-{
-    try {
-        read();
-    } catch (const InputError &error) {
-        return error.diagnostic();
-    }
-    FAIL("no InputError was thrown");
-    return {};
-}
 
 double maxVertexDistance(const GEOSGeometry *a, const GEOSGeometry *b)
 {
