@@ -28,20 +28,6 @@ QString encodingHint()
                             "Shift_JIS) explicitly");
 }
 
-QString delimiterName(QChar delimiter)
-{
-    switch (delimiter.unicode()) {
-    case ';':
-        return CsvTableText::tr("semicolon");
-    case '\t':
-        return CsvTableText::tr("tab");
-    case ' ':
-        return CsvTableText::tr("space");
-    default:
-        return CsvTableText::tr("comma");
-    }
-}
-
 QByteArray readFileBytes(const QString &path)
 {
     const QString fileName = QFileInfo(path).fileName();
@@ -216,7 +202,7 @@ std::optional<Diagnostic> malformedRecord(const QString &path, const CsvShape &s
                                   .arg(columnCount),
                               CsvTableText::tr("put a cell that holds a %1 in double quotes, or name every "
                                                "column in the header line")
-                                  .arg(delimiterName(delimiter))};
+                                  .arg(csvDelimiterName(delimiter))};
     }
     return std::nullopt;
 }
@@ -292,6 +278,20 @@ int readRecords(const QString &path, const QByteArray &utf8, int maxRecords, Csv
 }
 
 } // namespace
+
+QString csvDelimiterName(QChar delimiter)
+{
+    switch (delimiter.unicode()) {
+    case ';':
+        return CsvTableText::tr("semicolon");
+    case '\t':
+        return CsvTableText::tr("tab");
+    case ' ':
+        return CsvTableText::tr("space");
+    default:
+        return CsvTableText::tr("comma");
+    }
+}
 
 bool isCsvTablePath(const QString &path)
 {

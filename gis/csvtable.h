@@ -35,6 +35,9 @@ private:
     QByteArray mName;
 };
 
+// The delimiter as a word for messages: "comma", "semicolon", "tab" or "space".
+QString csvDelimiterName(QChar delimiter);
+
 // Whether a file is read as a CSV table (by its suffix: .csv, .txt, .tsv) rather than as a layer.
 bool isCsvTablePath(const QString &path);
 
