@@ -97,6 +97,14 @@ void setOffices(NewProjectWizard &wizard, const QString &path)
     REQUIRE(nextEnabled(wizard));
 }
 
+// Starts the wizard (the project file in `dir`) and chooses `bytes`, written to dir/name, as the
+// offices table, whether it reads or not.
+void chooseOffices(NewProjectWizard &wizard, const QDir &dir, const QString &name, const QByteArray &bytes)
+{
+    startProject(wizard, dir);
+    setFieldAndRead(wizard, QStringLiteral("officesPath"), writeFile(dir, name, bytes));
+}
+
 // From the offices page to the wards page, with a valid offices table.
 void goToWards(NewProjectWizard &wizard, const QDir &dir)
 {
@@ -183,13 +191,11 @@ TEST_CASE("an error in the offices table is shown on the page with its line and 
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     const QDir dir(tmp.path());
-    const QString path = writeFile(dir, QStringLiteral("offices.csv"),
-                                   "id,name,kind,ward,lat,lon\n"
-                                   "chuo,中央区役所,区役所,中央区,32.80300,130.70786\n"
-                                   "oe,大江出張所,出張所,中央区,北緯32度,130.72\n");
     NewProjectWizard wizard;
-    startProject(wizard, dir);
-    setFieldAndRead(wizard, QStringLiteral("officesPath"), path);
+    chooseOffices(wizard, dir, QStringLiteral("offices.csv"),
+                  "id,name,kind,ward,lat,lon\n"
+                  "chuo,中央区役所,区役所,中央区,32.80300,130.70786\n"
+                  "oe,大江出張所,出張所,中央区,北緯32度,130.72\n");
 
     const QString status = child<QLabel>(wizard, QStringLiteral("officesStatus"))->text();
     CHECK(status.contains(QStringLiteral("line 3")));
@@ -230,14 +236,12 @@ TEST_CASE("x/y coordinate columns need a CRS before the offices page can be left
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     const QDir dir(tmp.path());
-    // JGD2011 plane rectangular zone II (EPSG:6670), x = easting: near Kumamoto city hall.
-    const QString path = writeFile(dir, QStringLiteral("offices_xy.csv"),
-                                   "id,name,kind,ward,x,y\n"
-                                   "chuo,中央区役所,ward_office,中央区,-27320.5,-21780.2\n"
-                                   "oe,大江出張所,branch,中央区,-25890.0,-22400.0\n");
     NewProjectWizard wizard;
-    startProject(wizard, dir);
-    setFieldAndRead(wizard, QStringLiteral("officesPath"), path);
+    // JGD2011 plane rectangular zone II (EPSG:6670), x = easting: near Kumamoto city hall.
+    chooseOffices(wizard, dir, QStringLiteral("offices_xy.csv"),
+                  "id,name,kind,ward,x,y\n"
+                  "chuo,中央区役所,ward_office,中央区,-27320.5,-21780.2\n"
+                  "oe,大江出張所,branch,中央区,-25890.0,-22400.0\n");
     CHECK(child<QComboBox>(wizard, QStringLiteral("officesField.x"))->currentData().toString() == QStringLiteral("x"));
     CHECK_FALSE(nextEnabled(wizard));
     CHECK(child<QLabel>(wizard, QStringLiteral("officesStatus"))->text().contains(QStringLiteral("coordinate reference system")));
@@ -523,13 +527,11 @@ TEST_CASE("a row with more cells than the header is shown on the offices page wi
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     const QDir dir(tmp.path());
-    const QString path = writeFile(dir, QStringLiteral("offices.csv"),
-                                   "id,name,kind,ward,lat,lon\n"
-                                   "chuo,中央区役所,区役所,中央区,32.80300,130.70786\n"
-                                   "oe,大江出張所,出張所,中央区,32.7947,130,7225\n");
     NewProjectWizard wizard;
-    startProject(wizard, dir);
-    setFieldAndRead(wizard, QStringLiteral("officesPath"), path);
+    chooseOffices(wizard, dir, QStringLiteral("offices.csv"),
+                  "id,name,kind,ward,lat,lon\n"
+                  "chuo,中央区役所,区役所,中央区,32.80300,130.70786\n"
+                  "oe,大江出張所,出張所,中央区,32.7947,130,7225\n");
 
     // The rows are previewed, and the one that does not fit is named.
     CHECK(tableContains(child<QTableWidget>(wizard, QStringLiteral("officesPreview")), QStringLiteral("大江出張所")));
