@@ -773,6 +773,13 @@ VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options
     return layer;
 }
 
+bool isShapefileWithoutPrj(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.suffix().compare(QLatin1String("shp"), Qt::CaseInsensitive) == 0
+           && !companionFile(info, QStringLiteral("prj"));
+}
+
 QString describeCrs(const QString &userText)
 {
     const OgrSpatialReferencePtr srs = spatialReferenceFromUserText(userText);

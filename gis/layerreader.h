@@ -32,6 +32,10 @@ struct LayerReadOptions
 VectorLayer readVectorLayer(const QString &path, const LayerReadOptions &options = {},
                             Feedback *feedback = nullptr);
 
+// Whether `path` is a shapefile whose .prj (in either case, as GDAL looks for it) is missing: the layer
+// then has no CRS, and reading it needs LayerReadOptions::crs.
+bool isShapefileWithoutPrj(const QString &path);
+
 // Validates a CRS given by the user ("EPSG:6670", WKT, PROJ string); returns a short name for reports.
 // Throws InputError when GDAL/PROJ cannot make sense of it.
 QString describeCrs(const QString &userText);

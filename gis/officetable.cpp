@@ -61,9 +61,7 @@ struct SourceTable
 SourceTable readCsv(const QString &path, const OfficeTableOptions &options, OfficeTable &table,
                     Feedback *feedback)
 {
-    if (feedback)
-        feedback->checkCancelled();
-    CsvTable csv = readCsvTable(path, options.encoding);
+    CsvTable csv = readCsvTable(path, options.encoding, feedback);
     table.encoding = csv.encoding;
     table.encodingSource = csv.encodingSource;
     SourceTable source;
@@ -213,11 +211,8 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
     ensureGdalRegistered();
 
     OfficeTable table;
-    const QString suffix = info.suffix().toLower();
-    const bool isCsv = suffix == QLatin1String("csv") || suffix == QLatin1String("txt")
-                       || suffix == QLatin1String("tsv");
-    SourceTable source = isCsv ? readCsv(path, options, table, feedback)
-                               : readPointLayer(path, options, table, feedback);
+    SourceTable source = isCsvTablePath(path) ? readCsv(path, options, table, feedback)
+                                              : readPointLayer(path, options, table, feedback);
     const QString headerText = source.header.join(QStringLiteral(", "));
 
     table.fields = detectFieldMapping(LayerRole::Offices, source.header).overriddenBy(options.fields);

@@ -7,6 +7,8 @@
 
 #include <iconv.h>
 
+#include <cerrno>
+#include <cstring>
 #include <memory>
 
 namespace madoguchi::gis {
@@ -113,8 +115,9 @@ struct IconvCloser
 
 // CP932 through iconv directly rather than GDAL's CPLRecode: CPLRecode skips bytes iconv cannot convert
 // and warns only once per process, which would let a lost character pass unnoticed. Here any code
-// without a Unicode equivalent (e.g. the unassigned 0x85 0x40) is an error.
-QString recodeCp932(const QByteArray &bytes, const QString &what)
+// without a Unicode equivalent (e.g. the unassigned 0x85 0x40) is an error, unless `lenient`: then each
+// byte that does not convert becomes U+FFFD and the conversion goes on (for display only).
+QString recodeCp932(const QByteArray &bytes, const QString &what, bool lenient = false)
 {
     const auto conversionError = [&](const QString &reason) {
         return InputError(what, {},
@@ -129,14 +132,25 @@ QString recodeCp932(const QByteArray &bytes, const QString &what)
     const std::unique_ptr<void, IconvCloser> descriptor(opened);
 
     QByteArray input = bytes; // iconv's signature wants a mutable input pointer
-    // One CP932 byte or byte pair becomes at most three UTF-8 bytes.
+    // One CP932 byte or byte pair becomes at most three UTF-8 bytes, and so does a replaced byte.
     QByteArray output(input.size() * 3 + 4, Qt::Uninitialized);
     char *in = input.data();
     size_t inLeft = size_t(input.size());
     char *out = output.data();
     size_t outLeft = size_t(output.size());
-    if (iconv(opened, &in, &inLeft, &out, &outLeft) == size_t(-1)
-        || iconv(opened, nullptr, nullptr, &out, &outLeft) == size_t(-1))
+    while (iconv(opened, &in, &inLeft, &out, &outLeft) == size_t(-1)) {
+        if (!lenient || errno == E2BIG)
+            throw conversionError(TextEncodingText::tr("byte %1 has no Unicode equivalent").arg(in - input.data()));
+        // An invalid or cut-off sequence: one replacement character for its first byte.
+        static constexpr char replacement[] = "\xEF\xBF\xBD";
+        std::memcpy(out, replacement, 3);
+        out += 3;
+        outLeft -= 3;
+        ++in;
+        --inLeft;
+        iconv(opened, nullptr, nullptr, nullptr, nullptr);
+    }
+    if (iconv(opened, nullptr, nullptr, &out, &outLeft) == size_t(-1))
         throw conversionError(TextEncodingText::tr("byte %1 has no Unicode equivalent").arg(in - input.data()));
     output.truncate(out - output.data());
     return QString::fromUtf8(output);
@@ -212,6 +226,17 @@ QString decodeText(const QByteArray &bytes, TextEncoding encoding, const QString
                              TextEncodingText::tr("If the text is UTF-8, set the encoding to UTF-8"));
         return recodeCp932(bytes, what);
     }
+    }
+    return {};
+}
+
+QString decodeTextForDisplay(const QByteArray &bytes, TextEncoding encoding)
+{
+    switch (encoding) {
+    case TextEncoding::Utf8:
+        return QString::fromUtf8(bytes); // invalid sequences become U+FFFD
+    case TextEncoding::Cp932:
+        return recodeCp932(bytes, {}, true);
     }
     return {};
 }

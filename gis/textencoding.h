@@ -31,6 +31,10 @@ EncodingGuess guessEncoding(const QByteArray &bytes);
 // Decodes bytes in the given encoding (CP932 through iconv). Throws InputError
 // (naming `what`, e.g. the file) when the bytes are not valid in that encoding.
 QString decodeText(const QByteArray &bytes, TextEncoding encoding, const QString &what = {});
+// Decodes for display only, never failing: bytes that are not valid in the encoding become U+FFFD
+// (the replacement character), so that a wrong choice of encoding shows as the mojibake it produces.
+// Never use the result as data: decodeText refuses what this lets through.
+QString decodeTextForDisplay(const QByteArray &bytes, TextEncoding encoding);
 
 // Where the encoding used for a layer came from, for reports.
 enum class EncodingSource {

@@ -1,5 +1,7 @@
 #include "app/lib/datasearchpath.h"
 
+#include "app/lib/layerpath.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -35,7 +37,7 @@ std::optional<ResolvedPath> resolveLayerPath(const QString &path, const QString 
             return ResolvedPath{QFileInfo(path).absoluteFilePath(), false};
         return std::nullopt;
     }
-    const QFileInfo besideProject(QDir(projectDir), path);
+    const QFileInfo besideProject(absoluteLayerPath(projectDir, path));
     if (besideProject.exists())
         return ResolvedPath{besideProject.absoluteFilePath(), false};
     for (const QString &folder : searchPaths) {

@@ -1,5 +1,6 @@
 #include "app/lib/projectfile.h"
 
+#include "app/lib/layerpath.h"
 #include "core/diagnostic.h"
 #include "gis/atomicfile.h"
 
@@ -692,9 +693,8 @@ QJsonObject scenarioToJson(const Scenario &scenario)
 // A layer path as it should be written into a project file in `newDir`. Relative paths were written
 // relative to `fromDir`; they are rebased only when the file is actually there, because a relative
 // path that does not resolve against the old folder was found on the data search path (the shared
-// reference data) and means the same from any project folder. Paths are made relative when that stays
-// short (at most three "../", and not up to the root), so a project folder and nearby data can be moved
-// together; otherwise they are written absolute.
+// reference data) and means the same from any project folder. Absolute and rebased paths are then
+// stored by the one layer-path rule (storedLayerPath).
 QString rebasedLayerPath(const QString &path, const QString &fromDir, const QDir &newDir)
 {
     if (path.isEmpty())
@@ -708,29 +708,12 @@ QString rebasedLayerPath(const QString &path, const QString &fromDir, const QDir
         const QDir from(QDir(fromDir).absolutePath());
         if (QDir::cleanPath(from.absolutePath()) == QDir::cleanPath(newDir.absolutePath()))
             return path;
-        const QString candidate = QDir::cleanPath(from.absoluteFilePath(path));
+        const QString candidate = absoluteLayerPath(from.absolutePath(), path);
         if (!QFileInfo::exists(candidate))
             return path;
         absolute = candidate;
     }
-
-    const QString relative = newDir.relativeFilePath(absolute);
-    if (QDir::isAbsolutePath(relative)) // another drive
-        return absolute;
-    constexpr int MaxLevelsUp = 3;
-    int levelsUp = 0;
-    for (const QStringView part : QStringView(relative).split(QLatin1Char('/'))) {
-        if (part != QStringLiteral(".."))
-            break;
-        ++levelsUp;
-    }
-    // Climbing to the file-system root ("../../srv/gis" from /home/planner) shares nothing with the
-    // project folder that could move with it.
-    const qsizetype newDirDepth =
-        QDir::cleanPath(newDir.absolutePath()).split(QLatin1Char('/'), Qt::SkipEmptyParts).size();
-    if (levelsUp > MaxLevelsUp || levelsUp >= newDirDepth)
-        return absolute;
-    return relative;
+    return storedLayerPath(newDir.absolutePath(), absolute);
 }
 
 } // namespace

@@ -8,8 +8,8 @@
 namespace madoguchi::app {
 
 // The project file (*.madoguchi): UTF-8 JSON, {"format": "madoguchi-project", "version": 1, ...}.
-// Layer paths are stored relative to the file's folder when they are below it or beside it, so a
-// project folder can be moved or shared.
+// Layer paths are stored relative to the file's folder when they are near it (storedLayerPath in
+// layerpath.h), so a project folder can be moved or shared.
 inline constexpr int ProjectFileVersion = 1;
 inline constexpr char ProjectFileSuffix[] = "madoguchi";
 
@@ -24,7 +24,8 @@ QByteArray projectToJson(const Project &project);
 Project readProjectFile(const QString &path);
 // Writes atomically (QSaveFile): a failure leaves any existing file untouched. Layer paths that were
 // relative to `fromDir` (the folder of the file the project was read from; empty = already relative
-// to `path`'s folder) are rewritten relative to the new file's folder. Throws InputError on failure.
+// to `path`'s folder) are rewritten for the new file's folder; absolute ones are stored by
+// storedLayerPath (relative when they are near it). Throws InputError on failure.
 void writeProjectFile(const Project &project, const QString &path, const QString &fromDir = {});
 
 } // namespace madoguchi::app

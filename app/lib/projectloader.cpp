@@ -60,20 +60,6 @@ std::optional<QString> crsFor(LayerRole role, const LayerSource &source, const P
     return source.crs;
 }
 
-// A layer whose every feature has APPROX = 1 marks itself as an approximation.
-bool marksItselfApproximate(const gis::VectorLayer &layer)
-{
-    const int index = layer.fieldNames.indexOf(QStringLiteral("APPROX"), 0);
-    if (index < 0 || layer.features.empty())
-        return false;
-    for (const gis::Feature &feature : layer.features) {
-        bool ok = false;
-        if (feature.values.value(index).toInt(&ok) != 1 || !ok)
-            return false;
-    }
-    return true;
-}
-
 void requireGeometry(const LoadedLayer &loaded, std::initializer_list<gis::GeometryKind> accepted,
                      const QString &expected)
 {
@@ -166,6 +152,19 @@ static std::vector<SiteContext> officeSites(const LoadedProject &project)
         sites.push_back(std::move(site));
     }
     return sites;
+}
+
+bool marksItselfApproximate(const gis::VectorLayer &layer)
+{
+    const int index = layer.fieldNames.indexOf(QStringLiteral("APPROX"));
+    if (index < 0 || layer.features.empty())
+        return false;
+    for (const gis::Feature &feature : layer.features) {
+        bool ok = false;
+        if (feature.values.value(index).toInt(&ok) != 1 || !ok)
+            return false;
+    }
+    return true;
 }
 
 QString LoadedLayer::featureName(int featureIndex) const

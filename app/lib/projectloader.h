@@ -34,6 +34,10 @@ struct LoadedLayer
     QString featureName(int featureIndex) const;
 };
 
+// Whether a layer marks itself as an approximation (every feature has APPROX = 1): what
+// LoadedLayer::approximate is when the project does not say.
+bool marksItselfApproximate(const gis::VectorLayer &layer);
+
 // A layer the project names but that could not be loaded (only with MissingLayers::Skip).
 struct MissingLayer
 {

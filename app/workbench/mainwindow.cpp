@@ -3,6 +3,7 @@
 #include "core/feedback.h"
 #include "core/terms.h"
 
+#include "app/lib/layerpath.h"
 #include "app/lib/mapexport.h"
 #include "app/lib/outputpath.h"
 #include "app/lib/projectfile.h"
@@ -814,8 +815,8 @@ void MainWindow::locateMissingLayer(LayerRole role, const QString &pathInProject
 void MainWindow::relocateLayer(const QString &projectPath, LayerRole role, const QString &layerFile)
 {
     Project project = readProjectFile(projectPath);
-    const QDir projectDir = QFileInfo(projectPath).absoluteDir();
-    project.layers[role].path = QDir::fromNativeSeparators(projectDir.relativeFilePath(QFileInfo(layerFile).absoluteFilePath()));
+    project.layers[role].path =
+        storedLayerPath(QFileInfo(projectPath).absolutePath(), QFileInfo(layerFile).absoluteFilePath());
     writeProjectFile(project, projectPath);
 }
 

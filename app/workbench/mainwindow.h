@@ -104,9 +104,9 @@ public:
     // The last message shown in a message box (load error, missing layers), as plain text; for tests.
     QString lastMessage() const { return mLastMessage; }
 
-    // Points the layer `role` of the project file at `layerFile` (written relative to the project
-    // file's folder) and saves the project file atomically. Throws InputError when the project cannot
-    // be read or written.
+    // Points the layer `role` of the project file at `layerFile` (stored by storedLayerPath: relative to
+    // the project file's folder when it is near it) and saves the project file atomically. Throws
+    // InputError when the project cannot be read or written.
     static void relocateLayer(const QString &projectPath, LayerRole role, const QString &layerFile);
 
 public Q_SLOTS:

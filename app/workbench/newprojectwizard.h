@@ -8,15 +8,16 @@
 namespace madoguchi::app {
 
 // Makes a new project file from the planner's data, one source per page: the project's name and file,
-// the offices table, the wards, the school districts and schools, the population, and a summary. Each
-// page reads its file as the project will (gis::readOfficeTable, gis::readVectorLayer) and shows the
-// decoded text, the encoding and where it came from, the CRS and the field mapping, so mojibake, a
-// missing .prj or a wrong column is seen and fixed here rather than in the analysis. Problems are shown
-// on the page (file, line or feature, column), never in a modal box.
+// the offices table, the wards, the school districts and schools, the population, and a summary (the
+// pages are in wizard*page.h). Each page reads its file as the project will (gis::readCsvPreview,
+// gis::readOfficeTable, gis::readVectorLayer), on a worker thread, and shows the decoded text, the
+// encoding and where it came from, the CRS and the field mapping, so mojibake, a missing .prj or a wrong
+// column is seen and fixed here rather than in the analysis. Problems are shown on the page (file, line
+// or feature, column), never in a modal box.
 //
-// Finish writes the project with writeProjectFile (atomically), with layer paths relative to the project
-// file's folder, and sets savedProjectPath(). Relative paths typed into the file fields are taken
-// relative to that folder too.
+// Finish writes the project with writeProjectFile (atomically), with layer paths stored by the project
+// file's rule (storedLayerPath: relative to its folder when near it), and sets savedProjectPath().
+// Relative paths typed into the file fields are taken relative to that folder.
 //
 // Fields (QWizard::field) for driving the wizard programmatically: "projectName", "projectPath",
 // "credits", "thresholdKm"; per layer "<role>Path", "<role>Encoding" (combo index, see EncodingChoice),
@@ -52,6 +53,8 @@ public:
     Project project() const;
     // The project file chosen on the first page, absolute, with the .madoguchi suffix; empty if none.
     QString projectFilePath() const;
+    // A page is reading its file (the page cannot be left meanwhile).
+    bool isReading() const;
 
 protected:
     bool validateCurrentPage() override;

@@ -1,3 +1,4 @@
+#include "inputerror.h"
 #include "testsupport.h"
 
 #include "core/diagnostic.h"
@@ -18,6 +19,7 @@
 using namespace madoguchi;
 using namespace madoguchi::gis;
 using madoguchi::test::copyKumamotoShapefile;
+using madoguchi::test::inputErrorOf;
 using madoguchi::test::kumamotoFile;
 using madoguchi::test::writeFile;
 
@@ -87,18 +89,6 @@ void translate(const QString &source, const QString &destination, const QStringL
     GDALClose(output);
 }
 
-// Runs the read, which must fail with an InputError, and returns its diagnostic.
-template<typename Read>
-Diagnostic inputErrorOf(Read read)
-{
-    try {
-        read();
-    } catch (const InputError &error) {
-        return error.diagnostic();
-    }
-    FAIL("no InputError was thrown");
-    return {};
-}
 
 double maxVertexDistance(const GEOSGeometry *a, const GEOSGeometry *b)
 {
@@ -504,4 +494,23 @@ TEST_CASE("reading reports progress and stops when cancelled", "[layerreader][re
     Feedback cancelled;
     cancelled.cancel();
     CHECK_THROWS_AS(readVectorLayer(schools, {}, &cancelled), Cancelled);
+}
+
+TEST_CASE("a shapefile without its .prj is told apart before it is read", "[layerreader][realdata]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QDir folder(dir.path());
+    REQUIRE(folder.mkpath(QStringLiteral("with")));
+    REQUIRE(folder.mkpath(QStringLiteral("without")));
+    const QString with = copyKumamotoShapefile(QDir(folder.filePath(QStringLiteral("with"))), QStringLiteral("wards"));
+    const QString without = copyKumamotoShapefile(QDir(folder.filePath(QStringLiteral("without"))),
+                                                  QStringLiteral("wards"), {QStringLiteral("prj")});
+    CHECK_FALSE(isShapefileWithoutPrj(with));
+    CHECK(isShapefileWithoutPrj(without));
+    // GDAL finds an upper-case .PRJ too.
+    REQUIRE(QFile::copy(kumamotoFile(QStringLiteral("wards.prj")), QFileInfo(without).absolutePath() + QStringLiteral("/wards.PRJ")));
+    CHECK_FALSE(isShapefileWithoutPrj(without));
+    // Other formats carry their CRS inside.
+    CHECK_FALSE(isShapefileWithoutPrj(kumamotoFile(QStringLiteral("wards.geojson"))));
 }

@@ -1,3 +1,4 @@
+#include "inputerror.h"
 #include "testsupport.h"
 
 #include "core/diagnostic.h"
@@ -13,6 +14,7 @@
 
 using namespace madoguchi;
 using namespace madoguchi::gis;
+using madoguchi::test::inputErrorOf;
 using madoguchi::test::kumamotoFile;
 using madoguchi::test::writeFile;
 
@@ -32,25 +34,11 @@ const QString englishTable = QStringLiteral(
 
 QByteArray cp932(const QString &text)
 {
-    ensureGdalRegistered();
-    char *recoded = CPLRecode(text.toUtf8().constData(), CPL_ENC_UTF8, "CP932");
-    const QByteArray bytes(recoded);
-    CPLFree(recoded);
+    const QByteArray bytes = madoguchi::test::toCp932(text);
     REQUIRE(guessEncoding(bytes) == EncodingGuess::Cp932);
     return bytes;
 }
 
-template<typename Read>
-Diagnostic inputErrorOf(Read read)
-{
-    try {
-        read();
-    } catch (const InputError &error) {
-        return error.diagnostic();
-    }
-    FAIL("no InputError was thrown");
-    return {};
-}
 
 void checkThreeOffices(const OfficeTable &table)
 {

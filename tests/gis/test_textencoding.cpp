@@ -138,3 +138,23 @@ TEST_CASE("encoding names from .cpg files and project files are parsed case-inse
     CHECK(parseTextEncoding(textEncodingName(TextEncoding::Cp932)) == TextEncoding::Cp932);
     CHECK(parseTextEncoding(textEncodingName(TextEncoding::Utf8)) == TextEncoding::Utf8);
 }
+
+TEST_CASE("decoding for display never fails: bytes that do not decode show as replacement characters",
+          "[textencoding]")
+{
+    const QString replacement(QChar::ReplacementCharacter);
+    // Valid text decodes as decodeText does.
+    CHECK(decodeTextForDisplay(chuoKuCp932, TextEncoding::Cp932) == QString::fromUtf8(chuoKuUtf8));
+    CHECK(decodeTextForDisplay(chuoKuUtf8, TextEncoding::Utf8) == QString::fromUtf8(chuoKuUtf8));
+    // CP932 read as UTF-8: the Japanese is lost, the ASCII around it kept.
+    const QString asUtf8 = decodeTextForDisplay(QByteArray("ward,") + chuoKuCp932, TextEncoding::Utf8);
+    CHECK(asUtf8.startsWith(QStringLiteral("ward,")));
+    CHECK(asUtf8.contains(replacement));
+    // An invalid byte in CP932 becomes one replacement character; the text after it still decodes.
+    CHECK(decodeTextForDisplay(QByteArray("\x8c\x46\xff\x96\x7b"), TextEncoding::Cp932)
+          == QStringLiteral("熊") + replacement + QStringLiteral("本"));
+    // So does an unassigned code (0x85 0x40) and a lead byte cut off at the end.
+    CHECK(decodeTextForDisplay(QByteArray("\x8c\x46\x85\x40"), TextEncoding::Cp932).startsWith(QStringLiteral("熊") + replacement));
+    CHECK(decodeTextForDisplay(chuoKuCp932.left(5), TextEncoding::Cp932)
+          == QStringLiteral("中央") + replacement);
+}

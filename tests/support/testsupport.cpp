@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <iconv.h>
+
 namespace madoguchi::test {
 
 QString sharedDataDir()
@@ -55,6 +57,24 @@ QString copyKumamotoShapefile(const QDir &dir, const QString &stem, const QStrin
         QFile::setPermissions(to, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     return dir.filePath(stem + QStringLiteral(".shp"));
+}
+
+QByteArray toCp932(const QString &text)
+{
+    const iconv_t converter = iconv_open("CP932", "UTF-8");
+    REQUIRE(converter != reinterpret_cast<iconv_t>(-1));
+    QByteArray input = text.toUtf8();
+    QByteArray output(input.size() * 2 + 4, Qt::Uninitialized); // a CP932 code is at most two bytes
+    char *in = input.data();
+    size_t inLeft = size_t(input.size());
+    char *out = output.data();
+    size_t outLeft = size_t(output.size());
+    const size_t converted = iconv(converter, &in, &inLeft, &out, &outLeft);
+    iconv_close(converter);
+    INFO("no CP932 code for the character at byte " << (in - input.data()) << " of " << text.toStdString());
+    REQUIRE(converted != size_t(-1));
+    output.truncate(out - output.data());
+    return output;
 }
 
 qint64 differingPixels(const QImage &a, const QImage &b)

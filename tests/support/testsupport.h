@@ -33,6 +33,10 @@ QString writeFile(const QDir &dir, const QString &name, const QByteArray &bytes)
 // leaving out the extensions listed in `skip` (e.g. {"prj"}); returns the path of the .shp copy.
 QString copyKumamotoShapefile(const QDir &dir, const QString &stem, const QStringList &skip = {});
 
+// The text encoded in CP932 (Shift_JIS), as Excel and 国土数値情報 save it. REQUIREs that every
+// character has a CP932 code.
+QByteArray toCp932(const QString &text);
+
 // The number of pixels whose colours differ between two images of the same size (REQUIREd), compared as
 // RGB32.
 qint64 differingPixels(const QImage &a, const QImage &b);

@@ -4,9 +4,6 @@
 #include "app/lib/projectloader.h"
 #include "app/workbench/newprojectwizard.h"
 
-#include <cpl_conv.h>
-#include <cpl_string.h>
-
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,17 +44,22 @@ bool tableContains(const QTableWidget *table, const QString &text)
     return false;
 }
 
+// The pages read their files on worker threads: waits until every read has ended.
+void waitForReads(const NewProjectWizard &wizard)
+{
+    REQUIRE(QTest::qWaitFor([&wizard] { return !wizard.isReading(); }, 30000));
+}
+
+// Sets a field that makes a page read its file, and waits for the read.
+void setFieldAndRead(NewProjectWizard &wizard, const QString &name, const QVariant &value)
+{
+    wizard.setField(name, value);
+    waitForReads(wizard);
+}
+
 bool nextEnabled(const NewProjectWizard &wizard)
 {
     return wizard.button(QWizard::NextButton)->isEnabled();
-}
-
-QByteArray toCp932(const QByteArray &utf8)
-{
-    char *recoded = CPLRecode(utf8.constData(), CPL_ENC_UTF8, "CP932");
-    const QByteArray bytes(recoded);
-    CPLFree(recoded);
-    return bytes;
 }
 
 // The bundled sample's offices table (UTF-8, 19 offices: 5 ward offices, 14 branch offices).
@@ -71,7 +73,7 @@ QByteArray sampleOfficesUtf8()
 // The same table saved as Excel saves it in Japan: CP932, no byte-order mark.
 QByteArray sampleOfficesCp932()
 {
-    const QByteArray bytes = toCp932(sampleOfficesUtf8());
+    const QByteArray bytes = toCp932(QString::fromUtf8(sampleOfficesUtf8()));
     REQUIRE(bytes.contains(QByteArray("\x92\x86\x89\x9b\x8b\xe6", 6))); // 中央区
     return bytes;
 }
@@ -90,9 +92,17 @@ void startProject(NewProjectWizard &wizard, const QDir &dir, const QString &file
 
 void setOffices(NewProjectWizard &wizard, const QString &path)
 {
-    wizard.setField(QStringLiteral("officesPath"), path);
+    setFieldAndRead(wizard, QStringLiteral("officesPath"), path);
     INFO("offices status: " << child<QLabel>(wizard, QStringLiteral("officesStatus"))->text().toStdString());
     REQUIRE(nextEnabled(wizard));
+}
+
+// Starts the wizard (the project file in `dir`) and chooses `bytes`, written to dir/name, as the
+// offices table, whether it reads or not.
+void chooseOffices(NewProjectWizard &wizard, const QDir &dir, const QString &name, const QByteArray &bytes)
+{
+    startProject(wizard, dir);
+    setFieldAndRead(wizard, QStringLiteral("officesPath"), writeFile(dir, name, bytes));
 }
 
 // From the offices page to the wards page, with a valid offices table.
@@ -160,7 +170,7 @@ TEST_CASE("forcing UTF-8 on a CP932 offices table shows the error and the mojiba
     startProject(wizard, dir);
     setOffices(wizard, writeFile(dir, QStringLiteral("offices_sjis.csv"), sampleOfficesCp932()));
 
-    wizard.setField(QStringLiteral("officesEncoding"), int(NewProjectWizard::Utf8Encoding));
+    setFieldAndRead(wizard, QStringLiteral("officesEncoding"), int(NewProjectWizard::Utf8Encoding));
     const auto *preview = child<QTableWidget>(wizard, QStringLiteral("officesPreview"));
     CHECK_FALSE(tableContains(preview, QStringLiteral("中央区役所")));
     CHECK(tableContains(preview, QString(QChar::ReplacementCharacter)));
@@ -170,7 +180,7 @@ TEST_CASE("forcing UTF-8 on a CP932 offices table shows the error and the mojiba
     wizard.next();
     CHECK(wizard.currentId() == NewProjectWizard::OfficesPageId);
 
-    wizard.setField(QStringLiteral("officesEncoding"), int(NewProjectWizard::Cp932Encoding));
+    setFieldAndRead(wizard, QStringLiteral("officesEncoding"), int(NewProjectWizard::Cp932Encoding));
     CHECK(tableContains(preview, QStringLiteral("中央区役所")));
     CHECK(child<QLabel>(wizard, QStringLiteral("officesEncodingInfo"))->text().contains(QStringLiteral("set here")));
     CHECK(nextEnabled(wizard));
@@ -181,13 +191,11 @@ TEST_CASE("an error in the offices table is shown on the page with its line and 
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     const QDir dir(tmp.path());
-    const QString path = writeFile(dir, QStringLiteral("offices.csv"),
-                                   "id,name,kind,ward,lat,lon\n"
-                                   "chuo,中央区役所,区役所,中央区,32.80300,130.70786\n"
-                                   "oe,大江出張所,出張所,中央区,北緯32度,130.72\n");
     NewProjectWizard wizard;
-    startProject(wizard, dir);
-    wizard.setField(QStringLiteral("officesPath"), path);
+    chooseOffices(wizard, dir, QStringLiteral("offices.csv"),
+                  "id,name,kind,ward,lat,lon\n"
+                  "chuo,中央区役所,区役所,中央区,32.80300,130.70786\n"
+                  "oe,大江出張所,出張所,中央区,北緯32度,130.72\n");
 
     const QString status = child<QLabel>(wizard, QStringLiteral("officesStatus"))->text();
     CHECK(status.contains(QStringLiteral("line 3")));
@@ -216,6 +224,7 @@ TEST_CASE("the workload columns of each fiscal year are detected and can be left
     CHECK(status->text().contains(QStringLiteral("平成27年度")));
 
     fy2015->setCurrentIndex(0); // (none)
+    waitForReads(wizard);
     CHECK_FALSE(status->text().contains(QStringLiteral("平成27年度")));
     CHECK(status->text().contains(QStringLiteral("平成26年度")));
     const madoguchi::FieldMapping fields = wizard.project().layers.at(LayerRole::Offices).fields;
@@ -227,22 +236,20 @@ TEST_CASE("x/y coordinate columns need a CRS before the offices page can be left
     QTemporaryDir tmp;
     REQUIRE(tmp.isValid());
     const QDir dir(tmp.path());
-    // JGD2011 plane rectangular zone II (EPSG:6670), x = easting: near Kumamoto city hall.
-    const QString path = writeFile(dir, QStringLiteral("offices_xy.csv"),
-                                   "id,name,kind,ward,x,y\n"
-                                   "chuo,中央区役所,ward_office,中央区,-27320.5,-21780.2\n"
-                                   "oe,大江出張所,branch,中央区,-25890.0,-22400.0\n");
     NewProjectWizard wizard;
-    startProject(wizard, dir);
-    wizard.setField(QStringLiteral("officesPath"), path);
+    // JGD2011 plane rectangular zone II (EPSG:6670), x = easting: near Kumamoto city hall.
+    chooseOffices(wizard, dir, QStringLiteral("offices_xy.csv"),
+                  "id,name,kind,ward,x,y\n"
+                  "chuo,中央区役所,ward_office,中央区,-27320.5,-21780.2\n"
+                  "oe,大江出張所,branch,中央区,-25890.0,-22400.0\n");
     CHECK(child<QComboBox>(wizard, QStringLiteral("officesField.x"))->currentData().toString() == QStringLiteral("x"));
     CHECK_FALSE(nextEnabled(wizard));
     CHECK(child<QLabel>(wizard, QStringLiteral("officesStatus"))->text().contains(QStringLiteral("coordinate reference system")));
     CHECK(child<QLabel>(wizard, QStringLiteral("officesCrsInfo"))->text().contains(QStringLiteral("EPSG:6670")));
 
-    wizard.setField(QStringLiteral("officesCrs"), QStringLiteral("EPSG:9999999"));
+    setFieldAndRead(wizard, QStringLiteral("officesCrs"), QStringLiteral("EPSG:9999999"));
     CHECK_FALSE(nextEnabled(wizard));
-    wizard.setField(QStringLiteral("officesCrs"), QStringLiteral("EPSG:6670"));
+    setFieldAndRead(wizard, QStringLiteral("officesCrs"), QStringLiteral("EPSG:6670"));
     CHECK(nextEnabled(wizard));
     CHECK(child<QLabel>(wizard, QStringLiteral("officesStatus"))->text().contains(QStringLiteral("2 office")));
 }
@@ -284,7 +291,7 @@ TEST_CASE("a CP932 ward shapefile without .cpg is previewed decoded and its enco
     const QString wards = copyKumamotoShapefile(dir, QStringLiteral("wards"), {QStringLiteral("cpg")});
     NewProjectWizard wizard;
     goToWards(wizard, dir);
-    wizard.setField(QStringLiteral("wardsPath"), wards);
+    setFieldAndRead(wizard, QStringLiteral("wardsPath"), wards);
 
     const auto *preview = child<QTableWidget>(wizard, QStringLiteral("wardsPreview"));
     for (const QString &ward : {QStringLiteral("中央区"), QStringLiteral("東区"), QStringLiteral("西区"),
@@ -307,18 +314,18 @@ TEST_CASE("forcing UTF-8 on the CP932 wards shows an error instead of names", "[
     const QString wards = copyKumamotoShapefile(dir, QStringLiteral("wards"), {QStringLiteral("cpg")});
     NewProjectWizard wizard;
     goToWards(wizard, dir);
-    wizard.setField(QStringLiteral("wardsPath"), wards);
+    setFieldAndRead(wizard, QStringLiteral("wardsPath"), wards);
     const auto *preview = child<QTableWidget>(wizard, QStringLiteral("wardsPreview"));
     REQUIRE(tableContains(preview, QStringLiteral("中央区")));
 
-    wizard.setField(QStringLiteral("wardsEncoding"), int(NewProjectWizard::Utf8Encoding));
+    setFieldAndRead(wizard, QStringLiteral("wardsEncoding"), int(NewProjectWizard::Utf8Encoding));
     CHECK_FALSE(tableContains(preview, QStringLiteral("中央区")));
     const QString status = child<QLabel>(wizard, QStringLiteral("wardsStatus"))->text();
     CHECK(status.contains(QStringLiteral("UTF-8")));
     CHECK(status.contains(QStringLiteral("wards.dbf")));
     CHECK_FALSE(nextEnabled(wizard));
 
-    wizard.setField(QStringLiteral("wardsEncoding"), int(NewProjectWizard::Cp932Encoding));
+    setFieldAndRead(wizard, QStringLiteral("wardsEncoding"), int(NewProjectWizard::Cp932Encoding));
     CHECK(tableContains(preview, QStringLiteral("中央区")));
     CHECK(child<QLabel>(wizard, QStringLiteral("wardsEncodingInfo"))->text().contains(QStringLiteral("set here")));
     CHECK(nextEnabled(wizard));
@@ -332,7 +339,7 @@ TEST_CASE("a shapefile without .prj asks for its CRS and reads once one is given
     const QString wards = copyKumamotoShapefile(dir, QStringLiteral("wards"), {QStringLiteral("prj")});
     NewProjectWizard wizard;
     goToWards(wizard, dir);
-    wizard.setField(QStringLiteral("wardsPath"), wards);
+    setFieldAndRead(wizard, QStringLiteral("wardsPath"), wards);
 
     auto *crs = child<QLineEdit>(wizard, QStringLiteral("wardsCrs"));
     CHECK_FALSE(crs->isHidden());
@@ -341,6 +348,7 @@ TEST_CASE("a shapefile without .prj asks for its CRS and reads once one is given
 
     crs->setText(QStringLiteral("EPSG:6668"));
     QTest::keyClick(crs, Qt::Key_Return);
+    waitForReads(wizard);
     CHECK(child<QLabel>(wizard, QStringLiteral("wardsCrsInfo"))->text().contains(QStringLiteral("EPSG:6668")));
     CHECK(tableContains(child<QTableWidget>(wizard, QStringLiteral("wardsPreview")), QStringLiteral("中央区")));
     CHECK(nextEnabled(wizard));
@@ -354,12 +362,12 @@ TEST_CASE("the population page totals the detected population fields", "[wizard]
     const QDir dir(tmp.path());
     NewProjectWizard wizard;
     goToWards(wizard, dir);
-    wizard.setField(QStringLiteral("wardsPath"), copyKumamotoShapefile(dir, QStringLiteral("wards")));
+    setFieldAndRead(wizard, QStringLiteral("wardsPath"), copyKumamotoShapefile(dir, QStringLiteral("wards")));
     wizard.next();
     wizard.next();
     wizard.next();
     REQUIRE(wizard.currentId() == NewProjectWizard::PopulationPageId);
-    wizard.setField(QStringLiteral("populationPath"), copyKumamotoShapefile(dir, QStringLiteral("population")));
+    setFieldAndRead(wizard, QStringLiteral("populationPath"), copyKumamotoShapefile(dir, QStringLiteral("population")));
 
     CHECK(child<QComboBox>(wizard, QStringLiteral("populationField.population"))->currentData().toString() == QStringLiteral("POP_IN"));
     CHECK(child<QComboBox>(wizard, QStringLiteral("populationField.population65"))->currentData().toString() == QStringLiteral("POP65_IN"));
@@ -389,16 +397,17 @@ TEST_CASE("finishing writes a project with paths relative to the project file, w
     // The planner prefers the English names: an explicit mapping that differs from detection.
     auto *name = child<QComboBox>(wizard, QStringLiteral("officesField.name"));
     name->setCurrentIndex(name->findData(QStringLiteral("name_en")));
+    waitForReads(wizard);
     REQUIRE(nextEnabled(wizard));
     wizard.next();
 
     // Typed relative to the project file's folder.
-    wizard.setField(QStringLiteral("wardsPath"), QStringLiteral("data/wards.shp"));
-    wizard.setField(QStringLiteral("wardsEncoding"), int(NewProjectWizard::Cp932Encoding));
+    setFieldAndRead(wizard, QStringLiteral("wardsPath"), QStringLiteral("data/wards.shp"));
+    setFieldAndRead(wizard, QStringLiteral("wardsEncoding"), int(NewProjectWizard::Cp932Encoding));
     REQUIRE(nextEnabled(wizard));
     wizard.next();
 
-    wizard.setField(QStringLiteral("schoolDistrictsPath"), districts);
+    setFieldAndRead(wizard, QStringLiteral("schoolDistrictsPath"), districts);
     CHECK(child<QCheckBox>(wizard, QStringLiteral("schoolDistrictsApproximate"))->isChecked());
     REQUIRE(nextEnabled(wizard));
     wizard.next();
@@ -457,7 +466,7 @@ TEST_CASE("a failed save keeps the wizard open and says why", "[wizard][realdata
     const QDir dir(tmp.path());
     NewProjectWizard wizard;
     goToWards(wizard, dir);
-    wizard.setField(QStringLiteral("wardsPath"), copyKumamotoShapefile(dir, QStringLiteral("wards")));
+    setFieldAndRead(wizard, QStringLiteral("wardsPath"), copyKumamotoShapefile(dir, QStringLiteral("wards")));
     while (wizard.currentId() != NewProjectWizard::SummaryPageId) {
         const int before = wizard.currentId();
         wizard.next();
@@ -469,4 +478,84 @@ TEST_CASE("a failed save keeps the wizard open and says why", "[wizard][realdata
     CHECK(wizard.savedProjectPath().isEmpty());
     CHECK(wizard.currentId() == NewProjectWizard::SummaryPageId);
     CHECK_FALSE(child<QLabel>(wizard, QStringLiteral("summaryError"))->text().isEmpty());
+}
+
+TEST_CASE("a file is read off the GUI thread: the page says so, and another file replaces the read",
+          "[wizard][realdata]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QDir dir(tmp.path());
+    const QString population = copyKumamotoShapefile(dir, QStringLiteral("population"));
+    const QString wards = copyKumamotoShapefile(dir, QStringLiteral("wards"));
+    NewProjectWizard wizard;
+    goToWards(wizard, dir);
+
+    // The 1,622 population meshes take a while: the page is still reading when setField returns.
+    wizard.setField(QStringLiteral("wardsPath"), population);
+    CHECK(wizard.isReading());
+    CHECK(child<QLabel>(wizard, QStringLiteral("wardsStatus"))->text().contains(QStringLiteral("Reading population.shp")));
+    CHECK_FALSE(nextEnabled(wizard));
+
+    // The planner picks the right file before the first is read: only the second one is shown.
+    wizard.setField(QStringLiteral("wardsPath"), wards);
+    waitForReads(wizard);
+    const QString summary = child<QLabel>(wizard, QStringLiteral("wardsSummary"))->text();
+    CHECK(summary.contains(QStringLiteral("5 feature")));
+    CHECK_FALSE(summary.contains(QStringLiteral("1622")));
+    CHECK(tableContains(child<QTableWidget>(wizard, QStringLiteral("wardsPreview")), QStringLiteral("中央区")));
+    CHECK(nextEnabled(wizard));
+}
+
+TEST_CASE("closing the wizard while it reads stops the read", "[wizard][realdata]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QDir dir(tmp.path());
+    const QString population = copyKumamotoShapefile(dir, QStringLiteral("population"));
+    {
+        NewProjectWizard wizard;
+        goToWards(wizard, dir);
+        wizard.setField(QStringLiteral("wardsPath"), population);
+        CHECK(wizard.isReading());
+    } // destroyed while reading: must neither crash nor hang
+    SUCCEED();
+}
+
+TEST_CASE("a row with more cells than the header is shown on the offices page with its line", "[wizard]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QDir dir(tmp.path());
+    NewProjectWizard wizard;
+    chooseOffices(wizard, dir, QStringLiteral("offices.csv"),
+                  "id,name,kind,ward,lat,lon\n"
+                  "chuo,中央区役所,区役所,中央区,32.80300,130.70786\n"
+                  "oe,大江出張所,出張所,中央区,32.7947,130,7225\n");
+
+    // The rows are previewed, and the one that does not fit is named.
+    CHECK(tableContains(child<QTableWidget>(wizard, QStringLiteral("officesPreview")), QStringLiteral("大江出張所")));
+    const QString status = child<QLabel>(wizard, QStringLiteral("officesStatus"))->text();
+    CHECK(status.contains(QStringLiteral("line 3")));
+    CHECK(status.contains(QStringLiteral("7 cells")));
+    CHECK_FALSE(nextEnabled(wizard));
+}
+
+TEST_CASE("a tab-separated offices table is previewed in columns and says how they are separated", "[wizard]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QDir dir(tmp.path());
+    const QString path = writeFile(dir, QStringLiteral("offices.txt"),
+                                   "id\tname\tkind\tward\tlat\tlon\n"
+                                   "chuo\t中央区役所\t区役所\t中央区\t32.80300\t130.70786\n"
+                                   "oe\t大江出張所\t出張所\t中央区\t32.7947\t130.7225\n");
+    NewProjectWizard wizard;
+    startProject(wizard, dir);
+    setOffices(wizard, path);
+    const auto *preview = child<QTableWidget>(wizard, QStringLiteral("officesPreview"));
+    CHECK(preview->columnCount() == 6);
+    CHECK(tableContains(preview, QStringLiteral("大江出張所")));
+    CHECK(child<QLabel>(wizard, QStringLiteral("officesPreviewNote"))->text().contains(QStringLiteral("separated by a tab")));
+    CHECK(child<QLabel>(wizard, QStringLiteral("officesStatus"))->text().contains(QStringLiteral("2 office")));
 }
