@@ -1,13 +1,11 @@
 #pragma once
 
+#include "app/workbench/backgroundtask.h"
 #include "core/diagnostic.h"
 #include "core/feedback.h"
 
-#include <QFuture>
-#include <QList>
 #include <QObject>
 #include <QString>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <memory>
@@ -25,10 +23,10 @@ struct ReadOutcome
     std::optional<Diagnostic> problem; // an InputError's diagnostic, or any other failure as a message
 };
 
-// Reads a wizard page's file on the thread pool, one read at a time, so that the page stays responsive
+// Reads a wizard page's file on a BackgroundTask, one read at a time, so that the page stays responsive
 // however large the file. Starting a read cancels the one before (through its Feedback) and drops its
 // result: a page hears only of the last file, encoding or CRS chosen. Deleting this cancels the reads
-// and waits for them to stop, so a read never outlives its page.
+// and waits for them to stop (BackgroundTask's destructor), so a read never outlives its page.
 class PreviewRead : public QObject
 {
     Q_OBJECT
@@ -46,32 +44,27 @@ public:
     void start(const QString &file, Work work, Done done)
     {
         using Value = std::invoke_result_t<Work &, Feedback &>;
-        const std::shared_ptr<Feedback> feedback = begin();
-        auto outcome = std::make_shared<ReadOutcome<Value>>();
-        QFuture<void> future = QtConcurrent::run([work = std::move(work), feedback, outcome, file]() mutable {
-            outcome->problem = runCatching(file, [&] { outcome->value.emplace(work(*feedback)); });
-        });
-        watch(std::move(future), [outcome, done = std::move(done)]() mutable { done(std::move(*outcome)); });
+        auto value = std::make_shared<std::optional<Value>>();
+        launch(
+            file, [work = std::move(work), value](Feedback &feedback) mutable { value->emplace(work(feedback)); },
+            [value, done = std::move(done)](const std::optional<Diagnostic> &problem) mutable {
+                done(ReadOutcome<Value>{problem ? std::nullopt : std::move(*value), problem});
+            });
     }
 
     // Cancels the running read, if any; its result is dropped.
     void cancel();
-    bool isRunning() const { return mRunning; }
+    bool isRunning() const { return mCurrent && mCurrent->isRunning(); }
 
 Q_SIGNALS:
     // A read ended and its result was handed on (not sent for a read that was cancelled or replaced).
     void finished();
 
 private:
-    std::shared_ptr<Feedback> begin();
-    void watch(QFuture<void> future, std::function<void()> finish);
-    // Runs `read`, turning what it throws into the problem to show (nothing when cancelled).
-    static std::optional<Diagnostic> runCatching(const QString &file, const std::function<void()> &read);
+    void launch(const QString &file, BackgroundTask::Work work,
+                std::function<void(const std::optional<Diagnostic> &problem)> finish);
 
-    std::shared_ptr<Feedback> mFeedback; // the running read's
-    quint64 mGeneration = 0;             // counts reads started and cancelled
-    bool mRunning = false;
-    QList<QFuture<void>> mFutures; // reads not yet finished, the cancelled ones too
+    BackgroundTask *mCurrent = nullptr; // the read whose result is awaited; earlier ones finish unheard
 };
 
 } // namespace madoguchi::app::wizard
