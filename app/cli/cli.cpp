@@ -1,35 +1,39 @@
 #include "app/cli/cli.h"
 #include "app/lib/version.h"
 
-#include "app/lib/datasearchpath.h"
+#include "app/cli/clioptions.h"
+#include "app/cli/clitext.h"
 #include "app/lib/evaluationtable.h"
-#include "app/lib/mapcontentbuilder.h"
 #include "app/lib/mapexport.h"
 #include "app/lib/outputpath.h"
-#include "app/lib/scenarioanalysis.h"
+#include "app/lib/pageexport.h"
 #include "app/lib/projectloader.h"
+#include "app/lib/scenarioanalysis.h"
 #include "app/lib/tableexport.h"
 #include "app/figures/chartexport.h"
-#include "app/lib/languagesettings.h"
+#include "app/figures/correlationdata.h"
+#include "app/figures/impactfigure.h"
 #include "app/figures/reportexport.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
-#include "core/impact.h"
+#include "core/office.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
+#include "gis/mapsettings.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-#include <QDate>
 #include <QFileInfo>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <map>
+#include <vector>
 
 namespace madoguchi::app {
+
+using namespace cli;
 
 namespace {
 
@@ -37,131 +41,7 @@ constexpr int ExitOk = 0;
 constexpr int ExitBadInput = 1;
 constexpr int ExitUsage = 2;
 
-// Messages are looked up in the "Cli" context of the translations (lupdate files them there).
-struct Cli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-struct UsageError
-{
-    QString message;
-};
-
-// A kind of export: a command of its own under "export", found by name.
-struct ExportKind
-{
-    QString name;
-    const char *summary; // translated in the "Cli" context when shown
-    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
-};
-
-const std::vector<ExportKind> &exportKinds();
-
-// The kinds, one per line, for the help texts and the message on an unknown kind.
-QString exportKindList()
-{
-    QStringList lines;
-    for (const ExportKind &kind : exportKinds())
-        lines << QStringLiteral("    %1  %2").arg(kind.name.leftJustified(8), Cli::tr(kind.summary));
-    return lines.join(QLatin1Char('\n'));
-}
-
-QString exportKindNames()
-{
-    QStringList names;
-    for (const ExportKind &kind : exportKinds())
-        names << kind.name;
-    return names.join(QStringLiteral(", "));
-}
-
-QString generalHelp()
-{
-    return Cli::tr("Usage: madoguchi-cli COMMAND [OPTIONS]\n"
-              "\n"
-              "Evaluates the branch offices (出張所) of a Madoguchi project against the policy's criteria.\n"
-              "\n"
-              "Commands:\n"
-              "  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic\n"
-              "                     distance to it, the own ward's office, the threshold test, the ward and\n"
-              "                     school district at the site, and the catchment population; with\n"
-              "                     --scenario NAME also the scenario's decision, the recommendation and\n"
-              "                     its reasons, the receiving counter and the impact\n"
-              "  export KIND PROJECT --out FILE\n"
-              "                     writes the evaluation to FILE; KIND is one of:\n"
-              "%1\n"
-              "  scenarios PROJECT  the project's scenarios: name, decisions per kind, description\n"
-              "\n"
-              "Run 'madoguchi-cli COMMAND --help' for a command's options.\n"
-              "  --help       show this help\n"
-              "  --version    show the version\n"
-              "\n"
-              "Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.\n")
-        .arg(exportKindList());
-}
-
-// The help of a command. QCommandLineParser's usage line names the program as it was started and not the
-// command, so it is replaced by `usage` ("madoguchi-cli evaluate [options] PROJECT").
-QString commandHelp(const QCommandLineParser &parser, const QString &usage)
-{
-    const QString text = parser.helpText();
-    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    return Cli::tr("Usage: %1").arg(usage) + (firstLineEnd < 0 ? QStringLiteral("\n") : text.mid(firstLineEnd));
-}
-
-// Commands that need only the offices table pass withSkipMissingLayers = false: they skip the others.
-void addLoadOptions(QCommandLineParser &parser, bool withSkipMissingLayers = true)
-{
-    parser.addOption({QStringLiteral("data-path"),
-                      Cli::tr("A folder in which to look for layer files that are not found relative to the "
-                         "project file (repeatable; also MADOGUCHI_DATA_PATH)."),
-                      Cli::tr("DIR")});
-    parser.addOption({QStringLiteral("crs"),
-                      Cli::tr("The coordinate reference system of a layer that has none (no .prj), e.g. "
-                         "wards=EPSG:6668 (repeatable). Roles: wards, schoolDistricts, schools, population, "
-                         "offices."),
-                      Cli::tr("ROLE=CRS")});
-    parser.addOption({QStringLiteral("encoding"),
-                      Cli::tr("The text encoding of a layer, overriding .cpg and detection, e.g. wards=CP932 "
-                         "(repeatable)."),
-                      Cli::tr("ROLE=ENCODING")});
-    if (withSkipMissingLayers)
-        parser.addOption({QStringLiteral("skip-missing-layers"),
-                          Cli::tr("Evaluate without the optional layers that cannot be found or read, instead of "
-                             "failing (the offices table is always required).")});
-    parser.addOption({{QStringLiteral("q"), QStringLiteral("quiet")},
-                      Cli::tr("Print only warnings and errors on standard error.")});
-}
-
-std::map<LayerRole, QString> roleAssignments(const QCommandLineParser &parser, const QString &option)
-{
-    std::map<LayerRole, QString> assignments;
-    for (const QString &value : parser.values(option)) {
-        const qsizetype equals = value.indexOf(QLatin1Char('='));
-        const auto role = equals > 0 ? layerRoleFromKey(QStringView(value).left(equals)) : std::nullopt;
-        if (!role || equals + 1 >= value.size())
-            throw UsageError{Cli::tr("--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, "
-                                "population, offices; got \"%2\"")
-                                 .arg(option, value)};
-        assignments[*role] = value.mid(equals + 1);
-    }
-    return assignments;
-}
-
 // East Asian wide characters take two columns in a terminal.
-// The project loading options that addLoadOptions(parser, withSkipMissingLayers) offered.
-ProjectLoadOptions loadOptions(const QCommandLineParser &parser, bool withSkipMissingLayers = true)
-{
-    ProjectLoadOptions options;
-    options.dataSearchPaths = dataSearchPaths(parser.values(QStringLiteral("data-path")));
-    options.crsOverrides = roleAssignments(parser, QStringLiteral("crs"));
-    options.encodingOverrides = roleAssignments(parser, QStringLiteral("encoding"));
-    options.missingLayers = withSkipMissingLayers && parser.isSet(QStringLiteral("skip-missing-layers"))
-                                ? MissingLayers::Skip
-                                : MissingLayers::Fail;
-    return options;
-}
-
 int displayWidth(const QString &text)
 {
     int width = 0;
@@ -234,249 +114,6 @@ QString textTable(const LoadedProject &project, const Evaluation &evaluation,
     return text;
 }
 
-QString summary(const Evaluation &evaluation, const LoadedProject &project)
-{
-    int within = 0;
-    for (const auto &result : evaluation.branchOffices)
-        within += result.withinThreshold ? 1 : 0;
-    QString text = Cli::tr("%1 branch offices evaluated; %2 within %3 km of a ward office (%4).")
-                       .arg(evaluation.branchOffices.size())
-                       .arg(within)
-                       .arg(evaluation.criteria.distanceThresholdMeters / 1000.0, 0, 'g', 4)
-                       .arg(evaluation.distanceMethod);
-    if (project.offices.fiscalYears.empty())
-        text += QLatin1Char('\n')
-                + Cli::tr("The offices table has no workload (受付件数) columns: workload is not evaluated. Add "
-                     "per-fiscal-year count columns (e.g. fy2014_count or 平成26年度) when the counts are "
-                     "available.");
-    if (evaluation.totalPopulation)
-        text += QLatin1Char('\n')
-                + Cli::tr("Catchments: %L1 residents in %2 population cells assigned to their nearest counter.")
-                      .arg(*evaluation.totalPopulation, 0, 'f', 1)
-                      .arg(project.population ? project.population->layer.features.size() : 0);
-    if (project.schoolDistricts && project.schoolDistricts->approximate)
-        text += QLatin1Char('\n')
-                + Cli::tr("School districts are APPROXIMATE (%1): not the official 校区.")
-                      .arg(QFileInfo(project.schoolDistricts->resolvedPath).fileName());
-    return text;
-}
-
-// Optional count thresholds given on the command line (--workload-threshold, --catchment-threshold).
-std::optional<double> countOption(const QCommandLineParser &parser, const QString &option)
-{
-    if (!parser.isSet(option))
-        return std::nullopt;
-    bool ok = false;
-    const double value = parser.value(option).toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < 0)
-        throw UsageError{Cli::tr("--%1 expects a number of zero or more, got \"%2\"").arg(option, parser.value(option))};
-    return value;
-}
-
-const Scenario &scenarioNamed(const LoadedProject &project, const QString &name)
-{
-    const std::vector<Scenario> &scenarios = project.project.scenarios;
-    if (const Scenario *scenario = findScenario(scenarios, name))
-        return *scenario;
-    QStringList names;
-    for (const Scenario &scenario : scenarios)
-        names << scenario.name;
-    throw InputError(project.projectPath, QStringLiteral("scenarios"),
-                     Cli::tr("the project has no scenario \"%1\"").arg(name),
-                     names.isEmpty() ? Cli::tr("the project has no scenarios: add them to its \"scenarios\" list")
-                                     : Cli::tr("choose one of: %1").arg(names.join(QStringLiteral(", "))));
-}
-
-QString decisionCountsText(const Scenario &scenario, const std::vector<Office> &offices)
-{
-    const std::map<Decision, int> counts = decisionCounts(scenario, offices);
-    QStringList parts;
-    for (const auto &[decision, count] : counts)
-        parts << QStringLiteral("%1 %2").arg(decisionKey(decision)).arg(count);
-    return parts.join(QStringLiteral(", "));
-}
-
-QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
-                        const std::vector<Recommendation> &recommendations, const ScenarioImpact &impact)
-{
-    QString text = Cli::tr("Scenario %1: %2 of %3 branch office counters closed (%4).")
-                       .arg(scenario.name)
-                       .arg(impact.closedCount())
-                       .arg(recommendations.size())
-                       .arg(decisionCountsText(scenario, project.offices.offices));
-    std::map<RecommendationVerdict, int> verdicts;
-    for (const Recommendation &recommendation : recommendations)
-        ++verdicts[recommendation.verdict];
-    text += QLatin1Char('\n')
-            + Cli::tr("Recommendation: %1 candidate, %2 keep, %3 undetermined.")
-                  .arg(verdicts[RecommendationVerdict::Candidate])
-                  .arg(verdicts[RecommendationVerdict::Keep])
-                  .arg(verdicts[RecommendationVerdict::Undetermined]);
-    // The ward offices' share: the branch offices' rows are in the table, the ward offices' are not, and
-    // they take over most of the closed counters' work.
-    const std::vector<Office> &offices = project.offices.offices;
-    double wardWorkloadBefore = 0, wardWorkloadAfter = 0, wardPopulationBefore = 0, wardPopulationAfter = 0;
-    double populationBefore = 0, populationAfter = 0;
-    for (const CounterImpact &counter : impact.counters) {
-        const bool wardOffice = offices.at(std::size_t(counter.officeIndex)).isWardOffice();
-        if (wardOffice) {
-            wardWorkloadBefore += counter.workloadBefore.value_or(0.0);
-            wardWorkloadAfter += counter.workloadAfter.value_or(0.0);
-        }
-        if (counter.catchmentBefore && counter.catchmentAfter) {
-            populationBefore += counter.catchmentBefore->population;
-            populationAfter += counter.catchmentAfter->population;
-            if (wardOffice) {
-                wardPopulationBefore += counter.catchmentBefore->population;
-                wardPopulationAfter += counter.catchmentAfter->population;
-            }
-        }
-    }
-    if (impact.totalWorkloadBefore && impact.totalWorkloadAfter)
-        text += QLatin1Char('\n')
-                + Cli::tr("%1 workload: %L2 transactions before, %L3 after; at the ward offices %L4 → %L5.")
-                      .arg(fiscalYearKey(*impact.fiscalYear))
-                      .arg(*impact.totalWorkloadBefore, 0, 'f', 1)
-                      .arg(*impact.totalWorkloadAfter, 0, 'f', 1)
-                      .arg(wardWorkloadBefore, 0, 'f', 1)
-                      .arg(wardWorkloadAfter, 0, 'f', 1);
-    else if (impact.fiscalYear)
-        text += QLatin1Char('\n')
-                + Cli::tr("%1 workload: not totalled, some counts are missing.").arg(fiscalYearKey(*impact.fiscalYear));
-    if (impact.residentsBeyondThreshold)
-        text += QLatin1Char('\n')
-                + Cli::tr("Catchment residents: %L1 before, %L2 after; at the ward offices %L3 → %L4.")
-                      .arg(populationBefore, 0, 'f', 1)
-                      .arg(populationAfter, 0, 'f', 1)
-                      .arg(wardPopulationBefore, 0, 'f', 1)
-                      .arg(wardPopulationAfter, 0, 'f', 1);
-    if (const auto &beyond = impact.residentsBeyondThreshold) {
-        text += QLatin1Char('\n')
-                + Cli::tr("Residents farther than %1 km from the nearest open counter: %L2 before → %L3 after; "
-                     "aged 65+: %L4 → %L5.")
-                      .arg(beyond->thresholdMeters / 1000.0, 0, 'g', 4)
-                      .arg(beyond->populationBefore, 0, 'f', 0)
-                      .arg(beyond->populationAfter, 0, 'f', 0)
-                      .arg(beyond->population65Before, 0, 'f', 0)
-                      .arg(beyond->population65After, 0, 'f', 0);
-    } else {
-        text += QLatin1Char('\n')
-                + Cli::tr("Residents beyond the guide are not counted: the project has no population layer.");
-    }
-    return text;
-}
-
-void printDiagnostics(QTextStream &err, const Diagnostics &diagnostics, bool quiet)
-{
-    for (const Diagnostic &d : diagnostics) {
-        if (quiet && d.severity == Severity::Info)
-            continue;
-        const QString prefix = d.severity == Severity::Warning ? Cli::tr("warning: ")
-                               : d.severity == Severity::Error ? Cli::tr("error: ")
-                                                               : QString();
-        err << prefix << d.toString() << Qt::endl;
-    }
-}
-
-// The options evaluate and export share: the criteria and the scenario to judge.
-void addEvaluationOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("threshold-km"),
-                      Cli::tr("The distance guide in kilometres (default: the project's, 5 km in Kumamoto's "
-                         "policy)."),
-                      Cli::tr("N")});
-    parser.addOption({QStringLiteral("scenario"),
-                      Cli::tr("Add the columns of the project's scenario NAME: its decision per office, the "
-                         "recommendation with its reasons, the receiving counter of each closed office, and the "
-                         "catchment (and workload) after; a summary of the impact goes to standard error."),
-                      Cli::tr("NAME")});
-    parser.addOption({QStringLiteral("workload-threshold"),
-                      Cli::tr("For the recommendation: the workload (transactions in the judged fiscal year) at or "
-                         "below which a branch office within the distance guide is a candidate (default: the "
-                         "project's)."),
-                      Cli::tr("N")});
-    parser.addOption({QStringLiteral("catchment-threshold"),
-                      Cli::tr("For the recommendation when the offices table has no workload: the catchment "
-                         "residents at or below which a branch office within the guide is a candidate "
-                         "(default: the project's)."),
-                      Cli::tr("N")});
-}
-
-// What the evaluation options and the load options ask for, checked.
-struct EvaluationRequest
-{
-    QString projectPath;
-    ProjectLoadOptions load;
-    bool quiet = false;
-    std::optional<double> thresholdKm;
-    std::optional<double> workloadThreshold;
-    std::optional<double> catchmentThreshold;
-    std::optional<QString> scenarioName;
-    // Without --scenario: judge the scenario the workbench opens with (defaultScenario()) instead of
-    // the evaluation alone.
-    bool defaultScenario = false;
-};
-
-// Reads the options of addEvaluationOptions() and addLoadOptions() (with --skip-missing-layers).
-// Throws UsageError for a value that is not usable.
-EvaluationRequest evaluationRequest(const QCommandLineParser &parser, const QString &projectPath)
-{
-    EvaluationRequest request;
-    request.projectPath = projectPath;
-    if (parser.isSet(QStringLiteral("threshold-km"))) {
-        bool ok = false;
-        const double value = parser.value(QStringLiteral("threshold-km")).toDouble(&ok);
-        if (!ok || !std::isfinite(value) || value <= 0)
-            throw UsageError{Cli::tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
-                                 .arg(parser.value(QStringLiteral("threshold-km")))};
-        request.thresholdKm = value;
-    }
-    request.workloadThreshold = countOption(parser, QStringLiteral("workload-threshold"));
-    request.catchmentThreshold = countOption(parser, QStringLiteral("catchment-threshold"));
-    if (parser.isSet(QStringLiteral("scenario")))
-        request.scenarioName = parser.value(QStringLiteral("scenario"));
-    request.load = loadOptions(parser);
-    request.quiet = parser.isSet(QStringLiteral("quiet"));
-    return request;
-}
-
-// Loads the project as the request asks, printing the loading messages on `err`, and runs the one
-// analysis (scenarioanalysis.h) with the request's criteria and scenario, printing its warnings.
-// `withMap` adds the map content (the drawn exports). Throws InputError or UsageError.
-ScenarioAnalysis runAnalysis(const EvaluationRequest &request, QTextStream &err, bool withMap = false)
-{
-    auto project = std::make_shared<const LoadedProject>(loadProject(request.projectPath, request.load));
-    printDiagnostics(err, project->messages, request.quiet);
-
-    AnalysisRequest analysisRequest;
-    analysisRequest.criteria = project->project.criteria;
-    if (request.thresholdKm)
-        analysisRequest.criteria.distanceThresholdMeters = *request.thresholdKm * 1000.0;
-    if (request.workloadThreshold)
-        analysisRequest.criteria.workloadThreshold = request.workloadThreshold;
-    if (request.catchmentThreshold)
-        analysisRequest.criteria.catchmentThreshold = request.catchmentThreshold;
-    if (request.scenarioName)
-        analysisRequest.scenario = scenarioNamed(*project, *request.scenarioName);
-    else if (request.defaultScenario)
-        analysisRequest.scenario = defaultScenario(*project);
-    if (withMap)
-        analysisRequest.baseMap = std::make_shared<const gis::MapContent>(buildBaseMapContent(*project));
-    ScenarioAnalysis analysis = analyseScenario(std::move(project), analysisRequest);
-    printDiagnostics(err, analysis.warnings, request.quiet);
-    return analysis;
-}
-
-// The summaries that close evaluate and export on standard error.
-void printSummaries(const ScenarioAnalysis &analysis, bool quiet, QTextStream &err)
-{
-    if (!quiet)
-        err << summary(analysis.evaluation, *analysis.project) << Qt::endl;
-    // The scenario's summary is the point of --scenario: printed even with --quiet.
-    if (const Scenario *scenario = analysis.scenarioOrNull())
-        err << scenarioSummary(*scenario, *analysis.project, analysis.recommendations, *analysis.impact) << Qt::endl;
-}
-
 int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -497,20 +134,13 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     addEvaluationOptions(parser);
     addLoadOptions(parser);
 
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("madoguchi-cli evaluate"));
-    if (!parser.parse(withProgram))
-        throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, QStringLiteral("madoguchi-cli evaluate [options] PROJECT"));
+    if (!parseCommandArguments(parser, arguments, QStringLiteral("evaluate"),
+                               QStringLiteral("madoguchi-cli evaluate [options] PROJECT"), out))
         return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        throw UsageError{positional.isEmpty() ? Cli::tr("evaluate needs a PROJECT file")
-                                              : Cli::tr("evaluate takes one PROJECT file, got %1").arg(positional.size())};
+    const QString projectPath = projectArgument(parser, Cli::tr("evaluate needs a PROJECT file"),
+                                                Cli::tr("evaluate takes one PROJECT file, got %1"));
 
-    const EvaluationRequest request = evaluationRequest(parser, positional.front());
+    const EvaluationRequest request = evaluationRequest(parser, projectPath);
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("csv") && format != QLatin1String("text"))
         throw UsageError{Cli::tr("--format expects csv or text, got \"%1\"").arg(format)};
@@ -524,8 +154,7 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
 
     if (!outPath.isEmpty()) {
         exportTable(outPath, run);
-        if (!request.quiet)
-            err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+        printWritten(err, outPath, request.quiet);
     } else if (format == QLatin1String("text")) {
         std::map<int, ScenarioCells> scenarioCells;
         if (scenario)
@@ -544,33 +173,6 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     out.flush();
     printSummaries(run, request.quiet, err);
     return ExitOk;
-}
-
-// Parses the arguments of `export KIND` with `parser`; prints the help and returns false for --help.
-// Checks that there is one PROJECT and an --out whose suffix `acceptsOut` takes (`suffixes` names them).
-bool parseExportArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &kind,
-                          const QString &suffixes, const std::function<bool(const QString &)> &acceptsOut,
-                          QTextStream &out)
-{
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("madoguchi-cli export %1").arg(kind));
-    if (!parser.parse(withProgram))
-        throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, QStringLiteral("madoguchi-cli export %1 [options] PROJECT --out FILE").arg(kind));
-        return false;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        throw UsageError{positional.isEmpty()
-                             ? Cli::tr("export %1 needs a PROJECT file").arg(kind)
-                             : Cli::tr("export %1 takes one PROJECT file, got %2").arg(kind).arg(positional.size())};
-    const QString outPath = parser.value(QStringLiteral("out"));
-    if (outPath.isEmpty())
-        throw UsageError{Cli::tr("export %1 needs --out FILE (%2)").arg(kind, suffixes)};
-    if (!acceptsOut(outPath))
-        throw UsageError{Cli::tr("--out must end in %1, got \"%2\"").arg(suffixes, outPath)};
-    return true;
 }
 
 int exportTableCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -599,12 +201,10 @@ int exportTableCommand(const QStringList &arguments, QTextStream &out, QTextStre
     const EvaluationRequest request = evaluationRequest(parser, parser.positionalArguments().front());
     const ScenarioAnalysis run = runAnalysis(request, err);
     exportTable(outPath, run);
-    if (!request.quiet)
-        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    printWritten(err, outPath, request.quiet);
     printSummaries(run, request.quiet, err);
     return ExitOk;
 }
-
 
 int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
@@ -617,25 +217,18 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
     addLoadOptions(parser, false);
 
-    QStringList withProgram = arguments;
-    withProgram.prepend(QStringLiteral("madoguchi-cli scenarios"));
-    if (!parser.parse(withProgram))
-        throw UsageError{parser.errorText()};
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << commandHelp(parser, QStringLiteral("madoguchi-cli scenarios [options] PROJECT"));
+    if (!parseCommandArguments(parser, arguments, QStringLiteral("scenarios"),
+                               QStringLiteral("madoguchi-cli scenarios [options] PROJECT"), out))
         return ExitOk;
-    }
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        throw UsageError{positional.isEmpty() ? Cli::tr("scenarios needs a PROJECT file")
-                                              : Cli::tr("scenarios takes one PROJECT file, got %1").arg(positional.size())};
+    const QString projectPath = projectArgument(parser, Cli::tr("scenarios needs a PROJECT file"),
+                                                Cli::tr("scenarios takes one PROJECT file, got %1"));
 
     ProjectLoadOptions options = loadOptions(parser, false);
     // Only the offices table is needed: the map layers may be missing without harm.
     options.missingLayers = MissingLayers::Skip;
     const bool quiet = parser.isSet(QStringLiteral("quiet"));
 
-    const LoadedProject project = loadProject(positional.front(), options);
+    const LoadedProject project = loadProject(projectPath, options);
     printDiagnostics(err, project.offices.warnings, quiet);
 
     const std::vector<Office> &offices = project.offices.offices;
@@ -667,8 +260,6 @@ int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream
     }
     return ExitOk;
 }
-
-// --- export -----------------------------------------------------------------------------------
 
 // "wards", "offices", … for --layers.
 struct MapLayerKey
@@ -727,116 +318,6 @@ void applyLayerOption(gis::MapSettings &map, const QString &value)
     }
 }
 
-// --paper, --landscape and --dpi, as export map, chart and report read them.
-void addPageOptions(QCommandLineParser &parser, const QString &defaultPaper, bool pixelsAllowed = true)
-{
-    parser.addOption({QStringLiteral("paper"),
-                      pixelsAllowed
-                          ? Cli::tr("A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as "
-                                    "1920x1080 (default: %1).")
-                                .arg(defaultPaper)
-                          : Cli::tr("A4 or A3 paper (default: %1).").arg(defaultPaper),
-                      Cli::tr("SIZE"), defaultPaper});
-    parser.addOption({QStringLiteral("landscape"), Cli::tr("Turn the paper to landscape (A4 and A3).")});
-    parser.addOption({QStringLiteral("dpi"),
-                      Cli::tr("Dots per inch: the PNG's resolution and the scale of texts, symbols and lines "
-                              "(default 300; 96 with a size in pixels)."),
-                      Cli::tr("N")});
-}
-
-// The page the options of addPageOptions() ask for. Throws UsageError for a value that is not usable.
-ExportPage pageFromOptions(const QCommandLineParser &parser, bool pixelsAllowed = true)
-{
-    ExportPage page;
-    const QString paper = parser.value(QStringLiteral("paper"));
-    if (!parseExportPaper(paper, page)
-        || (!pixelsAllowed && page.paper != ExportPaper::A4 && page.paper != ExportPaper::A3))
-        throw UsageError{pixelsAllowed ? Cli::tr("--paper expects A4, A3, figure or a size in pixels such as "
-                                                 "1920x1080, got \"%1\"")
-                                             .arg(paper)
-                                       : Cli::tr("--paper expects A4 or A3, got \"%1\"").arg(paper)};
-    page.landscape = parser.isSet(QStringLiteral("landscape"));
-    if (page.landscape && page.paper != ExportPaper::A4 && page.paper != ExportPaper::A3)
-        throw UsageError{Cli::tr("--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead")};
-    if (parser.isSet(QStringLiteral("dpi"))) {
-        bool ok = false;
-        page.dpi = parser.value(QStringLiteral("dpi")).toDouble(&ok);
-        if (!ok || !std::isfinite(page.dpi))
-            throw UsageError{Cli::tr("--dpi expects a number of dots per inch, got \"%1\"").arg(parser.value(QStringLiteral("dpi")))};
-    }
-    return page;
-}
-
-// --date: the date under the title; today unless given.
-QDate dateFromOptions(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(QStringLiteral("date")))
-        return QDate::currentDate();
-    const QDate date = QDate::fromString(parser.value(QStringLiteral("date")), Qt::ISODate);
-    if (!date.isValid())
-        throw UsageError{Cli::tr("--date expects a date as YYYY-MM-DD, got \"%1\"").arg(parser.value(QStringLiteral("date")))};
-    return date;
-}
-
-// The analysis a drawn export shows: PROJECT with the load options, its own criteria and --scenario
-// (default: the scenario the workbench opens with, defaultScenario()), with the map content when
-// `withMap`. Prints the messages on `err`.
-ScenarioAnalysis runDrawnAnalysis(const QCommandLineParser &parser, QTextStream &err, bool withMap)
-{
-    EvaluationRequest request;
-    request.projectPath = parser.positionalArguments().front();
-    request.load = loadOptions(parser);
-    request.quiet = parser.isSet(QStringLiteral("quiet"));
-    if (parser.isSet(QStringLiteral("scenario")))
-        request.scenarioName = parser.value(QStringLiteral("scenario"));
-    request.defaultScenario = true;
-    return runAnalysis(request, err, withMap);
-}
-
-void addScenarioOption(QCommandLineParser &parser, const QString &what)
-{
-    parser.addOption({QStringLiteral("scenario"),
-                      Cli::tr("The scenario whose decisions (and impact) %1 shows (default: the project's last "
-                              "scenario, the one the workbench opens with).")
-                          .arg(what),
-                      Cli::tr("NAME")});
-}
-
-// --language: the language of the chart's and the report's texts, "ja" unless given.
-void addLanguageOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("language"),
-                      Cli::tr("The language of the texts: ja (default, as the Japanese workbench draws them) "
-                              "or en."),
-                      Cli::tr("LANG"), QStringLiteral("ja")});
-}
-
-// The language --language asks for. Throws UsageError for one the program is not translated into.
-QString languageOption(const QCommandLineParser &parser)
-{
-    const QString language = parser.value(QStringLiteral("language")).trimmed().toLower();
-    if (!availableLanguages().contains(language))
-        throw UsageError{Cli::tr("--language expects one of %1, got \"%2\"")
-                             .arg(availableLanguages().join(QStringLiteral(", ")), parser.value(QStringLiteral("language")))};
-    return language;
-}
-
-// While it lives, texts are translated into `language`: the drawing's texts come out in it, while the
-// command line's own messages stay in English.
-class DrawingLanguage
-{
-public:
-    explicit DrawingLanguage(const QString &language) { installTranslators(*QCoreApplication::instance(), language); }
-    ~DrawingLanguage() { installTranslators(*QCoreApplication::instance(), QString()); }
-    DrawingLanguage(const DrawingLanguage &) = delete;
-    DrawingLanguage &operator=(const DrawingLanguage &) = delete;
-};
-
-bool isDrawnExport(const QString &path)
-{
-    return exportFormatFor(path).has_value();
-}
-
 int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -882,8 +363,7 @@ int exportMapCommand(const QStringList &arguments, QTextStream &out, QTextStream
     options.scenarioName = run.scenario->name;
     options.protectedPaths = projectInputFiles(*run.project);
     exportMap(QFileInfo(outPath).absoluteFilePath(), *run.mapContent, options);
-    if (!parser.isSet(QStringLiteral("quiet")))
-        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    printWritten(err, outPath, parser.isSet(QStringLiteral("quiet")));
     return ExitOk;
 }
 
@@ -960,8 +440,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
         const DrawingLanguage drawing(language);
         exportChart(QFileInfo(outPath).absoluteFilePath(), run, options);
     }
-    if (!parser.isSet(QStringLiteral("quiet")))
-        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    printWritten(err, outPath, parser.isSet(QStringLiteral("quiet")));
     return ExitOk;
 }
 
@@ -1002,10 +481,17 @@ int exportReportCommand(const QStringList &arguments, QTextStream &out, QTextStr
         const DrawingLanguage drawing(language);
         exportReport(QFileInfo(outPath).absoluteFilePath(), run, options);
     }
-    if (!parser.isSet(QStringLiteral("quiet")))
-        err << Cli::tr("Wrote %1").arg(outPath) << Qt::endl;
+    printWritten(err, outPath, parser.isSet(QStringLiteral("quiet")));
     return ExitOk;
 }
+
+// A kind of export: a command of its own under "export", found by name.
+struct ExportKind
+{
+    QString name;
+    const char *summary; // translated in the "Cli" context when shown
+    int (*run)(const QStringList &arguments, QTextStream &out, QTextStream &err);
+};
 
 const std::vector<ExportKind> &exportKinds()
 {
@@ -1022,6 +508,22 @@ const std::vector<ExportKind> &exportKinds()
          QT_TRANSLATE_NOOP("Cli", "the report of a scenario for the policy document as an A4 PDF"), exportReportCommand},
     };
     return kinds;
+}
+
+QString exportKindNames()
+{
+    QStringList names;
+    for (const ExportKind &kind : exportKinds())
+        names << kind.name;
+    return names.join(QStringLiteral(", "));
+}
+
+QString exportKindList()
+{
+    QStringList lines;
+    for (const ExportKind &kind : exportKinds())
+        lines << QStringLiteral("    %1  %2").arg(kind.name.leftJustified(8), Cli::tr(kind.summary));
+    return lines.join(QLatin1Char('\n'));
 }
 
 int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -1043,6 +545,31 @@ int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &e
         if (kind.name == kindName)
             return kind.run(arguments.mid(1), out, err);
     throw UsageError{Cli::tr("unknown export kind \"%1\"; the kinds available: %2").arg(kindName, exportKindNames())};
+}
+
+QString generalHelp()
+{
+    return Cli::tr("Usage: madoguchi-cli COMMAND [OPTIONS]\n"
+              "\n"
+              "Evaluates the branch offices (出張所) of a Madoguchi project against the policy's criteria.\n"
+              "\n"
+              "Commands:\n"
+              "  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic\n"
+              "                     distance to it, the own ward's office, the threshold test, the ward and\n"
+              "                     school district at the site, and the catchment population; with\n"
+              "                     --scenario NAME also the scenario's decision, the recommendation and\n"
+              "                     its reasons, the receiving counter and the impact\n"
+              "  export KIND PROJECT --out FILE\n"
+              "                     writes the evaluation to FILE; KIND is one of:\n"
+              "%1\n"
+              "  scenarios PROJECT  the project's scenarios: name, decisions per kind, description\n"
+              "\n"
+              "Run 'madoguchi-cli COMMAND --help' for a command's options.\n"
+              "  --help       show this help\n"
+              "  --version    show the version\n"
+              "\n"
+              "Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.\n")
+        .arg(exportKindList());
 }
 
 } // namespace
