@@ -41,6 +41,27 @@ QString generalHelp()
         .arg(exportKindList());
 }
 
+// Runs `command` (the help, the version or a command of clicommands.h) with the `arguments` after it.
+// Throws UsageError for a command there is not.
+int runCommand(const QString &command, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out << generalHelp();
+        return ExitOk;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << QStringLiteral("madoguchi-cli %1").arg(QString::fromLatin1(kVersion)) << Qt::endl;
+        return ExitOk;
+    }
+    if (command == QLatin1String("evaluate"))
+        return evaluateCommand(arguments, out, err);
+    if (command == QLatin1String("export"))
+        return exportCommand(arguments, out, err);
+    if (command == QLatin1String("scenarios"))
+        return scenariosCommand(arguments, out, err);
+    throw UsageError{Cli::tr("unknown command \"%1\"").arg(command)};
+}
+
 } // namespace
 
 bool cliCommandPaints(const QStringList &arguments)
@@ -56,29 +77,20 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         err << generalHelp();
         return ExitUsage;
     }
-    const QString command = arguments.front();
     try {
-        if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-            out << generalHelp();
-            return ExitOk;
-        }
-        if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-            out << QStringLiteral("madoguchi-cli %1").arg(QString::fromLatin1(kVersion)) << Qt::endl;
-            return ExitOk;
-        }
-        if (command == QLatin1String("evaluate"))
-            return evaluateCommand(arguments.mid(1), out, err);
-        if (command == QLatin1String("export"))
-            return exportCommand(arguments.mid(1), out, err);
-        if (command == QLatin1String("scenarios"))
-            return scenariosCommand(arguments.mid(1), out, err);
-        throw UsageError{Cli::tr("unknown command \"%1\"").arg(command)};
+        const int status = runCommand(arguments.front(), arguments.mid(1), out, err);
+        // A command succeeds only if what it printed reached standard output.
+        flushStandardOutput(out);
+        return status;
     } catch (const UsageError &error) {
         err << Cli::tr("madoguchi-cli: %1").arg(error.message) << Qt::endl
             << Cli::tr("Run 'madoguchi-cli --help' for usage.") << Qt::endl;
         return ExitUsage;
     } catch (const InputError &error) {
         err << Cli::tr("error: %1").arg(error.diagnostic().toString()) << Qt::endl;
+        return ExitBadInput;
+    } catch (const OutputError &error) {
+        err << Cli::tr("error: %1").arg(Cli::tr("cannot write to standard output: %1").arg(error.reason)) << Qt::endl;
         return ExitBadInput;
     } catch (const Cancelled &) {
         err << Cli::tr("cancelled") << Qt::endl;

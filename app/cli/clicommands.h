@@ -3,7 +3,8 @@
 // The commands of madoguchi-cli, one run function each, that runCli (cli.cpp) routes to. Each takes the
 // arguments after its command word ("export" and its kind words excluded), writes what it produces to
 // `out` and its messages to `err`, and returns the exit status. They report a usage error by throwing
-// UsageError (clioptions.h) and bad input by throwing InputError; runCli prints those.
+// UsageError (clioptions.h), bad input by throwing InputError and a failed write to standard output by
+// throwing OutputError (clitext.h); runCli prints those.
 
 #include <QString>
 #include <QStringList>

@@ -161,6 +161,15 @@ void printWritten(QTextStream &err, const QString &path, bool quiet)
         err << Cli::tr("Wrote %1").arg(path) << Qt::endl;
 }
 
+void flushStandardOutput(QTextStream &out)
+{
+    out.flush();
+    if (out.status() != QTextStream::WriteFailed)
+        return;
+    const QIODevice *device = out.device();
+    throw OutputError{device ? device->errorString() : QString()};
+}
+
 DrawingLanguage::DrawingLanguage(const QString &language)
 {
     installTranslators(*QCoreApplication::instance(), language);

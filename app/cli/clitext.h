@@ -46,6 +46,16 @@ void printSummaries(const ScenarioAnalysis &analysis, bool quiet, QTextStream &e
 // "Wrote FILE" on `err` unless `quiet`.
 void printWritten(QTextStream &err, const QString &path, bool quiet);
 
+// Standard output could not be written (a full disk, a closed descriptor): runCli prints
+// "error: cannot write to standard output: REASON" and exits with status 1.
+struct OutputError
+{
+    QString reason;
+};
+
+// Flushes `out`, the standard output, and throws OutputError when a write to it failed.
+void flushStandardOutput(QTextStream &out);
+
 // While it lives, texts are translated into `language`: the drawing's texts come out in it, while the
 // command line's own messages stay in English.
 class DrawingLanguage

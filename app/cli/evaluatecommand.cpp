@@ -155,7 +155,8 @@ int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         csv.remove(0, 3); // no BOM on standard output; --out FILE.csv has one for Excel
         out << QString::fromUtf8(csv);
     }
-    out.flush();
+    // The summaries follow the table only when it was written.
+    flushStandardOutput(out);
     printSummaries(run, request.quiet, err);
     return ExitOk;
 }
