@@ -9,22 +9,35 @@ using namespace madoguchi::test;
 
 namespace {
 
-// Runs madoguchi-cli in a shell that limits the size of the files it writes to 2 KiB (ulimit -f counts
-// blocks of 1024 bytes), so every write beyond fails as on a full disk; SIGXFSZ is ignored so that the
-// program sees the failed write instead of being killed.
-CliResult runWithSmallDisk(const QStringList &arguments)
+// Runs madoguchi-cli through /bin/sh: the commands `setup` first, then the program with `redirection`
+// (e.g. "> /dev/full") after its arguments.
+CliResult runInShell(const QStringList &arguments, const QString &setup, const QString &redirection = {})
 {
     QStringList quoted;
     for (const QString &argument : arguments)
         quoted << QStringLiteral("'%1'").arg(QString(argument).replace(QLatin1Char('\''), QStringLiteral("'\\''")));
     QProcess process;
     process.start(QStringLiteral("/bin/sh"),
-                  {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 2; exec '%1' %2")
-                                             .arg(cliPath(), quoted.join(QLatin1Char(' ')))});
+                  {QStringLiteral("-c"), QStringLiteral("%1 exec '%2' %3 %4")
+                                             .arg(setup, cliPath(), quoted.join(QLatin1Char(' ')), redirection)});
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitStatus() == QProcess::NormalExit);
     return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
+}
+
+// Runs madoguchi-cli in a shell that limits the size of the files it writes to 2 KiB (ulimit -f counts
+// blocks of 1024 bytes), so every write beyond fails as on a full disk; SIGXFSZ is ignored so that the
+// program sees the failed write instead of being killed.
+CliResult runWithSmallDisk(const QStringList &arguments)
+{
+    return runInShell(arguments, QStringLiteral("trap '' XFSZ; ulimit -f 2;"));
+}
+
+// Runs madoguchi-cli with its standard output on /dev/full, where every write fails with ENOSPC.
+CliResult runWithFullStandardOutput(const QStringList &arguments)
+{
+    return runInShell(arguments, QString(), QStringLiteral("> /dev/full"));
 }
 
 } // namespace
@@ -55,4 +68,39 @@ TEST_CASE("an export that cannot be written whole fails and keeps the good file 
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == good);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(out).fileName()});
+}
+
+TEST_CASE("a command whose standard output cannot be written fails and says so", "[realdata]")
+{
+    sharedDataDir();
+    const QList<QStringList> cases = {
+        {QStringLiteral("evaluate"), sampleProject(), QStringLiteral("--format"), QStringLiteral("text")},
+        {QStringLiteral("evaluate"), sampleProject(), QStringLiteral("--scenario"), QStringLiteral("2016年方針")},
+        {QStringLiteral("scenarios"), sampleProject()},
+        {QStringLiteral("help")},
+        {QStringLiteral("--version")},
+        {QStringLiteral("evaluate"), QStringLiteral("--help")},
+        {QStringLiteral("export"), QStringLiteral("--help")},
+        {QStringLiteral("export"), QStringLiteral("map"), QStringLiteral("--help")},
+    };
+    for (const QStringList &arguments : cases) {
+        INFO(arguments.join(QLatin1Char(' ')).toStdString());
+        const CliResult result = runWithFullStandardOutput(arguments);
+        INFO(result.err.toStdString());
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.contains(QStringLiteral("error: cannot write to standard output: No space left on device\n")));
+    }
+}
+
+TEST_CASE("a command that writes nothing on standard output does not fail on an unwritable one", "[realdata]")
+{
+    sharedDataDir();
+    QTemporaryDir dir;
+    const QString out = QDir(dir.path()).filePath(QStringLiteral("評価.csv"));
+    const CliResult result = runWithFullStandardOutput(
+        {QStringLiteral("export"), QStringLiteral("table"), sampleProject(), QStringLiteral("--out"), out});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 0);
+    CHECK(QFileInfo::exists(out));
+    CHECK_FALSE(result.err.contains(QStringLiteral("standard output")));
 }

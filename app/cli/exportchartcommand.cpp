@@ -1,0 +1,97 @@
+// madoguchi-cli export chart: the correlation or the impact chart of a scenario as PDF, SVG or PNG.
+#include "app/cli/clicommands.h"
+#include "app/cli/clioptions.h"
+#include "app/cli/clitext.h"
+
+#include "app/figures/chartexport.h"
+#include "app/figures/correlationdata.h"
+#include "app/figures/impactfigure.h"
+#include "app/lib/outputpath.h"
+#include "app/lib/pageexport.h"
+#include "app/lib/scenarioanalysis.h"
+#include "core/fiscalyear.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace madoguchi::app::cli {
+
+int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Cli::tr("Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: "
+                "FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). "
+                "The correlation chart plots each branch office's distance to the nearest ward office against "
+                "its workload or catchment, coloured by the scenario's decisions; the impact chart shows a "
+                "measure per counter or per ward before and after the scenario. Needs no display."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
+    parser.addOption({QStringLiteral("out"), Cli::tr("The file to write: .pdf, .svg or .png (required)."),
+                      Cli::tr("FILE")});
+    parser.addOption({QStringLiteral("chart"), Cli::tr("correlation (default) or impact."), Cli::tr("KIND"),
+                      QStringLiteral("correlation")});
+    addScenarioOption(parser, Cli::tr("the chart"));
+    parser.addOption({QStringLiteral("measure"),
+                      Cli::tr("What the chart measures: workload, catchment or catchment65 (default: workload when "
+                              "the offices table has counts, else catchment)."),
+                      Cli::tr("MEASURE")});
+    parser.addOption({QStringLiteral("fiscal-year"),
+                      Cli::tr("The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year "
+                              "the recommendation judges)."),
+                      Cli::tr("YEAR")});
+    parser.addOption({QStringLiteral("log-scale"), Cli::tr("Correlation chart: a logarithmic value axis.")});
+    parser.addOption({QStringLiteral("trend-line"), Cli::tr("Correlation chart: the least-squares line.")});
+    parser.addOption({QStringLiteral("per-ward"), Cli::tr("Impact chart: one bar pair per ward instead of per counter.")});
+    addPageOptions(parser, QStringLiteral("figure"));
+    addLanguageOption(parser);
+    addLoadOptions(parser);
+    if (!parseExportArguments(parser, arguments, QStringLiteral("chart"), QStringLiteral(".pdf, .svg, .png"),
+                              isDrawnExport, out))
+        return ExitOk;
+    const QString outPath = parser.value(QStringLiteral("out"));
+
+    ChartExportOptions options;
+    const std::optional<ChartKind> kind = chartKindForKey(parser.value(QStringLiteral("chart")));
+    if (!kind)
+        throw UsageError{Cli::tr("--chart expects correlation or impact, got \"%1\"").arg(parser.value(QStringLiteral("chart")))};
+    options.kind = *kind;
+    if (parser.isSet(QStringLiteral("measure"))) {
+        const QString key = parser.value(QStringLiteral("measure")).trimmed();
+        for (CorrelationMeasure measure : {CorrelationMeasure::Workload, CorrelationMeasure::Catchment,
+                                           CorrelationMeasure::Catchment65})
+            if (key.compare(correlationMeasureKey(measure), Qt::CaseInsensitive) == 0)
+                options.measure = measure;
+        if (!options.measure)
+            throw UsageError{Cli::tr("--measure expects workload, catchment or catchment65, got \"%1\"").arg(key)};
+    }
+    if (parser.isSet(QStringLiteral("fiscal-year"))) {
+        const QString text = parser.value(QStringLiteral("fiscal-year")).trimmed();
+        bool bare = false;
+        const int number = text.toInt(&bare);
+        const std::optional<int> year = bare && number >= 1900 && number <= 2100 ? std::optional<int>(number)
+                                                                                 : fiscalYearFromColumnName(text);
+        if (!year)
+            throw UsageError{Cli::tr("--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got \"%1\"")
+                                 .arg(text)};
+        options.fiscalYear = year;
+    }
+    options.logScale = parser.isSet(QStringLiteral("log-scale"));
+    options.regressionLine = parser.isSet(QStringLiteral("trend-line"));
+    options.grouping = parser.isSet(QStringLiteral("per-ward")) ? ImpactGrouping::PerWard : ImpactGrouping::PerCounter;
+    options.page = pageFromOptions(parser);
+    exportPageSize(options.page, outPath); // throws InputError for a resolution or size that cannot work
+    const QString language = languageOption(parser);
+
+    const ScenarioAnalysis run = runDrawnAnalysis(parser, err, false);
+    options.protectedPaths = projectInputFiles(*run.project);
+    {
+        const DrawingLanguage drawing(language);
+        exportChart(QFileInfo(outPath).absoluteFilePath(), run, options);
+    }
+    printWritten(err, outPath, parser.isSet(QStringLiteral("quiet")));
+    return ExitOk;
+}
+
+} // namespace madoguchi::app::cli
