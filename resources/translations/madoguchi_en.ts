@@ -188,7 +188,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+116"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+90"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,12 +228,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-78"/>
         <source>--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, population, offices; got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+61"/>
         <source>Branch office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +298,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/cli/clitext.cpp" line="+27"/>
         <source>%1 branch offices evaluated; %2 within %3 km of a ward office (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +318,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+16"/>
         <source>--%1 expects a number of zero or more, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,7 +338,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/cli/clitext.cpp" line="+8"/>
         <source>Scenario %1: %2 of %3 branch office counters closed (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,27 +383,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+32"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
-        <location line="+29"/>
-        <location line="+232"/>
-        <location line="+51"/>
-        <location line="+77"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+30"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+89"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+26"/>
+        <location filename="../../app/cli/exporttablecommand.cpp" line="+26"/>
+        <location filename="../../app/cli/scenarioscommand.cpp" line="+23"/>
         <source>The project file (*.madoguchi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+65"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location filename="../../app/cli/cli.cpp" line="+21"/>
         <source>Usage: madoguchi-cli COMMAND [OPTIONS]
 
 Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
@@ -428,34 +428,34 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/cli/clitext.cpp" line="-9"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+2"/>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+342"/>
+        <location line="+106"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+1"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
-        <location line="+261"/>
-        <location line="+51"/>
-        <location line="+76"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+2"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+2"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+1"/>
+        <location filename="../../app/cli/exporttablecommand.cpp" line="+2"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="+2"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,18 +465,18 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-119"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+410"/>
+        <location line="+88"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-86"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,7 +486,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+8"/>
         <source>evaluate needs a PROJECT file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,12 +496,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+14"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+5"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,16 +511,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+75"/>
-        <location line="+283"/>
-        <location line="+78"/>
-        <location line="+42"/>
+        <location filename="../../app/cli/clitext.cpp" line="+36"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location filename="../../app/cli/exporttablecommand.cpp" line="-10"/>
         <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,7 +526,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="-43"/>
         <source>--layers expects a list of layers, e.g. wards,offices or +impact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,7 +541,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+86"/>
         <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,7 +551,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>--paper expects A4, A3, figure or a size in pixels such as 1920x1080, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,7 +561,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-61"/>
         <source>export %1 needs a PROJECT file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -585,12 +581,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+12"/>
         <source>The scenario whose decisions (and impact) %1 shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+69"/>
         <source>The language of the texts: ja (default, as the Japanese workbench draws them) or en.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,23 +596,23 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--language expects one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+11"/>
         <source>Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) or FILE.png (an image that records its dpi). Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+51"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="-1"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+6"/>
         <source>The file to write: .pdf, .svg or .png (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-52"/>
         <source>SIZE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,7 +627,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+2"/>
         <source>the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,24 +638,24 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+4"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+127"/>
+        <location line="+2"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+2"/>
         <source>The date under the title, as YYYY-MM-DD (default: today).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+127"/>
+        <location line="+0"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+0"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+2"/>
         <source>The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has is shown except the impact.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,7 +665,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+17"/>
         <source>--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,12 +675,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>--date expects a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="+27"/>
         <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +690,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
 
 Writes the evaluation of PROJECT to FILE. KIND is one of:
@@ -715,12 +711,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location filename="../../app/cli/scenarioscommand.cpp" line="-4"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>scenarios needs a PROJECT file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -735,7 +731,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="-7"/>
         <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,7 +801,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="-12"/>
         <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +826,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="-44"/>
         <source>the correlation or the impact chart of a scenario as PDF, SVG or PNG</source>
         <translation type="unfinished"></translation>
     </message>
@@ -840,12 +836,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../app/cli/cli.cpp" line="+41"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>madoguchi-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +852,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
         <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -903,7 +905,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+128"/>
         <source>No branch offices to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -923,7 +925,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not shown (no value, or not above 0 on the log scale): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +935,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Near and light: closure candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,12 +1101,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>CsvTableText</name>
     <message>
-        <location filename="../../gis/csvtable.cpp" line="+26"/>
+        <location filename="../../gis/csvtable.cpp" line="+27"/>
         <source>save it from Excel as &quot;CSV UTF-8&quot;, or choose its encoding (UTF-8 or CP932 / Shift_JIS) explicitly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,22 +1117,48 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+216"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-215"/>
         <source>check that you may read the file and that no other program locks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+105"/>
+        <location line="+8"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>A quote (&quot;) opened here is never closed, so the rest of the file would be read as one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close the quoted cell, or write a quote inside a cell as two quotes (&quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The row has %1 cells, but the header has only %2 columns: the cells after column %2 would be lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>put a cell that holds a %1 in double quotes, or name every column in the header line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 cannot be read as a CSV table: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,8 +1173,28 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>check that the file is a complete CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,7 +2426,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2494,7 +2542,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The column &quot;%1&quot; (set for %2) is not in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,12 +2743,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+7"/>
-        <location line="+140"/>
+        <location line="+130"/>
         <source>the page could not be started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-74"/>
         <source>the resolution %1 dpi is out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,12 +2774,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+80"/>
         <source>choose a lower resolution or a smaller size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-71"/>
         <source>cannot tell the format from the file name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2774,7 +2822,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>the PDF could not be completed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2784,7 +2832,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>the image could not be encoded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,7 +3075,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfile.cpp" line="+158"/>
+        <location filename="../../app/lib/projectfile.cpp" line="+159"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,7 +3430,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+156"/>
         <source>The project file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3477,7 +3525,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>the %1 must contain %2, but this file contains %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,7 +3592,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>the project names no offices table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4043,7 +4091,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>TextEncodingText</name>
     <message>
-        <location filename="../../gis/textencoding.cpp" line="+121"/>
+        <location filename="../../gis/textencoding.cpp" line="+124"/>
         <source>The text could not be converted from CP932 (Shift_JIS): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,6 +4107,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+12"/>
+        <location line="+11"/>
         <source>byte %1 has no Unicode equivalent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4083,7 +4132,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>.cpg file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4220,7 +4269,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="+259"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="+262"/>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+21"/>
         <location line="+25"/>
         <source>Export Chart</source>
@@ -4769,7 +4818,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportActions</name>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="-185"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="-188"/>
         <source>Export &amp;Map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4809,12 +4858,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The export was cancelled; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5351,7 +5400,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+89"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+90"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5421,7 +5470,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6134,34 +6183,34 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::NewProjectWizard</name>
     <message>
-        <location filename="../../app/workbench/newprojectwizard.cpp" line="+105"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+67"/>
         <source>What to do: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Auto (.cpg file or detection)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>CP932 (Shift_JIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>How the file&apos;s text is decoded. Auto uses the .cpg file beside a shapefile, else detects CP932 (Shift_JIS) or UTF-8 from the bytes. Choose an encoding when the names in the preview are garbled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>from the .cpg file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,35 +6235,35 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+1170"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+260"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+14"/>
         <source>points</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1168"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+2"/>
         <source>lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1162"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-4"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+2"/>
         <source>polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1158"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+4"/>
         <source>no geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+1362"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+85"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+16"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1130"/>
+        <location filename="../../app/workbench/wizardprojectpage.cpp" line="+20"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6234,14 +6283,18 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
-        <location line="+513"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+29"/>
+        <location filename="../../app/workbench/wizardprojectpage.cpp" line="+1"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="+73"/>
+        <source>Reading %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/workbench/wizardprojectpage.cpp" line="+4"/>
         <source>Project name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6251,7 +6304,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The folder %1 does not exist. Create it first, or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6261,12 +6314,12 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the Project As</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6286,18 +6339,18 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+50"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1017"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-5"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6342,30 +6395,30 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1048"/>
+        <location line="+8"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+50"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1047"/>
+        <location line="+1"/>
         <source>The ward offices (区役所) and branch offices (出張所) with their locations: a CSV table with latitude and longitude (or x/y) columns, or a point layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+524"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-204"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+5"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-523"/>
-        <location line="+524"/>
+        <location line="+1"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <source>Encoding:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+6"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6375,7 +6428,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>EPSG:6668 for latitude/longitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6390,7 +6443,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-32"/>
         <source>Choose the Offices Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6400,80 +6453,57 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+516"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+20"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-473"/>
-        <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that the file exists and that you may read it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <location line="+105"/>
-        <location line="+11"/>
-        <location line="+5"/>
-        <location line="+62"/>
-        <location line="+343"/>
-        <location line="+90"/>
-        <location line="+12"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="-31"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1067"/>
+        <location line="+59"/>
         <source>Line numbers in a table, feature numbers in a layer: the numbers that messages name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+550"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="-31"/>
         <source>ASCII only: reads the same in either encoding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>UTF-8, from the byte-order mark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>neither UTF-8 nor CP932 (Shift_JIS)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The file is neither valid UTF-8 nor valid CP932 (Shift_JIS) text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>save it from Excel as &quot;CSV UTF-8&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+176"/>
         <source>%1 rows; the first %2 are shown, decoded as %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The columns are separated by a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bytes are not valid %1: garbled text (mojibake) or � shows where they do not decode.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
         <source>%1 features; the first %2 are shown. Coordinates from the layer (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>None found (columns named like fy2014_count, H26 or 平成26年度)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6488,12 +6518,12 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Workload %1 (%2):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>x/y columns need their CRS, e.g. EPSG:6670 (JGD2011 plane rectangular zone II).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6526,26 +6556,26 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+272"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <location line="+16"/>
-        <location line="+370"/>
-        <location line="+192"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-31"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="-2"/>
         <source>Still read, because they are recognised by their names: %1. Rename the column in the table to leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+558"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-227"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+33"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="+1"/>
         <source>The ward boundaries (区), e.g. 国土数値情報 N03 行政区域 as a shapefile. They are drawn on the map and tell in which ward each office lies.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6580,7 +6610,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-73"/>
         <source>e.g. EPSG:6668 (JGD2011 latitude/longitude)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6625,7 +6655,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-37"/>
         <source>Choose the Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6635,17 +6665,17 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+175"/>
         <source>The encoding chosen above may be wrong: try Auto or the other encoding.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>none: the shapefile has no .prj file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1, set here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6655,7 +6685,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>polygons or points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,47 +6703,47 @@ Save them in the project file?</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>Choose the field that holds the names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Names: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose the field that holds the population.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Total population (%1): %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Aged 65+ (%1): %2 (%3%).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-57"/>
         <source>Shown as APPROXIMATE districts, not the official 校区.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+76"/>
         <source>Feature %1: &quot;%2&quot; in %3 is not a number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-111"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6778,12 +6808,12 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>School districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6798,7 +6828,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/workbench/newprojectwizard.cpp" line="+20"/>
         <source>New Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6979,7 +7009,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>No branch offices to present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7024,7 +7054,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>decision (%1): &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -188,7 +188,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+116"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+90"/>
         <source>A folder in which to look for layer files that are not found relative to the project file (repeatable; also MADOGUCHI_DATA_PATH).</source>
         <translation>プロジェクトファイルからの相対パスで見つからないレイヤファイルを探すフォルダ（複数指定可。MADOGUCHI_DATA_PATH でも指定できます）。</translation>
     </message>
@@ -228,12 +228,12 @@
         <translation>標準エラー出力には警告とエラーのみを出力します。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-78"/>
         <source>--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, population, offices; got &quot;%2&quot;</source>
         <translation>--%1 には ROLE=VALUE を指定してください（ROLE は wards, schoolDistricts, schools, population, offices のいずれか）。指定値：「%2」</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+61"/>
         <source>Branch office</source>
         <translation>出張所</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>%L1 人</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../app/cli/clitext.cpp" line="+27"/>
         <source>%1 branch offices evaluated; %2 within %3 km of a ward office (%4).</source>
         <translation>出張所 %1 か所を評価しました。区役所から %3 km 以内は %2 か所です（%4）。</translation>
     </message>
@@ -318,7 +318,7 @@
         <translation>校区は近似です（%1）。公式の通学区域ではありません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+16"/>
         <source>--%1 expects a number of zero or more, got &quot;%2&quot;</source>
         <translation>--%1 には 0 以上の数値を指定してください（指定値：「%2」）</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>次のいずれかを指定してください：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/cli/clitext.cpp" line="+8"/>
         <source>Scenario %1: %2 of %3 branch office counters closed (%4).</source>
         <translation>シナリオ %1：出張所 %3 か所のうち %2 か所の窓口を廃止（%4）。</translation>
     </message>
@@ -373,7 +373,7 @@
         <translation>プロジェクトに人口レイヤがないため、目安の距離を超える住民は数えていません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+19"/>
         <source>warning: </source>
         <translation>警告: </translation>
     </message>
@@ -383,27 +383,27 @@
         <translation>エラー: </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+32"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation>PROJECT のすべての出張所を評価します：全区のうち最寄りの区役所と所在区の区役所、そこまでの測地線距離（GRS80 楕円体、メートル）、基準距離以内かどうか、所在地の区と校区、人口レイヤがある場合はその出張所を最寄りの窓口とする住民の数。CSV を標準出力（UTF-8）に、または --out で指定したファイルに書き出します：FILE.csv（Excel 用の BOM 付き UTF-8）または FILE.gpkg（QGIS 用の GeoPackage：事務所、最寄りの区役所への線、基準距離の測地線円）。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
-        <location line="+29"/>
-        <location line="+232"/>
-        <location line="+51"/>
-        <location line="+77"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+30"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+89"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+26"/>
+        <location filename="../../app/cli/exporttablecommand.cpp" line="+26"/>
+        <location filename="../../app/cli/scenarioscommand.cpp" line="+23"/>
         <source>The project file (*.madoguchi).</source>
         <translation>プロジェクトファイル (*.madoguchi)。</translation>
     </message>
     <message>
-        <location line="-592"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+65"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation>距離の目安（km）（既定：プロジェクトの値。熊本市の方針では 5 km）。</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location filename="../../app/cli/cli.cpp" line="+21"/>
         <source>Usage: madoguchi-cli COMMAND [OPTIONS]
 
 Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
@@ -447,34 +447,34 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../app/cli/clitext.cpp" line="-9"/>
         <source>Usage: %1</source>
         <translation>使い方: %1</translation>
     </message>
     <message>
-        <location line="+278"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+2"/>
         <location line="+10"/>
         <location line="+5"/>
-        <location line="+342"/>
+        <location line="+106"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+1"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation>標準出力の代わりに FILE（.csv または .gpkg）に書き出します。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
-        <location line="+261"/>
-        <location line="+51"/>
-        <location line="+76"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+2"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+2"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+1"/>
+        <location filename="../../app/cli/exporttablecommand.cpp" line="+2"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-483"/>
+        <location line="+2"/>
         <source>Standard output format: csv (default) or text (a table for reading).</source>
         <translation>標準出力の形式：csv（既定）または text（読みやすい表）。</translation>
     </message>
@@ -484,18 +484,18 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-119"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation>プロジェクトのシナリオ NAME の列を追加します：事務所ごとの方針、推奨とその理由、廃止する事務所の移管先の窓口、変更後の利用圏人口（と受付件数）。影響の概要は標準エラー出力に書き出します。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+410"/>
+        <location line="+88"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-86"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation>推奨の基準：距離の目安以内にある出張所のうち、受付件数（判定する年度の件数）がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
@@ -505,7 +505,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>事務所一覧に受付件数がない場合の推奨の基準：目安以内にある出張所のうち、利用圏人口がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+8"/>
         <source>evaluate needs a PROJECT file</source>
         <translation>evaluate には PROJECT ファイルが必要です</translation>
     </message>
@@ -515,12 +515,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>evaluate に指定できる PROJECT ファイルは 1 つです（指定数：%1）</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+14"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation>--threshold-km には正の数（km）を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+5"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation>--format には csv または text を指定してください（指定値：「%1」）</translation>
     </message>
@@ -530,16 +530,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--out のファイル名は .csv または .gpkg で終わる必要があります（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+75"/>
-        <location line="+283"/>
-        <location line="+78"/>
-        <location line="+42"/>
+        <location filename="../../app/cli/clitext.cpp" line="+36"/>
         <source>Wrote %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location filename="../../app/cli/exporttablecommand.cpp" line="-10"/>
         <source>Writes the evaluation table of PROJECT (the rows and columns of &apos;evaluate&apos;, with --scenario NAME also the scenario&apos;s) to FILE, in the format its suffix names: FILE.csv (UTF-8 with BOM, for Excel), FILE.xlsx (an Excel workbook: the table as text and numbers, never formulas, and a sheet 説明 with the project, the scenario, the criteria, the sources and what each column means, in Japanese and English) or FILE.gpkg (GeoPackage for QGIS: the offices with every metric, lines to the nearest ward office, and geodesic threshold circles). The file appears complete or not at all; an input file of the project is never overwritten.</source>
         <translation>PROJECT の評価表（&apos;evaluate&apos; と同じ行と列。--scenario NAME を付けるとシナリオの列も）を、拡張子が示す形式で FILE に書き出します：FILE.csv（Excel 向けの BOM 付き UTF-8）、FILE.xlsx（Excel ブック：表は文字と数値のみで数式は含まず、プロジェクト、シナリオ、基準、出典、各列の意味を日本語と英語で記した「説明」シート付き）、FILE.gpkg（QGIS 向けの GeoPackage：全指標付きの事務所、最寄りの区役所への線、測地線の基準距離円）。ファイルは完全に書き出されるか、まったく作られないかのどちらかです。プロジェクトの入力ファイルは上書きしません。</translation>
     </message>
@@ -549,7 +545,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>書き出すファイル: .csv、.xlsx、.gpkg（必須）。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="-43"/>
         <source>--layers expects a list of layers, e.g. wards,offices or +impact</source>
         <translation>--layers にはレイヤの一覧を指定してください（例：wards,offices、+impact）</translation>
     </message>
@@ -564,7 +560,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--layers：レイヤ「%1」はありません。使えるレイヤ：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+86"/>
         <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
         <translation>A4 か A3 の用紙、160 × 110 mm の図 (figure)、または 1920x1080 のようなピクセル寸法（既定：%1）。</translation>
     </message>
@@ -574,7 +570,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>A4 か A3 の用紙（既定：%1）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>--paper expects A4, A3, figure or a size in pixels such as 1920x1080, got &quot;%1&quot;</source>
         <translation>--paper には A4、A3、figure または 1920x1080 のようなピクセル寸法を指定してください（指定：「%1」）</translation>
     </message>
@@ -584,7 +580,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--paper には A4 か A3 を指定してください（指定：「%1」）</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-61"/>
         <source>export %1 needs a PROJECT file</source>
         <translation>export %1 にはプロジェクトファイルが必要です</translation>
     </message>
@@ -604,12 +600,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--out のファイル名は %1 で終わる必要があります（指定：「%2」）</translation>
     </message>
     <message>
-        <location line="+227"/>
+        <location line="+12"/>
         <source>The scenario whose decisions (and impact) %1 shows (default: the project&apos;s last scenario, the one the workbench opens with).</source>
         <translation>%1 に示す方針（と影響）のシナリオ（既定：プロジェクトの最後のシナリオ。ワークベンチが開くときのもの）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+69"/>
         <source>The language of the texts: ja (default, as the Japanese workbench draws them) or en.</source>
         <translation>文字の言語：ja（既定。日本語のワークベンチと同じ）または en。</translation>
     </message>
@@ -619,23 +615,23 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>言語</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--language expects one of %1, got &quot;%2&quot;</source>
         <translation>--language には %1 のいずれかを指定してください（指定：「%2」）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+11"/>
         <source>Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) or FILE.png (an image that records its dpi). Needs no display.</source>
         <translation>PROJECT のシナリオの地図を、ワークベンチの表示と同じように、表題欄（表題、シナリオ、日付）、凡例、スケールバー、方位記号、出典を付けたページに描き、--out で指定したファイルに書き出します：FILE.pdf（ベクタ、フォント埋め込み、文字を検索可能）、FILE.svg（ベクタ）、FILE.png（dpi を記録した画像）。ディスプレイは不要です。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+51"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="-1"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+6"/>
         <source>The file to write: .pdf, .svg or .png (required).</source>
         <translation>書き出すファイル: .pdf、.svg、.png（必須）。</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-52"/>
         <source>SIZE</source>
         <translation>SIZE</translation>
     </message>
@@ -650,7 +646,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>1 インチあたりのドット数：PNG の解像度と、文字・記号・線の大きさ（既定 300。ピクセル単位のサイズでは 96）。</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+2"/>
         <source>the map</source>
         <translation>地図</translation>
     </message>
@@ -661,24 +657,24 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+4"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+127"/>
+        <location line="+2"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+2"/>
         <source>The date under the title, as YYYY-MM-DD (default: today).</source>
         <translation>表題の下の日付。YYYY-MM-DD の形式（既定：今日）。</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+127"/>
+        <location line="+0"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+0"/>
         <source>DATE</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="+2"/>
         <source>The layers to show, e.g. wards,offices,thresholdCircles, or changes to the default ones, e.g. +impact,-schools. Layers: %1. By default every layer the project has is shown except the impact.</source>
         <translation>表示するレイヤ（例：wards,offices,thresholdCircles）、または既定のレイヤに対する変更（例：+impact,-schools）。レイヤ：%1。既定では、影響を除くプロジェクトのすべてのレイヤを表示します。</translation>
     </message>
@@ -688,7 +684,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>LIST</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+17"/>
         <source>--landscape turns A4 or A3 paper; give a size in pixels as WIDTHxHEIGHT instead</source>
         <translation>--landscape は A4 と A3 の用紙を横向きにします。ピクセル単位のサイズは WIDTHxHEIGHT の形で指定してください</translation>
     </message>
@@ -698,12 +694,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--dpi には 1 インチあたりのドット数を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>--date expects a date as YYYY-MM-DD, got &quot;%1&quot;</source>
         <translation>--date には YYYY-MM-DD の形式で日付を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
-        <location line="+238"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="+27"/>
         <source>the evaluation table as .csv, .xlsx (Excel, with notes) or .gpkg (QGIS)</source>
         <translation>評価表を .csv、.xlsx（Excel、説明シート付き）、.gpkg（QGIS）で</translation>
     </message>
@@ -713,7 +709,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>シナリオの地図を PDF、SVG、PNG で</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+32"/>
         <source>Usage: madoguchi-cli export KIND PROJECT --out FILE [OPTIONS]
 
 Writes the evaluation of PROJECT to FILE. KIND is one of:
@@ -740,12 +736,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>出力の種類「%1」はありません。使える種類: %2</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location filename="../../app/cli/scenarioscommand.cpp" line="-4"/>
         <source>Lists the scenarios of PROJECT: each one&apos;s name, how many branch offices it keeps, turns into a service corner, closes and upgrades (an office a scenario does not mention is kept), the offices it does not keep, and its description. Reads the offices table to count and check them.</source>
         <translation>PROJECT のシナリオを一覧表示します：名前、継続・行政サービスコーナー化・廃止・機能強化とする出張所の数（シナリオにない事務所は継続）、継続しない事務所、説明。数えて確認するために事務所一覧を読み込みます。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>scenarios needs a PROJECT file</source>
         <translation>scenarios には PROJECT ファイルが必要です</translation>
     </message>
@@ -760,7 +756,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトにシナリオがありません。</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="-7"/>
         <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
         <translation>PROJECT のシナリオのグラフをワークベンチの表示どおりに描き、--out に書き出します：FILE.pdf または FILE.svg（ベクタ、文字は文字のまま）、FILE.png（解像度を記録した画像）。相関図は各出張所の最寄りの区役所までの距離と受付件数または利用圏人口をシナリオの方針の色で示し、影響のグラフは窓口ごとまたは区ごとの指標の変更前と変更後を示します。ディスプレイは不要です。</translation>
     </message>
@@ -830,7 +826,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>--fiscal-year には 2014、FY2014、平成26年度 のような年度を指定してください（指定：「%1」）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="-12"/>
         <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
         <translation>PROJECT のシナリオの報告書を政策資料用に --out FILE.pdf に書き出します：概要（廃止する窓口、距離の目安を超える住民の変更前と変更後）、地図、相関図、影響のグラフ、方針と理由を付けた出張所の一覧、出典。ベクタで、フォントを埋め込み、文字を検索できます。ディスプレイは不要です。</translation>
     </message>
@@ -855,7 +851,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>報告書はすべてベクタのため --dpi は指定できません</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../app/cli/exportcommand.cpp" line="-44"/>
         <source>the correlation or the impact chart of a scenario as PDF, SVG or PNG</source>
         <translation>シナリオの相関図または影響のグラフ（PDF、SVG、PNG）</translation>
     </message>
@@ -865,12 +861,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>シナリオの政策資料用の報告書（A4 の PDF）</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../app/cli/cli.cpp" line="+41"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
         <source>madoguchi-cli: %1</source>
         <translation>madoguchi-cli: %1</translation>
     </message>
@@ -881,8 +877,14 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cannot write to standard output: %1</source>
+        <translation>標準出力に書き込めません：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -928,7 +930,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>利用圏の 65 歳以上人口（人、%1）</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+128"/>
         <source>No branch offices to show</source>
         <translation>表示する出張所がありません</translation>
     </message>
@@ -948,7 +950,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ピアソンの相関係数 r = %1（n = %2）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Not shown (no value, or not above 0 on the log scale): %1</source>
         <translation>表示していないもの（値がない、または対数目盛で 0 以下）：%1</translation>
     </message>
@@ -958,7 +960,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>値がないため表示していないもの：%1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+91"/>
         <source>Near and light: closure candidates</source>
         <translation>近くて件数が少ない：廃止の候補</translation>
     </message>
@@ -1124,12 +1126,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>CsvTableText</name>
     <message>
-        <location filename="../../gis/csvtable.cpp" line="+26"/>
+        <location filename="../../gis/csvtable.cpp" line="+27"/>
         <source>save it from Excel as &quot;CSV UTF-8&quot;, or choose its encoding (UTF-8 or CP932 / Shift_JIS) explicitly</source>
         <translation>Excel で「CSV UTF-8」として保存し直すか、文字コード（UTF-8 または CP932／Shift_JIS）を明示的に選んでください</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 does not exist</source>
         <translation>%1 がありません</translation>
     </message>
@@ -1140,22 +1142,48 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+62"/>
+        <location line="+216"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-215"/>
         <source>check that you may read the file and that no other program locks it</source>
         <translation>ファイルの読み取り権限があり、ほかのプログラムがファイルをロックしていないか確認してください</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>%1 is neither valid UTF-8 nor valid CP932 (Shift_JIS) text</source>
         <translation>%1 は正しい UTF-8 でも正しい CP932（Shift_JIS）の文字列でもありません</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+105"/>
+        <location line="+8"/>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>A quote (&quot;) opened here is never closed, so the rest of the file would be read as one cell</source>
+        <translation>ここで始まる引用符（&quot;）が閉じられていないため、ファイルの残りがすべて一つのセルとして読まれてしまいます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close the quoted cell, or write a quote inside a cell as two quotes (&quot;&quot;)</source>
+        <translation>引用符で囲んだセルを閉じるか、セル内の引用符は二つ重ねて（&quot;&quot;）書いてください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The row has %1 cells, but the header has only %2 columns: the cells after column %2 would be lost</source>
+        <translation>この行には %1 個のセルがありますが、見出し行には %2 列しかありません。%2 列目より後のセルは失われます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>put a cell that holds a %1 in double quotes, or name every column in the header line</source>
+        <translation>%1 を含むセルは二重引用符（&quot;）で囲むか、見出し行ですべての列に名前を付けてください</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1 cannot be read as a CSV table: %2</source>
         <translation>%1 を CSV の表として読み込めません：%2</translation>
     </message>
@@ -1170,9 +1198,29 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>見出し行のある CSV（カンマ区切り）として表を保存してください</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>check that the file is a complete CSV table</source>
         <translation>ファイルが完全な CSV の表であるか確認してください</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>space</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comma</source>
+        <translation>カンマ</translation>
     </message>
 </context>
 <context>
@@ -2403,7 +2451,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトファイルで事務所レイヤの列名を指定してください（&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;}）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>line %1</source>
         <translation>%1 行目</translation>
     </message>
@@ -2519,7 +2567,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトファイルまたはコマンドラインで事務所一覧のパスを確認してください</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>The column &quot;%1&quot; (set for %2) is not in the table</source>
         <translation>（%2 に指定した）列「%1」が表にありません</translation>
     </message>
@@ -2720,12 +2768,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+140"/>
+        <location line="+130"/>
         <source>the page could not be started</source>
         <translation>ページを始められませんでした</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-74"/>
         <source>the resolution %1 dpi is out of range</source>
         <translation>解像度 %1 dpi は範囲外です</translation>
     </message>
@@ -2751,12 +2799,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+80"/>
         <source>choose a lower resolution or a smaller size</source>
         <translation>解像度を下げるか、小さな大きさを選んでください</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-71"/>
         <source>cannot tell the format from the file name</source>
         <translation>ファイル名から形式がわかりません</translation>
     </message>
@@ -2798,7 +2846,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>madoguchi か madoguchi-cli から書き出してください</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+30"/>
         <source>the PDF could not be completed</source>
         <translation>PDF を完成できませんでした</translation>
     </message>
@@ -2808,7 +2856,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1 × %2 px の画像にはメモリが足りません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>the image could not be encoded</source>
         <translation>画像を符号化できませんでした</translation>
     </message>
@@ -3051,7 +3099,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfile.cpp" line="+158"/>
+        <location filename="../../app/lib/projectfile.cpp" line="+159"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
@@ -3406,7 +3454,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>列名を指定するか、その年度を削除してください。</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+156"/>
         <source>The project file does not exist.</source>
         <translation>プロジェクトファイルがありません。</translation>
     </message>
@@ -3501,7 +3549,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>CP932（Shift_JIS）または UTF-8 を指定してください</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
         <source>the %1 must contain %2, but this file contains %3</source>
         <translation>%1 は%2である必要がありますが、このファイルは%3です</translation>
     </message>
@@ -3568,7 +3616,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>65 歳以上人口</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>the project names no offices table</source>
         <translation>プロジェクトに事務所一覧が指定されていません</translation>
     </message>
@@ -4067,7 +4115,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>TextEncodingText</name>
     <message>
-        <location filename="../../gis/textencoding.cpp" line="+121"/>
+        <location filename="../../gis/textencoding.cpp" line="+124"/>
         <source>The text could not be converted from CP932 (Shift_JIS): %1</source>
         <translation>文字列を CP932（Shift_JIS）から変換できませんでした：%1</translation>
     </message>
@@ -4083,6 +4131,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+12"/>
+        <location line="+11"/>
         <source>byte %1 has no Unicode equivalent</source>
         <translation>%1 バイト目に対応する Unicode の文字がありません</translation>
     </message>
@@ -4107,7 +4156,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>文字列が UTF-8 の場合は文字コードを UTF-8 に設定してください</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>.cpg file</source>
         <translation>.cpg ファイル</translation>
     </message>
@@ -4244,7 +4293,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="+259"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="+262"/>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+21"/>
         <location line="+25"/>
         <source>Export Chart</source>
@@ -4790,7 +4839,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportActions</name>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="-185"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="-188"/>
         <source>Export &amp;Map…</source>
         <translation>地図の書き出し(&amp;M)…</translation>
     </message>
@@ -4830,12 +4879,12 @@ transactions</source>
         <translation>現在のシナリオの報告書を PDF で書き出します（概要・地図・グラフ・方針と理由を付けた出張所の一覧・出典）</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The export was cancelled; nothing was written</source>
         <translation>書き出しを中止しました。ファイルは書き出していません</translation>
     </message>
@@ -5372,7 +5421,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+89"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+90"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -5442,7 +5491,7 @@ transactions</source>
         <translation>CSV の受付件数を、番号または名称で事務所に対応付けて取り込みます</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -6155,34 +6204,34 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::NewProjectWizard</name>
     <message>
-        <location filename="../../app/workbench/newprojectwizard.cpp" line="+105"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+67"/>
         <source>What to do: %1</source>
         <translation>対処：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Auto (.cpg file or detection)</source>
         <translation>自動（.cpg ファイルまたは判定）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+32"/>
         <source>CP932 (Shift_JIS)</source>
         <translation>CP932（Shift_JIS）</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+22"/>
+        <location line="-31"/>
+        <location line="+32"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-31"/>
         <source>How the file&apos;s text is decoded. Auto uses the .cpg file beside a shapefile, else detects CP932 (Shift_JIS) or UTF-8 from the bytes. Choose an encoding when the names in the preview are garbled.</source>
         <translation>ファイルの文字の読み方です。「自動」はシェープファイルの横にある .cpg ファイルを使い、ない場合はバイト列から CP932（Shift_JIS）か UTF-8 かを判定します。プレビューの名称が文字化けしているときは文字コードを選んでください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+38"/>
         <source>from the .cpg file</source>
         <translation>.cpg ファイルによる</translation>
     </message>
@@ -6207,35 +6256,35 @@ Save them in the project file?</source>
         <translation>この形式は常に UTF-8</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+1170"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+260"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+14"/>
         <source>points</source>
         <translation>ポイント</translation>
     </message>
     <message>
-        <location line="-1168"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+2"/>
         <source>lines</source>
         <translation>ライン</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+1162"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-4"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+2"/>
         <source>polygons</source>
         <translation>ポリゴン</translation>
     </message>
     <message>
-        <location line="-1158"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+4"/>
         <source>no geometry</source>
         <translation>ジオメトリなし</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+1362"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+85"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="+16"/>
         <source>(none)</source>
         <translation>（なし）</translation>
     </message>
     <message>
-        <location line="-1130"/>
+        <location filename="../../app/workbench/wizardprojectpage.cpp" line="+20"/>
         <source>Project</source>
         <translation>プロジェクト</translation>
     </message>
@@ -6255,14 +6304,18 @@ Save them in the project file?</source>
         <translation>例：データと同じ場所のプロジェクトフォルダ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+123"/>
-        <location line="+513"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+29"/>
+        <location filename="../../app/workbench/wizardprojectpage.cpp" line="+1"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="-632"/>
+        <location line="+73"/>
+        <source>Reading %1 …</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../app/workbench/wizardprojectpage.cpp" line="+4"/>
         <source>Project name:</source>
         <translation>プロジェクト名：</translation>
     </message>
@@ -6272,7 +6325,7 @@ Save them in the project file?</source>
         <translation>プロジェクトファイル：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>The folder %1 does not exist. Create it first, or choose another folder.</source>
         <translation>フォルダ %1 がありません。先に作成するか、別のフォルダを選んでください。</translation>
     </message>
@@ -6282,12 +6335,12 @@ Save them in the project file?</source>
         <translation>フォルダ %1 に書き込む権限がありません。別のフォルダを選んでください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>project</source>
         <translation>プロジェクト</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the Project As</source>
         <translation>プロジェクトの保存先</translation>
     </message>
@@ -6307,18 +6360,18 @@ Save them in the project file?</source>
         <translation>同じ名前のファイルがあります。「完了」で置き換えます。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+50"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1017"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-5"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-1016"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
@@ -6363,30 +6416,30 @@ Save them in the project file?</source>
         <translation>Y（北方向）</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1048"/>
+        <location line="+8"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+50"/>
         <source>Offices</source>
         <translation>事務所一覧</translation>
     </message>
     <message>
-        <location line="-1047"/>
+        <location line="+1"/>
         <source>The ward offices (区役所) and branch offices (出張所) with their locations: a CSV table with latitude and longitude (or x/y) columns, or a point layer.</source>
         <translation>区役所と出張所の一覧と位置です。緯度・経度（または x/y）の列がある CSV の表、またはポイントレイヤを指定します。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+524"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-204"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+5"/>
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location line="-523"/>
-        <location line="+524"/>
+        <location line="+1"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <source>Encoding:</source>
         <translation>文字コード：</translation>
     </message>
     <message>
-        <location line="-517"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+6"/>
         <source>Columns</source>
         <translation>列の対応</translation>
     </message>
@@ -6396,7 +6449,7 @@ Save them in the project file?</source>
         <translation>%1：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>EPSG:6668 for latitude/longitude</source>
         <translation>緯度・経度は EPSG:6668</translation>
     </message>
@@ -6411,7 +6464,7 @@ Save them in the project file?</source>
         <translation>座標列の座標参照系：</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="-32"/>
         <source>Choose the Offices Table</source>
         <translation>事務所一覧の選択</translation>
     </message>
@@ -6421,80 +6474,57 @@ Save them in the project file?</source>
         <translation>事務所一覧 (*.csv *.txt *.shp *.gpkg *.geojson *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+516"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+20"/>
         <source>%1 does not exist.</source>
         <translation>%1 がありません。</translation>
     </message>
     <message>
-        <location line="-473"/>
-        <source>The file cannot be read: %1</source>
-        <translation>ファイルを読み込めません：%1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>check that the file exists and that you may read it</source>
-        <translation>ファイルがあり、読み込む権限があることを確認してください</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <location line="+105"/>
-        <location line="+11"/>
-        <location line="+5"/>
-        <location line="+62"/>
-        <location line="+343"/>
-        <location line="+90"/>
-        <location line="+12"/>
+        <location filename="../../app/workbench/wizardwidgets.cpp" line="-31"/>
         <source>%1, %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location line="-1067"/>
+        <location line="+59"/>
         <source>Line numbers in a table, feature numbers in a layer: the numbers that messages name.</source>
         <translation>表では行番号、レイヤでは地物番号です。メッセージに示される番号と対応します。</translation>
     </message>
     <message>
-        <location line="+550"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="-31"/>
         <source>ASCII only: reads the same in either encoding</source>
         <translation>ASCII 文字のみ（どちらの文字コードでも同じ）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>UTF-8, from the byte-order mark</source>
         <translation>UTF-8（BOM による）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>neither UTF-8 nor CP932 (Shift_JIS)</source>
         <translation>UTF-8 でも CP932（Shift_JIS）でもありません</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The file is neither valid UTF-8 nor valid CP932 (Shift_JIS) text.</source>
-        <translation>ファイルは正しい UTF-8 でも CP932（Shift_JIS）のテキストでもありません。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>save it from Excel as &quot;CSV UTF-8&quot;</source>
-        <translation>Excel で「CSV UTF-8」形式で保存し直してください</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+176"/>
         <source>%1 rows; the first %2 are shown, decoded as %3.</source>
         <translation>全 %1 行のうち先頭 %2 行を %3 として表示しています。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>The columns are separated by a %1.</source>
+        <translation>列は%1で区切られています。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The bytes are not valid %1: garbled text (mojibake) or � shows where they do not decode.</source>
         <translation>バイト列は正しい %1 ではありません。読めない箇所は文字化けまたは � で表示されます。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
         <source>%1 features; the first %2 are shown. Coordinates from the layer (%3).</source>
         <translation>全 %1 地物のうち先頭 %2 件を表示しています。座標はレイヤのもの（%3）です。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>None found (columns named like fy2014_count, H26 or 平成26年度)</source>
         <translation>見つかりません（fy2014_count、H26、平成26年度 のような名前の列）</translation>
     </message>
@@ -6509,12 +6539,12 @@ Save them in the project file?</source>
         <translation>受付件数：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Workload %1 (%2):</source>
         <translation>受付件数 %1（%2）：</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>x/y columns need their CRS, e.g. EPSG:6670 (JGD2011 plane rectangular zone II).</source>
         <translation>x/y の列には座標参照系の指定が必要です。例：EPSG:6670（JGD2011 平面直角座標系 第 II 系）。</translation>
     </message>
@@ -6546,26 +6576,26 @@ Save them in the project file?</source>
         <translation>受付件数：%1。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+272"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <location line="+16"/>
-        <location line="+370"/>
-        <location line="+192"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-31"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-564"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="-2"/>
         <source>Still read, because they are recognised by their names: %1. Rename the column in the table to leave it out.</source>
         <translation>列名から自動で認識されるため、次の列は引き続き読み込まれます：%1。使わない場合は表の列名を変更してください。</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+558"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-227"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+33"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
     <message>
-        <location line="-557"/>
+        <location line="+1"/>
         <source>The ward boundaries (区), e.g. 国土数値情報 N03 行政区域 as a shapefile. They are drawn on the map and tell in which ward each office lies.</source>
         <translation>区の境界です（例：国土数値情報 N03 行政区域のシェープファイル）。地図に描画し、各事務所がどの区にあるかの判定に使います。</translation>
     </message>
@@ -6600,7 +6630,7 @@ Save them in the project file?</source>
         <translation>人口を持つポリゴンまたはポイントです（例：国勢調査の 500m メッシュ）。各窓口の利用圏人口の算出に使います。使わない場合はファイルを空欄のままにします。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-73"/>
         <source>e.g. EPSG:6668 (JGD2011 latitude/longitude)</source>
         <translation>例：EPSG:6668（JGD2011 緯度・経度）</translation>
     </message>
@@ -6645,7 +6675,7 @@ Save them in the project file?</source>
         <translation>近似の校区（最寄りの学校による区域など）：地図と帳票にその旨を表示します</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="-37"/>
         <source>Choose the Layer</source>
         <translation>レイヤの選択</translation>
     </message>
@@ -6655,17 +6685,17 @@ Save them in the project file?</source>
         <translation>ベクタレイヤ (*.shp *.gpkg *.geojson *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+175"/>
         <source>The encoding chosen above may be wrong: try Auto or the other encoding.</source>
         <translation>上で選んだ文字コードが誤っている可能性があります。「自動」またはもう一方の文字コードを試してください。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>none: the shapefile has no .prj file</source>
         <translation>なし：シェープファイルに .prj ファイルがありません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1, set here</source>
         <translation>%1（ここで指定）</translation>
     </message>
@@ -6675,7 +6705,7 @@ Save them in the project file?</source>
         <translation>%1（ファイルによる）</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+39"/>
         <source>polygons or points</source>
         <translation>ポリゴンまたはポイント</translation>
     </message>
@@ -6692,47 +6722,47 @@ Save them in the project file?</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>Choose the field that holds the names.</source>
         <translation>名称の入った属性を選んでください。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Names: %1</source>
         <translation>名称：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose the field that holds the population.</source>
         <translation>人口の入った属性を選んでください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Total population (%1): %2.</source>
         <translation>人口の合計（%1）：%2 人。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Aged 65+ (%1): %2 (%3%).</source>
         <translation>65 歳以上（%1）：%2 人（%3%）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-57"/>
         <source>Shown as APPROXIMATE districts, not the official 校区.</source>
         <translation>公式の校区ではなく「近似」の校区として表示します。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+76"/>
         <source>Feature %1: &quot;%2&quot; in %3 is not a number.</source>
         <translation>地物 %1：%3 の値「%2」は数値ではありません。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-111"/>
         <source>Summary</source>
         <translation>確認</translation>
     </message>
@@ -6797,12 +6827,12 @@ Save them in the project file?</source>
         <translation>近似</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>School districts</source>
         <translation>校区</translation>
     </message>
@@ -6817,7 +6847,7 @@ Save them in the project file?</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../../app/workbench/newprojectwizard.cpp" line="+20"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
     </message>
@@ -6998,7 +7028,7 @@ Save them in the project file?</source>
         <translation>Madoguchi — プレゼンテーション</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>No branch offices to present</source>
         <translation>表示する出張所がありません</translation>
     </message>
@@ -7043,7 +7073,7 @@ Save them in the project file?</source>
         <translation>利用圏人口 &lt;b&gt;%1 人&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>decision (%1): &lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</source>
         <translation>方針（%1）&lt;b style=&apos;color:%2&apos;&gt;%3&lt;/b&gt;</translation>
     </message>
