@@ -126,7 +126,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // mainwindowactions.cpp
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createViewActions();
+    void createToolActions();
+    void createSettingsActions();
     void createMenus();
     void createToolBar();
     void createStatusBar();

@@ -5400,7 +5400,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+90"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+67"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5425,7 +5425,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+79"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5470,7 +5470,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5550,7 +5550,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5560,7 +5560,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+55"/>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5610,7 +5610,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>&amp;Pan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5650,7 +5650,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Distance &amp;Threshold…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5771,12 +5771,12 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+715"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+242"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="+5"/>
         <source>Toolbar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5836,7 +5836,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+86"/>
         <source>Loading %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5895,12 +5895,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+93"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-91"/>
         <source>Locate %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5920,7 +5920,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+35"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5930,12 +5930,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+55"/>
         <source>&quot;%1&quot; is not a scale; type it as 1:25000</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+21"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5950,18 +5950,18 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+8"/>
         <source>Open Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+42"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-236"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6010,12 +6010,12 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Cannot make the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-13"/>
         <location line="+21"/>
         <source>Cannot save the project</source>
         <translation type="unfinished"></translation>

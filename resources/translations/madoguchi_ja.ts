@@ -5421,7 +5421,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+90"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+67"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -5446,7 +5446,7 @@ transactions</source>
         <translation>事務所</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+79"/>
         <source>&amp;New Project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
@@ -5491,7 +5491,7 @@ transactions</source>
         <translation>CSV の受付件数を、番号または名称で事務所に対応付けて取り込みます</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
@@ -5571,7 +5571,7 @@ transactions</source>
         <translation>現在のシナリオで、選択した出張所の方針を設定します</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-52"/>
         <source>&amp;Close</source>
         <translation>閉じる(&amp;C)</translation>
     </message>
@@ -5581,7 +5581,7 @@ transactions</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+55"/>
         <source>Zoom &amp;In</source>
         <translation>拡大(&amp;I)</translation>
     </message>
@@ -5631,7 +5631,7 @@ transactions</source>
         <translation>人口(&amp;P)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>&amp;Pan</source>
         <translation>移動(&amp;P)</translation>
     </message>
@@ -5671,7 +5671,7 @@ transactions</source>
         <translation>事務所をクリックして詳細を表示します</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Distance &amp;Threshold…</source>
         <translation>基準距離(&amp;T)…</translation>
     </message>
@@ -5792,12 +5792,12 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+715"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+242"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
     <message>
-        <location line="-710"/>
+        <location line="+5"/>
         <source>Toolbar</source>
         <translation>ツールバー</translation>
     </message>
@@ -5857,7 +5857,7 @@ transactions</source>
         <translation>描画 %1 ms</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+86"/>
         <source>Loading %1 …</source>
         <translation>%1 を読み込み中…</translation>
     </message>
@@ -5915,12 +5915,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
+        <location line="+93"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-91"/>
         <source>Locate %1 (was %2)</source>
         <translation>%1 の場所を指定（元の場所：%2）</translation>
     </message>
@@ -5940,7 +5940,7 @@ transactions</source>
         <translation>Madoguchi</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+35"/>
         <source>No recent projects</source>
         <translation>最近使ったプロジェクトはありません</translation>
     </message>
@@ -5950,12 +5950,12 @@ transactions</source>
         <translation>最近使ったプロジェクトを消去</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+55"/>
         <source>&quot;%1&quot; is not a scale; type it as 1:25000</source>
         <translation>「%1」は縮尺ではありません。1:25000 のように入力してください</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+21"/>
         <source>%1 to %2</source>
         <translation>%2 まで %1</translation>
     </message>
@@ -5970,18 +5970,18 @@ transactions</source>
         <translation>利用圏人口：%1 人</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+8"/>
         <source>Open Project</source>
         <translation>プロジェクトを開く</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+259"/>
+        <location line="+42"/>
         <source>Madoguchi projects (*.madoguchi)</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-236"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -6030,12 +6030,12 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+12"/>
         <source>Cannot make the change</source>
         <translation>変更できません</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="-13"/>
         <location line="+21"/>
         <source>Cannot save the project</source>
         <translation>プロジェクトを保存できません</translation>
