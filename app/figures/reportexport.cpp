@@ -20,6 +20,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QTextCursor>
@@ -42,6 +43,9 @@ struct ReportText
 
 constexpr double kMarginMm = 15.0;
 constexpr double kFooterMm = 8.0;
+constexpr double kHeadingPoints = 11.5;
+constexpr double kHeadingSpacePixels = 10.0; // above a heading, in 1/96 inch
+constexpr double kImpactShare = 0.48;        // of the page's height, for the impact figure
 constexpr double kBodyPoints = 9.0;
 constexpr int kFigureObject = QTextFormat::UserObject + 1;
 constexpr int kFigureKindProperty = QTextFormat::UserProperty + 1;
@@ -171,11 +175,17 @@ public:
         else
             figureObject(Figure::Correlation, 0.42);
         if (mAnalysis.impact) {
-            heading(ReportText::tr("Impact of the scenario on the counters"));
+            // The heading stays with its figure: on a new page when the figure does not fit under it.
+            const double used = mDocument.documentLayout()->documentSize().height();
+            const double left = mPageSize.height() - std::fmod(used, mPageSize.height());
+            const double headingHeight = QFontMetricsF(reportFont(mFamily, kHeadingPoints, mDpi, true)).lineSpacing()
+                                         + (kHeadingSpacePixels + kHeadingPoints * 0.35 + 2.0) * px();
+            heading(ReportText::tr("Impact of the scenario on the counters"),
+                    left < headingHeight + std::floor(mPageSize.height() * kImpactShare));
             if (chartMeasures(mAnalysis, ChartKind::Impact).empty())
                 paragraph(nothingToChart);
             else
-                figureObject(Figure::Impact, 0.48);
+                figureObject(Figure::Impact, kImpactShare);
         }
         officesTable();
         sources();
@@ -211,9 +221,16 @@ private:
         mCursor.insertText(text, textFormat(points, bold, color));
     }
 
+    // `pageBreak`: the heading starts a page. Not asked of the layout when the page is full already: a
+    // block that does not fit moves to the next page anyway, and a break on top would leave a blank one.
     void heading(const QString &text, bool pageBreak = false)
     {
-        paragraph(text, 11.5, true, QColor(0x1f, 0x3a, 0x5f), 10.0, pageBreak);
+        if (pageBreak) {
+            const double used = mDocument.documentLayout()->documentSize().height();
+            const double left = mPageSize.height() - std::fmod(used, mPageSize.height());
+            pageBreak = left > mPageSize.height() * 0.05;
+        }
+        paragraph(text, kHeadingPoints, true, QColor(0x1f, 0x3a, 0x5f), kHeadingSpacePixels, pageBreak);
     }
 
     void titleBlock()

@@ -243,6 +243,21 @@ TEST_CASE("the report is an A4 PDF with the summary, map, charts, the offices' d
     // The charts' texts and the sources.
     CHECK(text.contains(QStringLiteral("r = -0.25")));
     CHECK(text.contains(QStringLiteral("国土数値情報")));
+    // No page is blank: each has a heading or a table besides its footer, also in landscape, where the
+    // map fills the first page and the impact figure does not fit under the correlation chart.
+    for (const bool landscape : {false, true}) {
+        ReportOptions turned = options;
+        turned.landscape = landscape;
+        const QString turnedPdf = dir.filePath(landscape ? QStringLiteral("横.pdf") : QStringLiteral("縦.pdf"));
+        exportReport(turnedPdf, *sample(), turned);
+        const QStringList pagesText = test::pdfText(turnedPdf).split(QLatin1Char('\f'), Qt::SkipEmptyParts);
+        for (int page = 0; page < pagesText.size(); ++page) {
+            INFO((landscape ? "landscape" : "portrait") << ", page " << page + 1);
+            const QStringList lines = pagesText[page].split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            CHECK(lines.size() > 3);
+        }
+    }
+
     // The footers' page numbers (pdftotext drops the spaces around the slash).
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\b1\\s*/\\s*%1\\b").arg(pageCount))));
     CHECK(text.contains(QRegularExpression(QStringLiteral("\\b%1\\s*/\\s*%1\\b").arg(pageCount))));
