@@ -169,7 +169,7 @@ void ChartDock::refresh()
     QStringList notices;
     if (project && evaluation && project->offices.fiscalYears.empty())
         notices << tr("The offices table has no workload counts (受付件数): the chart shows the catchment "
-                      "population instead. Import counts with File ▸ Import Workload Counts….");
+                      "population instead. Import counts with File ▸ Import Workload Counts…");
     if (!haveMeasure) {
         mChart->clear();
         if (project && evaluation)

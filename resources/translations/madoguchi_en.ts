@@ -4252,7 +4252,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+51"/>
-        <source>The offices table has no workload counts (受付件数): the chart shows the catchment population instead. Import counts with File ▸ Import Workload Counts….</source>
+        <source>The offices table has no workload counts (受付件数): the chart shows the catchment population instead. Import counts with File ▸ Import Workload Counts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

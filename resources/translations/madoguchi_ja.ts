@@ -4276,7 +4276,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+51"/>
-        <source>The offices table has no workload counts (受付件数): the chart shows the catchment population instead. Import counts with File ▸ Import Workload Counts….</source>
+        <source>The offices table has no workload counts (受付件数): the chart shows the catchment population instead. Import counts with File ▸ Import Workload Counts…</source>
         <translation>事務所一覧に受付件数がないため、代わりに利用圏人口を表示しています。受付件数は［ファイル］▸［受付件数の取り込み…］で取り込めます。</translation>
     </message>
     <message>

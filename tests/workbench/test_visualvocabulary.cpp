@@ -323,6 +323,12 @@ TEST_CASE("the map, the correlation chart and the presentation draw each office 
     chartStyle.generalBranchSymbol.sizePoints *= 1.3;
     checkSymbols(projectedChart->grab().toImage(), chartPositions(projectedChart), *content, chartStyle,
                  projectedChart->logicalDpiY() / 72.0, current);
+    // For looking at: the window and the presentation side by side (MADOGUCHI_VOCABULARY_SHOTS=<folder>).
+    if (!qEnvironmentVariableIsEmpty("MADOGUCHI_VOCABULARY_SHOTS")) {
+        const QString folder = qEnvironmentVariable("MADOGUCHI_VOCABULARY_SHOTS");
+        CHECK(bench.window.grab().save(folder + QStringLiteral("/window.png")));
+        CHECK(presentation->grab().save(folder + QStringLiteral("/presentation.png")));
+    }
     // The first step is 大江出張所, closed in the 2016 policy.
     REQUIRE(presentation->currentOfficeId() == QStringLiteral("br_oe"));
     CHECK(presentation->captionText().contains(
