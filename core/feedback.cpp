@@ -18,6 +18,8 @@ void Feedback::setProgress(double fraction)
     mProgress.store(fraction);
     if (mOnProgress)
         mOnProgress(fraction);
+    if (mParent)
+        mParent->setProgress(std::max(mParent->progress(), mStart + mSpan * fraction));
 }
 
 } // namespace madoguchi

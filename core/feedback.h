@@ -14,9 +14,13 @@ public:
 
     Feedback() = default;
     explicit Feedback(ProgressCallback onProgress) : mOnProgress(std::move(onProgress)) {}
+    // A stage of `parent`'s work (e.g. reading, then projecting for the map): this one's 0 … 1 is the
+    // parent's `start` … `start + span`, never moving it back (a stage may report 0 … 1 once per layer);
+    // a cancel of the parent cancels this stage. `parent` must outlive the stage.
+    Feedback(Feedback &parent, double start, double span) : mParent(&parent), mStart(start), mSpan(span) {}
 
     void cancel() { mCancelled.store(true); }
-    bool isCancelled() const { return mCancelled.load(); }
+    bool isCancelled() const { return mCancelled.load() || (mParent && mParent->isCancelled()); }
     // Throws Cancelled when cancel() was called.
     void checkCancelled() const;
 
@@ -28,6 +32,9 @@ private:
     std::atomic<bool> mCancelled{false};
     std::atomic<double> mProgress{0.0};
     ProgressCallback mOnProgress;
+    Feedback *mParent = nullptr;
+    double mStart = 0.0;
+    double mSpan = 1.0;
 };
 
 } // namespace madoguchi

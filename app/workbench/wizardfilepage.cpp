@@ -2,7 +2,7 @@
 
 #include "app/lib/layerpath.h"
 #include "app/workbench/newprojectwizard.h"
-#include "app/workbench/wizardpreviewread.h"
+#include "app/workbench/latesttask.h"
 #include "app/workbench/wizardwidgets.h"
 
 #include <QComboBox>
@@ -36,7 +36,7 @@ FilePage::FilePage(LayerRole role, bool required, QString browseTitle, QString b
     mCrs->setObjectName(key + QStringLiteral("Crs"));
     mPreview = makePreviewTable(key + QStringLiteral("Preview"));
     mStatus = makeStatusLabel(key + QStringLiteral("Status"));
-    mRead = new PreviewRead(this);
+    mRead = new LatestTask(this);
 
     registerField(key + QStringLiteral("Path") + (required ? QStringLiteral("*") : QString()), mPath);
     registerField(key + QStringLiteral("Encoding"), mEncoding);
@@ -52,7 +52,7 @@ FilePage::FilePage(LayerRole role, bool required, QString browseTitle, QString b
 
 bool FilePage::isReading() const
 {
-    for (const PreviewRead *each : findChildren<PreviewRead *>()) {
+    for (const LatestTask *each : findChildren<LatestTask *>()) {
         if (each->isRunning())
             return true;
     }
@@ -68,7 +68,7 @@ void FilePage::initializePage()
 void FilePage::clear()
 {
     mLoadedPath.clear();
-    for (PreviewRead *each : findChildren<PreviewRead *>())
+    for (LatestTask *each : findChildren<LatestTask *>())
         each->cancel();
     clearPreview(mPreview);
     mEncodingInfo->clear();

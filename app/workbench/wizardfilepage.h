@@ -15,9 +15,11 @@ class QPushButton;
 class QTableWidget;
 class QWidget;
 
-namespace madoguchi::app::wizard {
+namespace madoguchi::app {
+class LatestTask;
+}
 
-class PreviewRead;
+namespace madoguchi::app::wizard {
 
 // A wizard page that reads one file of the project (the offices table or a layer): its path field with
 // "Browse…", the encoding and CRS fields, a preview table and a status line. A path typed relative is
@@ -68,7 +70,7 @@ protected:
     QLabel *encodingInfo() const { return mEncodingInfo; }
     QTableWidget *preview() const { return mPreview; }
     QLabel *status() const { return mStatus; }
-    PreviewRead *read() const { return mRead; }
+    LatestTask *read() const { return mRead; }
 
 private:
     void browseForFile();
@@ -85,7 +87,7 @@ private:
     QWidget *mEncodingRow = nullptr;
     QTableWidget *mPreview = nullptr;
     QLabel *mStatus = nullptr;
-    PreviewRead *mRead = nullptr;
+    LatestTask *mRead = nullptr;
 
     QString mLoadedPath; // absolute; empty when no readable file is chosen
 };

@@ -2,7 +2,7 @@
 
 #include "app/lib/projectloader.h"
 #include "app/workbench/newprojectwizard.h"
-#include "app/workbench/wizardpreviewread.h"
+#include "app/workbench/latesttask.h"
 #include "app/workbench/wizardwidgets.h"
 #include "core/fieldmapping.h"
 #include "gis/layerreader.h"
@@ -195,12 +195,12 @@ void LayerPage::reload()
     Q_EMIT completeChanged();
     read()->start(
         path, [path, options](Feedback &feedback) { return gis::readVectorLayer(path, options, &feedback); },
-        [this, missingCrs, chosen = options.encoding](ReadOutcome<gis::VectorLayer> &&outcome) {
+        [this, missingCrs, chosen = options.encoding](TaskOutcome<gis::VectorLayer> &&outcome) {
             layerRead(std::move(outcome), missingCrs, chosen);
         });
 }
 
-void LayerPage::layerRead(ReadOutcome<gis::VectorLayer> &&outcome, bool missingCrs,
+void LayerPage::layerRead(TaskOutcome<gis::VectorLayer> &&outcome, bool missingCrs,
                           std::optional<gis::TextEncoding> chosenEncoding)
 {
     mLayer = std::move(outcome.value);

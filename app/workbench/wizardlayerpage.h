@@ -13,10 +13,12 @@ class QFormLayout;
 class QLabel;
 class QTimer;
 
-namespace madoguchi::app::wizard {
-
+namespace madoguchi::app {
 template<typename Value>
-struct ReadOutcome;
+struct TaskOutcome;
+}
+
+namespace madoguchi::app::wizard {
 
 // 3–6. A spatial layer: wards (required), school districts, schools or population (optional). The page
 // reads the layer as the project will (gis::readVectorLayer, off the GUI thread) with the encoding and
@@ -42,7 +44,7 @@ private:
     void setTitles();
     void setCrsRowVisible(bool visible);
     void crsEdited();
-    void layerRead(ReadOutcome<gis::VectorLayer> &&outcome, bool missingCrs,
+    void layerRead(TaskOutcome<gis::VectorLayer> &&outcome, bool missingCrs,
                    std::optional<gis::TextEncoding> chosenEncoding);
     void fillCombos(const QStringList &fields);
     void checkGeometry();

@@ -1,7 +1,7 @@
 #include "app/workbench/wizardofficespage.h"
 
 #include "app/workbench/newprojectwizard.h"
-#include "app/workbench/wizardpreviewread.h"
+#include "app/workbench/latesttask.h"
 #include "app/workbench/wizardwidgets.h"
 #include "core/fiscalyear.h"
 #include "core/office.h"
@@ -116,7 +116,7 @@ OfficesPage::OfficesPage()
     layout->addWidget(columns);
     layout->addWidget(status());
 
-    mTableRead = new PreviewRead(this);
+    mTableRead = new LatestTask(this);
     connect(crs, &QLineEdit::textChanged, this, [this] { validate(); });
     clear();
 }
@@ -178,7 +178,7 @@ void OfficesPage::reload()
             [path, chosen](Feedback &feedback) {
                 return gis::readCsvPreview(path, PreviewRowCount, chosen, &feedback);
             },
-            [this](ReadOutcome<gis::CsvPreview> &&outcome) {
+            [this](TaskOutcome<gis::CsvPreview> &&outcome) {
                 if (outcome.value)
                     showCsvPreview(*outcome.value);
                 previewRead(outcome.value ? outcome.value->table.header : QStringList(),
@@ -192,7 +192,7 @@ void OfficesPage::reload()
         options.crs = crsText();
     read()->start(
         path, [path, options](Feedback &feedback) { return gis::readVectorLayer(path, options, &feedback); },
-        [this](ReadOutcome<gis::VectorLayer> &&outcome) {
+        [this](TaskOutcome<gis::VectorLayer> &&outcome) {
             if (outcome.value)
                 showLayerPreview(*outcome.value);
             previewRead(outcome.value ? outcome.value->fieldNames : QStringList(), outcome.problem);
@@ -307,7 +307,7 @@ void OfficesPage::validate()
     Q_EMIT completeChanged();
     mTableRead->start(
         path, [path, options](Feedback &feedback) { return gis::readOfficeTable(path, options, &feedback); },
-        [this](ReadOutcome<gis::OfficeTable> &&outcome) {
+        [this](TaskOutcome<gis::OfficeTable> &&outcome) {
             mTable = std::move(outcome.value);
             if (mTable)
                 showTableSummary();

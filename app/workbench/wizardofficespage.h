@@ -65,7 +65,7 @@ private:
     QFormLayout *mWorkloadForm = nullptr;
     std::map<int, QComboBox *> mWorkloadCombos;
     QLabel *mCrsInfo = nullptr;
-    PreviewRead *mTableRead = nullptr; // the whole table, once the preview is read
+    LatestTask *mTableRead = nullptr; // the whole table, once the preview is read
 
     QStringList mHeader;
     FieldMapping mDetected;

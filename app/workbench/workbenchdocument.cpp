@@ -2,6 +2,7 @@
 #include "core/terms.h"
 
 #include "app/lib/datasearchpath.h"
+#include "app/workbench/latesttask.h"
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/scenarioanalysis.h"
 #include "app/lib/projectfile.h"
@@ -20,59 +21,13 @@
 
 namespace madoguchi::app {
 
-// One background load. Shared between the GUI thread (which may cancel it) and its worker.
-struct WorkbenchDocument::LoadJob
-{
-    using PostProgress = std::function<void(double overallFraction)>;
-
-    LoadJob(quint64 serial, QString projectPath, QStringList extraDataPaths, PostProgress postProgress)
-        : serial(serial), projectPath(std::move(projectPath)), extraDataPaths(std::move(extraDataPaths)),
-          mPostProgress(std::move(postProgress)), feedback([this](double fraction) { stageProgress(fraction); })
-    {
-    }
-
-    // The load runs in stages (read, evaluate, project for the map), each reporting 0 … 1; this maps
-    // them to one overall fraction. Worker thread only.
-    void beginStage(double start, double span)
-    {
-        mStageStart = start;
-        mStageSpan = span;
-    }
-
-    const quint64 serial;
-    const QString projectPath;
-    const QStringList extraDataPaths;
-
-private:
-    // Progress is made monotonic (the map stage reports 0 … 1 once per layer) and posted only in
-    // steps of a percent, so a layer of many thousand features does not flood the GUI thread.
-    void stageProgress(double fraction)
-    {
-        const double overall = std::clamp(mStageStart + mStageSpan * fraction, 0.0, 1.0);
-        if (overall < mLastPosted + 0.01 && !(overall >= 1.0 && mLastPosted < 1.0))
-            return;
-        mLastPosted = overall;
-        mPostProgress(overall);
-    }
-
-    PostProgress mPostProgress;
-    double mStageStart = 0.0;
-    double mStageSpan = 1.0;
-    double mLastPosted = -1.0;
-
-public:
-    Feedback feedback; // declared last: its callback uses the members above
-};
-
-// What a worker hands back to the GUI thread: either everything the document shows, or why not.
+// What a load hands back to the GUI thread: everything the document shows.
 struct WorkbenchDocument::LoadResult
 {
     std::shared_ptr<const LoadedProject> project;
     std::shared_ptr<const gis::MapContent> baseMapContent;
     std::shared_ptr<const ScenarioAnalysis> analysis;
     QString scenarioName;
-    bool cancelled = false;
-    QString error; // non-empty: the load failed
 };
 
 // One edit of the project: the project state (scenarios, criteria, imported counts) and the current
@@ -116,113 +71,69 @@ private:
     bool mPushed = true;
 };
 
-WorkbenchDocument::WorkbenchDocument(QObject *parent) : QObject(parent), mUndoStack(new QUndoStack(this))
+WorkbenchDocument::WorkbenchDocument(QObject *parent)
+    : QObject(parent), mLoad(new LatestTask(this)), mUndoStack(new QUndoStack(this))
 {
-    // Superseded loads keep a thread until they reach their next cancellation check.
-    mPool.setMaxThreadCount(4);
+    connect(mLoad, &LatestTask::progress, this, &WorkbenchDocument::loadProgress);
 }
 
-WorkbenchDocument::~WorkbenchDocument()
+// mLoad, a child, cancels a load still running and waits for it before the document goes.
+WorkbenchDocument::~WorkbenchDocument() = default;
+
+WorkbenchDocument::LoadResult WorkbenchDocument::load(const QString &projectPath, const QStringList &extraDataPaths,
+                                                      Feedback &feedback)
 {
-    if (mJob)
-        mJob->feedback.cancel();
-    // Workers post to this object; none may outlive it. Each stops at its next cancellation check.
-    mPool.waitForDone();
+    ProjectLoadOptions options;
+    options.dataSearchPaths = dataSearchPaths(extraDataPaths);
+    options.missingLayers = MissingLayers::Skip;
+    LoadResult result;
+
+    Feedback reading(feedback, 0.0, 0.45);
+    LoadedProject loaded = loadProject(projectPath, options, &reading);
+    // A project without scenarios gets the status quo (and the table's recorded decisions), so that
+    // there is always a current scenario; they are saved with the project.
+    loaded.project.scenarios = scenariosOf(loaded);
+    auto project = std::make_shared<const LoadedProject>(std::move(loaded));
+    feedback.checkCancelled();
+
+    Feedback projecting(feedback, 0.45, 0.35);
+    result.baseMapContent = std::make_shared<const gis::MapContent>(buildBaseMapContent(*project, &projecting));
+    feedback.checkCancelled();
+
+    // The project opens on its last scenario.
+    Feedback analysing(feedback, 0.8, 0.2);
+    AnalysisRequest request;
+    request.criteria = project->project.criteria;
+    request.scenario = project->project.scenarios.back();
+    request.baseMap = result.baseMapContent;
+    result.scenarioName = request.scenario->name;
+    result.analysis = std::make_shared<const ScenarioAnalysis>(analyseScenario(project, request, &analysing));
+    feedback.setProgress(1.0);
+    result.project = std::move(project);
+    return result;
 }
 
 void WorkbenchDocument::open(const QString &projectPath, const QStringList &extraDataPaths)
 {
-    if (mJob)
-        mJob->feedback.cancel();
-
-    const quint64 serial = mNextSerial++;
-    // Called on the worker: reaches the document only through a queued call. Safe while the document
-    // lives, and its destructor waits for every worker.
-    auto postProgress = [this, serial](double fraction) {
-        QMetaObject::invokeMethod(
-            this, [this, serial, fraction] { reportProgress(serial, fraction); }, Qt::QueuedConnection);
-    };
-    auto job = std::make_shared<LoadJob>(serial, projectPath, extraDataPaths, postProgress);
-    mJob = job;
-
     Q_EMIT loadStarted(projectPath);
-
-    mPool.start([this, job] {
-        auto result = std::make_shared<LoadResult>();
-        try {
-            ProjectLoadOptions options;
-            options.dataSearchPaths = dataSearchPaths(job->extraDataPaths);
-            options.missingLayers = MissingLayers::Skip;
-
-            job->beginStage(0.0, 0.45);
-            LoadedProject loaded = loadProject(job->projectPath, options, &job->feedback);
-            // A project without scenarios gets the status quo (and the table's recorded decisions), so
-            // that there is always a current scenario; they are saved with the project.
-            loaded.project.scenarios = scenariosOf(loaded);
-            auto project = std::make_shared<const LoadedProject>(std::move(loaded));
-            job->feedback.checkCancelled();
-
-            job->beginStage(0.45, 0.35);
-            result->baseMapContent = std::make_shared<const gis::MapContent>(buildBaseMapContent(*project, &job->feedback));
-            job->feedback.checkCancelled();
-
-            // The project opens on its last scenario.
-            job->beginStage(0.8, 0.2);
-            AnalysisRequest request;
-            request.criteria = project->project.criteria;
-            request.scenario = project->project.scenarios.back();
-            request.baseMap = result->baseMapContent;
-            result->scenarioName = request.scenario->name;
-            result->analysis = std::make_shared<const ScenarioAnalysis>(analyseScenario(project, request, &job->feedback));
-            job->feedback.setProgress(1.0);
-            result->project = std::move(project);
-        } catch (const Cancelled &) {
-            result = std::make_shared<LoadResult>();
-            result->cancelled = true;
-        } catch (const InputError &error) {
-            result = std::make_shared<LoadResult>();
-            result->error = error.diagnostic().toString();
-        } catch (const std::exception &error) {
-            // Anything else is a bug or a library failure; still say which project it concerns.
-            result = std::make_shared<LoadResult>();
-            result->error =
-                tr("%1: cannot open the project: %2").arg(job->projectPath, QString::fromUtf8(error.what()));
-        }
-        QMetaObject::invokeMethod(
-            this, [this, serial = job->serial, result] { finishLoad(serial, result); }, Qt::QueuedConnection);
-    });
+    // Opening another project replaces a load still running: its result is dropped.
+    mLoad->start(
+        projectPath, [projectPath, extraDataPaths](Feedback &feedback) { return load(projectPath, extraDataPaths, feedback); },
+        [this](TaskOutcome<LoadResult> &&outcome) {
+            if (outcome.problem) {
+                Q_EMIT loadFailed(outcome.problem->toString());
+                return;
+            }
+            finishLoad(std::move(*outcome.value));
+        });
 }
 
-bool WorkbenchDocument::isCurrentLoad(quint64 serial) const
+void WorkbenchDocument::finishLoad(LoadResult &&result)
 {
-    return mJob && mJob->serial == serial;
-}
-
-void WorkbenchDocument::reportProgress(quint64 serial, double fraction)
-{
-    if (isCurrentLoad(serial))
-        Q_EMIT loadProgress(fraction);
-}
-
-void WorkbenchDocument::finishLoad(quint64 serial, const std::shared_ptr<LoadResult> &result)
-{
-    if (!isCurrentLoad(serial))
-        return; // superseded or cancelled: its outcome is no longer wanted
-    mJob.reset();
-
-    if (result->cancelled) {
-        Q_EMIT loadCancelled();
-        return;
-    }
-    if (!result->error.isEmpty()) {
-        Q_EMIT loadFailed(result->error);
-        return;
-    }
-
-    mProject = std::move(result->project);
-    mBaseMapContent = std::move(result->baseMapContent);
-    mAnalysis = std::move(result->analysis);
-    mScenarioName = result->scenarioName;
+    mProject = std::move(result.project);
+    mBaseMapContent = std::move(result.baseMapContent);
+    mAnalysis = std::move(result.analysis);
+    mScenarioName = result.scenarioName;
     mUndoStack->clear();
     const bool hadSelection = !mSelection.isEmpty();
     mSelection.clear();
@@ -234,16 +145,15 @@ void WorkbenchDocument::finishLoad(quint64 serial, const std::shared_ptr<LoadRes
 
 void WorkbenchDocument::cancelLoad()
 {
-    if (!mJob)
+    if (!mLoad->isRunning())
         return;
-    mJob->feedback.cancel();
-    mJob.reset();
+    mLoad->cancel();
     Q_EMIT loadCancelled();
 }
 
 bool WorkbenchDocument::isLoading() const
 {
-    return bool(mJob);
+    return mLoad->isRunning();
 }
 
 void WorkbenchDocument::clearProject()
@@ -257,10 +167,7 @@ void WorkbenchDocument::clearProject()
 
 void WorkbenchDocument::close()
 {
-    if (mJob) {
-        mJob->feedback.cancel();
-        mJob.reset();
-    }
+    mLoad->cancel();
     const bool hadSelection = !mSelection.isEmpty();
     mSelection.clear();
     clearProject();

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QStringList>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -19,6 +18,8 @@ class Feedback;
 }
 
 namespace madoguchi::app {
+
+class LatestTask;
 
 // The project open in the workbench, the analysis of its current scenario (analyseScenario(), the one
 // pipeline every front end uses) and the selection. Views (map, tables, charts, details) observe it;
@@ -146,7 +147,6 @@ Q_SIGNALS:
     void problem(const QString &message);
 
 private:
-    struct LoadJob;
     struct LoadResult;
     friend class ProjectEditCommand;
 
@@ -160,17 +160,15 @@ private:
     std::shared_ptr<const ScenarioAnalysis> analyse(const std::shared_ptr<const LoadedProject> &project,
                                                     const QString &scenarioName) const;
     Scenario *mutableCurrentScenario(Project &project) const;
-    // Both run on the GUI thread, queued from a worker; `serial` names the load they belong to.
-    void finishLoad(quint64 serial, const std::shared_ptr<LoadResult> &result);
-    void reportProgress(quint64 serial, double fraction);
-    bool isCurrentLoad(quint64 serial) const;
+    // Loads the project on a worker: read (with the data search path), projected for the map, analysed
+    // for its last scenario. Throws InputError or Cancelled.
+    static LoadResult load(const QString &projectPath, const QStringList &extraDataPaths, Feedback &feedback);
+    // On the GUI thread: makes the loaded project the document's.
+    void finishLoad(LoadResult &&result);
     void clearProject();
 
-    // Runs the loads. Owned here (not the global pool) so the destructor can cancel and wait for the
-    // workers, which post their results to this object.
-    QThreadPool mPool;
-    std::shared_ptr<LoadJob> mJob; // the current load; null when none runs
-    quint64 mNextSerial = 1;
+    // Runs the loads: the last project opened wins; a child, so the destructor cancels and waits.
+    LatestTask *mLoad = nullptr;
     // The project state: replaced, never changed in place, on an edit (its layers are shared).
     std::shared_ptr<const LoadedProject> mProject;
     QUndoStack *mUndoStack = nullptr; // child of this

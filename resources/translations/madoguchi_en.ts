@@ -3719,7 +3719,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+161"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+165"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3734,12 +3734,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Impact of the scenario on the counters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <location line="+276"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
@@ -7250,12 +7250,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+189"/>
-        <source>%1: cannot open the project: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+226"/>
         <source>Change the criteria</source>
         <translation type="unfinished"></translation>
     </message>

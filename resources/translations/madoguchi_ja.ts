@@ -3743,7 +3743,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+161"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+165"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
@@ -3758,12 +3758,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>最寄りの区役所までの距離と出張所の利用</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Impact of the scenario on the counters</source>
         <translation>シナリオが窓口に与える影響</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <location line="+276"/>
         <source>Scenario: %1</source>
         <translation>シナリオ：%1</translation>
@@ -7269,12 +7269,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+189"/>
-        <source>%1: cannot open the project: %2</source>
-        <translation>%1：プロジェクトを開けません：%2</translation>
-    </message>
-    <message>
-        <location line="+130"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+226"/>
         <source>Change the criteria</source>
         <translation>推奨の基準値の変更</translation>
     </message>
