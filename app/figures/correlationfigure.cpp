@@ -262,14 +262,9 @@ void CorrelationFigure::layoutFrame()
         mNote = prefix.arg(names.join(QStringLiteral("、")));
     }
     double bottom = mSize.height() - margin;
-    if (!mNote.isEmpty()) {
-        const QRectF needed = QFontMetricsF(font(8.5)).boundingRect(QRectF(0, 0, width - 2 * margin, 1e6),
-                                                                   Qt::TextWordWrap, mNote);
-        mNoteRect = QRectF(margin, bottom - needed.height(), width - 2 * margin, needed.height());
+    mNoteRect = bottomNoteRect(mNote, font(8.5), margin, width - 2 * margin, bottom);
+    if (!mNoteRect.isNull())
         bottom = mNoteRect.top() - 3.0 * p;
-    } else {
-        mNoteRect = QRectF();
-    }
     mLegendRects.assign(mLegend.size(), QRectF());
     const double legendHeight = rows.size() * legendRowHeight + (rows.empty() ? 0.0 : (rows.size() - 1) * 2.0 * p);
     double y = bottom - legendHeight;

@@ -1,5 +1,9 @@
 #include "app/figures/figureformat.h"
 
+#include <QFont>
+#include <QFontMetricsF>
+
+#include <algorithm>
 #include <cmath>
 
 namespace madoguchi::app {
@@ -27,6 +31,15 @@ QString formatSignedCount(double value)
 QString formatKilometres(double meters)
 {
     return figureLocale().toString(meters / 1000.0, 'f', 2);
+}
+
+QRectF bottomNoteRect(const QString &note, const QFont &font, double left, double width, double bottom)
+{
+    if (note.isEmpty())
+        return {};
+    const QRectF needed =
+        QFontMetricsF(font).boundingRect(QRectF(0, 0, std::max(width, 1.0), 1e6), Qt::TextWordWrap, note);
+    return QRectF(left, bottom - needed.height(), width, needed.height());
 }
 
 } // namespace madoguchi::app

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QLocale>
+#include <QRectF>
 #include <QString>
+
+class QFont;
 
 namespace madoguchi::app {
 
@@ -15,5 +18,9 @@ QString formatCount(double value);
 QString formatSignedCount(double value);
 // Metres as kilometres with two decimals, without the unit: "2.02".
 QString formatKilometres(double meters);
+
+// Where a figure's note goes: wrapped to `width` from `left`, its last line ending at `bottom`; null for
+// an empty note.
+QRectF bottomNoteRect(const QString &note, const QFont &font, double left, double width, double bottom);
 
 } // namespace madoguchi::app

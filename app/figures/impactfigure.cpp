@@ -257,14 +257,9 @@ void ImpactFigure::layout(const QSizeF &size, double dpi)
     }
 
     double bottom = size.height() - margin;
-    if (!mNote.isEmpty()) {
-        const QRectF needed = QFontMetricsF(font(8.5)).boundingRect(QRectF(0, 0, width - 2 * margin, 1e6),
-                                                                   Qt::TextWordWrap, mNote);
-        mNoteRect = QRectF(margin, bottom - needed.height(), width - 2 * margin, needed.height());
+    mNoteRect = bottomNoteRect(mNote, font(8.5), margin, width - 2 * margin, bottom);
+    if (!mNoteRect.isNull())
         bottom = mNoteRect.top() - 4.0 * p;
-    } else {
-        mNoteRect = QRectF();
-    }
     const QFontMetricsF axisMetrics(font(9.0));
     const QFontMetricsF tickMetrics(font(8.5));
     mAxisTitleRect = QRectF(margin, bottom - axisMetrics.height(), width - 2 * margin, axisMetrics.height());

@@ -1,3 +1,4 @@
+#include "sampleworkbench.h"
 #include "testsupport.h"
 
 #include "app/workbench/chartdock.h"
@@ -29,35 +30,14 @@ using namespace madoguchi::app;
 
 namespace {
 
-constexpr int kLoadTimeoutMs = 60000;
-
-struct Workbench
+// The sample open, with the chart dock in front.
+struct Workbench : test::SampleWorkbench
 {
     Workbench()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        window.setDataSearchPaths({test::sharedDataDir()});
-        window.resize(1500, 950);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(window.document(), &WorkbenchDocument::loaded);
-        window.openProject(test::sourceDir() + QStringLiteral("/data/kumamoto/kumamoto.madoguchi"));
-        REQUIRE(loaded.wait(kLoadTimeoutMs));
         window.chartDock()->show();
         window.chartDock()->raise();
         QTest::qWait(50);
-    }
-    ~Workbench()
-    {
-        // Leave without the unsaved-changes question.
-        window.document()->undoStack()->setClean();
-    }
-
-    QAction *action(const char *name)
-    {
-        auto *found = window.findChild<QAction *>(QLatin1String(name));
-        REQUIRE(found);
-        return found;
     }
 
     QStringList tableSelection()
@@ -68,8 +48,6 @@ struct Workbench
         ids.sort();
         return ids;
     }
-
-    MainWindow window;
 };
 
 QStringList sorted(QStringList list)

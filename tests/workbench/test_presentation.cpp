@@ -1,4 +1,4 @@
-#include "sampleproject.h"
+#include "sampleworkbench.h"
 #include "testsupport.h"
 
 #include "app/workbench/correlationchart.h"
@@ -20,20 +20,6 @@ using namespace madoguchi::app;
 
 namespace {
 
-constexpr int kLoadTimeoutMs = 60000;
-
-void openSample(MainWindow &window)
-{
-    QStandardPaths::setTestModeEnabled(true);
-    window.setDataSearchPaths({test::sharedDataDir()});
-    window.resize(1400, 900);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy loaded(window.document(), &WorkbenchDocument::loaded);
-    window.openProject(test::sampleProjectPath());
-    REQUIRE(loaded.wait(kLoadTimeoutMs));
-}
-
 void waitForFlight(PresentationWindow *presentation)
 {
     QElapsedTimer timer;
@@ -50,7 +36,7 @@ TEST_CASE("the presentation steps through the branch offices with the arrow keys
           "[realdata]")
 {
     MainWindow window;
-    openSample(window);
+    test::openSample(window, QSize(1400, 900));
     QPointer<PresentationWindow> presentation = window.startPresentation(false);
     REQUIRE(presentation);
     REQUIRE(QTest::qWaitForWindowExposed(presentation));
@@ -109,7 +95,7 @@ TEST_CASE("the presentation steps through the branch offices with the arrow keys
 TEST_CASE("with a catchment threshold the presentation steps through the closure candidates only", "[realdata]")
 {
     MainWindow window;
-    openSample(window);
+    test::openSample(window, QSize(1400, 900));
     Criteria criteria = window.document()->criteria();
     criteria.catchmentThreshold = 40000.0;
     window.document()->setCriteria(criteria);

@@ -1,4 +1,4 @@
-#include "sampleproject.h"
+#include "sampleworkbench.h"
 #include "testsupport.h"
 
 #include "app/workbench/chartdock.h"
@@ -33,8 +33,6 @@ using namespace madoguchi::app;
 // and the one legend model. These tests look at what each of them actually shows.
 
 namespace {
-
-constexpr int kLoadTimeoutMs = 60000;
 
 // An office entry (kind) or a decision entry of a legend, with the colour and kind it shows.
 using LegendKey = std::pair<int, int>; // (symbol, kind or decision; -1 = no decision)
@@ -193,24 +191,14 @@ void checkSymbols(const QImage &image, const std::map<QString, QPointF> &positio
     CHECK(checked >= 10);
 }
 
-struct Workbench
+// The sample open, with the chart dock in front.
+struct Workbench : test::SampleWorkbench
 {
-    MainWindow window;
-
     Workbench()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        window.setDataSearchPaths({test::sharedDataDir()});
-        window.resize(1500, 950);
-        window.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy loaded(window.document(), &WorkbenchDocument::loaded);
-        window.openProject(test::sampleProjectPath());
-        REQUIRE(loaded.wait(kLoadTimeoutMs));
         window.chartDock()->show();
         window.chartDock()->raise();
     }
-    ~Workbench() { window.document()->undoStack()->setClean(); }
 };
 
 void waitForRender(MapCanvas *canvas)
