@@ -133,6 +133,9 @@ private:
     QString valueText(double value) const;
     // The axes with at most this many intervals between labelled ticks.
     void layoutScales(int xIntervals, int yIntervals);
+    double layoutLegend(double bottom);
+    // A selected point is drawn this much larger, inside its selection ring.
+    static constexpr double kSelectedScale = 1.4;
     // The wrapped extent of a title line at `width` (the first line larger and bold).
     QRectF titleLineRect(int line, double width) const;
     void layoutFrame();

@@ -33,6 +33,12 @@ QString formatKilometres(double meters)
     return figureLocale().toString(meters / 1000.0, 'f', 2);
 }
 
+QColor withAlpha(QColor color, int alpha)
+{
+    color.setAlpha(alpha);
+    return color;
+}
+
 QRectF bottomNoteRect(const QString &note, const QFont &font, double left, double width, double bottom)
 {
     if (note.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QLocale>
 #include <QRectF>
 #include <QString>
@@ -18,6 +19,9 @@ QString formatCount(double value);
 QString formatSignedCount(double value);
 // Metres as kilometres with two decimals, without the unit: "2.02".
 QString formatKilometres(double meters);
+
+// `color` with the opacity `alpha` (0 … 255): the figures' shaded areas and text backgrounds.
+QColor withAlpha(QColor color, int alpha);
 
 // Where a figure's note goes: wrapped to `width` from `left`, its last line ending at `bottom`; null for
 // an empty note.

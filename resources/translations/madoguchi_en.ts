@@ -870,7 +870,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>CorrelationFigure</name>
     <message>
-        <location filename="../../app/figures/correlationfigure.cpp" line="+65"/>
+        <location filename="../../app/figures/correlationfigure.cpp" line="+52"/>
         <source>Distance to the nearest ward office (km, geodesic)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,7 +905,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>No branch offices to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -925,7 +925,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+17"/>
         <source>Not shown (no value, or not above 0 on the log scale): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,7 +935,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Near and light: closure candidates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,12 +1673,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+113"/>
         <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-105"/>
         <source>%1 (transactions)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,7 +1688,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+107"/>
         <source>%1 before: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -895,7 +895,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>CorrelationFigure</name>
     <message>
-        <location filename="../../app/figures/correlationfigure.cpp" line="+65"/>
+        <location filename="../../app/figures/correlationfigure.cpp" line="+52"/>
         <source>Distance to the nearest ward office (km, geodesic)</source>
         <translation>最寄りの区役所までの距離（km、測地線）</translation>
     </message>
@@ -930,7 +930,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>利用圏の 65 歳以上人口（人、%1）</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
         <source>No branch offices to show</source>
         <translation>表示する出張所がありません</translation>
     </message>
@@ -950,7 +950,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ピアソンの相関係数 r = %1（n = %2）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+17"/>
         <source>Not shown (no value, or not above 0 on the log scale): %1</source>
         <translation>表示していないもの（値がない、または対数目盛で 0 以下）：%1</translation>
     </message>
@@ -960,7 +960,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>値がないため表示していないもの：%1</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+123"/>
         <source>Near and light: closure candidates</source>
         <translation>近くて件数が少ない：廃止の候補</translation>
     </message>
@@ -1698,12 +1698,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+118"/>
+        <location line="+113"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-105"/>
         <source>%1 (transactions)</source>
         <translation>%1（件）</translation>
     </message>
@@ -1713,7 +1713,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1（人）</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+107"/>
         <source>%1 before: %2</source>
         <translation>%1（変更前）：%2</translation>
     </message>
