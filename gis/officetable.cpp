@@ -173,6 +173,234 @@ std::vector<std::pair<QString, QString>> mappedColumns(const FieldMapping &field
     return columns;
 }
 
+
+// Refuses a mapping that names a column the table lacks, and a table without the columns every office
+// needs.
+void checkColumns(const QString &path, const QStringList &header, const FieldMapping &fields)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    const QString headerText = header.join(QStringLiteral(", "));
+    for (const auto &[member, column] : mappedColumns(fields)) {
+        if (!column.isEmpty() && !header.contains(column))
+            throw InputError(path, {},
+                             OfficeTableText::tr("The column \"%1\" (set for %2) is not in the table")
+                                 .arg(column, member),
+                             OfficeTableText::tr("the header has: %1").arg(headerText));
+    }
+    const auto requireColumn = [&](const QString &member, const QString &column, const QString &what) {
+        if (column.isEmpty())
+            throw InputError(path, {}, OfficeTableText::tr("%1 has no %2 column").arg(fileName, what),
+                             OfficeTableText::tr("the header has: %1; ").arg(headerText) + fieldsHint().arg(member));
+    };
+    requireColumn(QStringLiteral("id"), fields.id, OfficeTableText::tr("id (番号)"));
+    requireColumn(QStringLiteral("name"), fields.name, OfficeTableText::tr("name (名称)"));
+    requireColumn(QStringLiteral("kind"), fields.kind, OfficeTableText::tr("kind (種別)"));
+    // The evaluation compares each branch office with the ward office of its own ward.
+    requireColumn(QStringLiteral("ward"), fields.ward, OfficeTableText::tr("ward (区)"));
+}
+
+// How a table's coordinate columns are read: latitude/longitude or x/y, and the transformation from
+// the CRS set for them to geographic JGD2011 (none when they already are in it).
+struct CoordinateColumns
+{
+    bool useLatLon = false;
+    OgrSpatialReferencePtr srs;
+    OgrCoordinateTransformationPtr transformation;
+};
+
+// A point layer has its geometry; a CSV needs latitude/longitude or x/y columns, and a CRS for x/y.
+// Sets the table's coordinate CRS for a CSV.
+CoordinateColumns resolveCoordinateColumns(const QString &path, const QStringList &header, const FieldMapping &fields,
+                                           const OfficeTableOptions &options, OfficeTable &table)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    const QString headerText = header.join(QStringLiteral(", "));
+    if (fields.latitude.isEmpty() != fields.longitude.isEmpty()) {
+        const bool hasLatitude = !fields.latitude.isEmpty();
+        throw InputError(path, {},
+                         OfficeTableText::tr("%1 has a %2 column (%3) but no %4 column")
+                             .arg(fileName,
+                                  hasLatitude ? QStringLiteral("latitude") : QStringLiteral("longitude"),
+                                  hasLatitude ? fields.latitude : fields.longitude,
+                                  hasLatitude ? QStringLiteral("longitude") : QStringLiteral("latitude")),
+                         OfficeTableText::tr("the header has: %1; ").arg(headerText)
+                             + fieldsHint().arg(hasLatitude ? QStringLiteral("longitude")
+                                                          : QStringLiteral("latitude")));
+    }
+    CoordinateColumns coordinates;
+    coordinates.useLatLon = !fields.latitude.isEmpty();
+    const bool useXy = !coordinates.useLatLon && !fields.x.isEmpty() && !fields.y.isEmpty();
+    if (!coordinates.useLatLon && !useXy)
+        throw InputError(path, {},
+                         OfficeTableText::tr("%1 has no coordinate columns (latitude and longitude, or x and y)")
+                             .arg(fileName),
+                         OfficeTableText::tr("the header has: %1; ").arg(headerText)
+                             + fieldsHint().arg(QStringLiteral("latitude")));
+    if (useXy && !options.crs)
+        throw InputError(path, {},
+                         OfficeTableText::tr("%1 has projected coordinate columns (%2, %3) but no coordinate "
+                                             "reference system is set for them")
+                             .arg(fileName, fields.x, fields.y),
+                         OfficeTableText::tr("set \"crs\" for the offices layer in the project file (e.g. "
+                                             "\"EPSG:6670\" for JGD2011 plane rectangular zone II) or pass "
+                                             "--crs offices=EPSG:6670 on the command line"));
+    if (!options.crs) {
+        table.coordinateCrs = QStringLiteral("EPSG:6668");
+        return coordinates;
+    }
+    coordinates.srs = spatialReferenceFromUserText(*options.crs, path, QStringLiteral("crs"));
+    if (coordinates.useLatLon && !OSRIsGeographic(coordinates.srs.get()))
+        throw InputError(path, QStringLiteral("crs"),
+                         OfficeTableText::tr("The coordinate reference system %1 set for the offices is "
+                                             "projected, but the table has latitude/longitude columns")
+                             .arg(crsShortName(coordinates.srs.get())),
+                         OfficeTableText::tr("set a geographic CRS (e.g. \"EPSG:6668\"), or map the x and y "
+                                        "columns instead"));
+    table.coordinateCrs = crsShortName(coordinates.srs.get());
+    if (!(isGeographicJgd2011OrWgs84(coordinates.srs.get()) && dataIsEastingFirst(coordinates.srs.get())))
+        coordinates.transformation = transformationToJgd2011(coordinates.srs.get(), path);
+    return coordinates;
+}
+
+// Where the mapped columns are in the header; -1 for an unmapped one.
+struct ColumnIndexes
+{
+    int id, name, nameEn, kind, ward, address, decision, latitude, longitude, x, y;
+};
+
+ColumnIndexes columnIndexes(const QStringList &header, const FieldMapping &fields)
+{
+    const auto column = [&](const QString &name) { return int(header.indexOf(name)); };
+    return {.id = column(fields.id),
+            .name = column(fields.name),
+            .nameEn = column(fields.nameEn),
+            .kind = column(fields.kind),
+            .ward = column(fields.ward),
+            .address = column(fields.address),
+            .decision = column(fields.decision),
+            .latitude = column(fields.latitude),
+            .longitude = column(fields.longitude),
+            .x = column(fields.x),
+            .y = column(fields.y)};
+}
+
+// What reading an office from a row needs besides the row.
+struct RowReading
+{
+    const QString &path;
+    const QStringList &header;
+    const FieldMapping &fields;
+    ColumnIndexes columns;
+    const CoordinateColumns &coordinates;
+    const QString &coordinateCrs;
+    const GdalErrorCollector &collector;
+};
+
+// One row's cells, with messages that name the row and the column.
+struct RowCells
+{
+    const RowReading &reading;
+    const SourceRow &row;
+
+    QString at(int index) const { return index >= 0 ? row.cells.value(index) : QString(); }
+    QString where(int index) const
+    {
+        return row.where + OfficeTableText::tr(", column ") + reading.header.value(index);
+    }
+    QString required(int index, const QString &what) const
+    {
+        const QString value = at(index).trimmed();
+        if (value.isEmpty())
+            throw InputError(reading.path, where(index), OfficeTableText::tr("The %1 is empty").arg(what),
+                             OfficeTableText::tr("fill in the %1 of every office").arg(what));
+        return value;
+    }
+};
+
+// The decision recorded in the row, if the table has the column and the cell is not empty.
+std::optional<Decision> recordedDecision(const RowCells &cells)
+{
+    const int decisionColumn = cells.reading.columns.decision;
+    if (decisionColumn < 0)
+        return std::nullopt;
+    const QString decisionText = cells.at(decisionColumn).trimmed();
+    if (decisionText.isEmpty())
+        return std::nullopt;
+    const std::optional<Decision> decision = parseDecision(decisionText);
+    if (!decision)
+        throw InputError(cells.reading.path, cells.where(decisionColumn),
+                         OfficeTableText::tr("Unknown decision \"%1\"").arg(decisionText),
+                         OfficeTableText::tr("use one of: %1, or leave the cell empty").arg(acceptedDecisions()));
+    return decision;
+}
+
+// The office's location from the row's coordinate cells, checked and transformed to JGD2011.
+GeoPoint locationFromCells(const RowCells &cells)
+{
+    const RowReading &reading = cells.reading;
+    const QString &path = reading.path;
+    const bool useLatLon = reading.coordinates.useLatLon;
+    const int eastColumn = useLatLon ? reading.columns.longitude : reading.columns.x;
+    const int northColumn = useLatLon ? reading.columns.latitude : reading.columns.y;
+    double east = parseCoordinate(cells.at(eastColumn), path, cells.where(eastColumn));
+    double north = parseCoordinate(cells.at(northColumn), path, cells.where(northColumn));
+    if (useLatLon) {
+        if (std::abs(north) > 90.0)
+            throw InputError(path, cells.where(reading.columns.latitude),
+                             OfficeTableText::tr("The latitude %1 is out of range (-90 to 90)").arg(north),
+                             std::abs(east) <= 90.0 ? OfficeTableText::tr("are latitude and longitude swapped?")
+                                                    : OfficeTableText::tr("check the coordinates of this office"));
+        if (std::abs(east) > 180.0)
+            throw InputError(path, cells.where(reading.columns.longitude),
+                             OfficeTableText::tr("The longitude %1 is out of range (-180 to 180)").arg(east),
+                             OfficeTableText::tr("check the coordinates of this office"));
+    }
+    if (reading.coordinates.transformation) {
+        if (!OCTTransform(reading.coordinates.transformation.get(), 1, &east, &north, nullptr)
+            || !std::isfinite(east) || !std::isfinite(north))
+            throw InputError(path, cells.row.where,
+                             OfficeTableText::tr("The coordinates cannot be transformed from %1 to JGD2011: %2")
+                                 .arg(reading.coordinateCrs, reading.collector.errors()),
+                             OfficeTableText::tr("check the coordinates and the \"crs\" of the offices layer"));
+        if (std::abs(north) > 90.0 || std::abs(east) > 180.0)
+            throw InputError(path, cells.row.where,
+                             OfficeTableText::tr("The coordinates lie outside the world after transforming "
+                                                 "them from %1")
+                                 .arg(reading.coordinateCrs),
+                             OfficeTableText::tr("check the coordinates and the \"crs\" of the offices layer"));
+    }
+    return GeoPoint{east, north};
+}
+
+Office readOffice(const RowReading &reading, const SourceRow &row)
+{
+    const RowCells cells{reading, row};
+    const ColumnIndexes &columns = reading.columns;
+    Office office;
+    office.sourceRow = row.sourceRow;
+    office.id = cells.required(columns.id, QStringLiteral("id"));
+    office.name = cells.required(columns.name, QStringLiteral("name"));
+    const QString kindText = cells.required(columns.kind, QStringLiteral("kind"));
+    office.ward = cells.required(columns.ward, QStringLiteral("ward"));
+    office.nameEn = cells.at(columns.nameEn).trimmed();
+    office.address = cells.at(columns.address).trimmed();
+
+    const std::optional<OfficeKind> kind = parseOfficeKind(kindText);
+    if (!kind)
+        throw InputError(reading.path, cells.where(columns.kind),
+                         OfficeTableText::tr("Unknown kind \"%1\"").arg(kindText),
+                         OfficeTableText::tr("use one of: %1").arg(acceptedKinds()));
+    office.kind = *kind;
+    office.recordedDecision = recordedDecision(cells);
+    office.location = row.location ? *row.location : locationFromCells(cells);
+
+    for (const auto &[year, columnName] : reading.fields.workloadByFiscalYear) {
+        const int index = reading.header.indexOf(columnName);
+        office.workloadByFiscalYear[year] = parseCountCell(cells.at(index), reading.path, cells.where(index));
+    }
+    return office;
+}
+
 } // namespace
 
 std::optional<double> parseCountCell(const QString &cell, const QString &file, const QString &location)
@@ -213,184 +441,30 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
     OfficeTable table;
     SourceTable source = isCsvTablePath(path) ? readCsv(path, options, table, feedback)
                                               : readPointLayer(path, options, table, feedback);
-    const QString headerText = source.header.join(QStringLiteral(", "));
 
     table.fields = detectFieldMapping(LayerRole::Offices, source.header).overriddenBy(options.fields);
     const FieldMapping &fields = table.fields;
-    for (const auto &[member, column] : mappedColumns(fields)) {
-        if (!column.isEmpty() && !source.header.contains(column))
-            throw InputError(path, {},
-                             OfficeTableText::tr("The column \"%1\" (set for %2) is not in the table")
-                                 .arg(column, member),
-                             OfficeTableText::tr("the header has: %1").arg(headerText));
-    }
-    const auto requireColumn = [&](const QString &member, const QString &column, const QString &what) {
-        if (column.isEmpty())
-            throw InputError(path, {}, OfficeTableText::tr("%1 has no %2 column").arg(fileName, what),
-                             OfficeTableText::tr("the header has: %1; ").arg(headerText) + fieldsHint().arg(member));
-    };
-    requireColumn(QStringLiteral("id"), fields.id, OfficeTableText::tr("id (番号)"));
-    requireColumn(QStringLiteral("name"), fields.name, OfficeTableText::tr("name (名称)"));
-    requireColumn(QStringLiteral("kind"), fields.kind, OfficeTableText::tr("kind (種別)"));
-    // The evaluation compares each branch office with the ward office of its own ward.
-    requireColumn(QStringLiteral("ward"), fields.ward, OfficeTableText::tr("ward (区)"));
-
-    // Coordinates: a point layer has its geometry; a CSV needs latitude/longitude or x/y columns.
-    OgrSpatialReferencePtr coordinateSrs;
-    OgrCoordinateTransformationPtr transformation;
-    bool useLatLon = false;
-    if (!source.fromLayer) {
-        if (fields.latitude.isEmpty() != fields.longitude.isEmpty()) {
-            const bool hasLatitude = !fields.latitude.isEmpty();
-            throw InputError(path, {},
-                             OfficeTableText::tr("%1 has a %2 column (%3) but no %4 column")
-                                 .arg(fileName,
-                                      hasLatitude ? QStringLiteral("latitude") : QStringLiteral("longitude"),
-                                      hasLatitude ? fields.latitude : fields.longitude,
-                                      hasLatitude ? QStringLiteral("longitude") : QStringLiteral("latitude")),
-                             OfficeTableText::tr("the header has: %1; ").arg(headerText)
-                                 + fieldsHint().arg(hasLatitude ? QStringLiteral("longitude")
-                                                              : QStringLiteral("latitude")));
-        }
-        useLatLon = !fields.latitude.isEmpty();
-        const bool useXy = !useLatLon && !fields.x.isEmpty() && !fields.y.isEmpty();
-        if (!useLatLon && !useXy)
-            throw InputError(path, {},
-                             OfficeTableText::tr("%1 has no coordinate columns (latitude and longitude, or x and y)")
-                                 .arg(fileName),
-                             OfficeTableText::tr("the header has: %1; ").arg(headerText)
-                                 + fieldsHint().arg(QStringLiteral("latitude")));
-        if (useXy && !options.crs)
-            throw InputError(path, {},
-                             OfficeTableText::tr("%1 has projected coordinate columns (%2, %3) but no coordinate "
-                                                 "reference system is set for them")
-                                 .arg(fileName, fields.x, fields.y),
-                             OfficeTableText::tr("set \"crs\" for the offices layer in the project file (e.g. "
-                                                 "\"EPSG:6670\" for JGD2011 plane rectangular zone II) or pass "
-                                                 "--crs offices=EPSG:6670 on the command line"));
-        if (options.crs) {
-            coordinateSrs = spatialReferenceFromUserText(*options.crs, path, QStringLiteral("crs"));
-            if (useLatLon && !OSRIsGeographic(coordinateSrs.get()))
-                throw InputError(path, QStringLiteral("crs"),
-                                 OfficeTableText::tr("The coordinate reference system %1 set for the offices is "
-                                                     "projected, but the table has latitude/longitude columns")
-                                     .arg(crsShortName(coordinateSrs.get())),
-                                 OfficeTableText::tr("set a geographic CRS (e.g. \"EPSG:6668\"), or map the x and y "
-                                                "columns instead"));
-            table.coordinateCrs = crsShortName(coordinateSrs.get());
-            if (!(isGeographicJgd2011OrWgs84(coordinateSrs.get()) && dataIsEastingFirst(coordinateSrs.get())))
-                transformation = transformationToJgd2011(coordinateSrs.get(), path);
-        } else {
-            table.coordinateCrs = QStringLiteral("EPSG:6668");
-        }
-    }
+    checkColumns(path, source.header, fields);
+    CoordinateColumns coordinates;
+    if (!source.fromLayer)
+        coordinates = resolveCoordinateColumns(path, source.header, fields, options, table);
 
     if (source.rows.empty())
         throw InputError(path, {}, OfficeTableText::tr("%1 has no offices: it holds only a header").arg(fileName),
                          OfficeTableText::tr("add one row per office"));
 
-    const auto column = [&](const QString &name) { return source.header.indexOf(name); };
-    const int idColumn = column(fields.id);
-    const int nameColumn = column(fields.name);
-    const int nameEnColumn = column(fields.nameEn);
-    const int kindColumn = column(fields.kind);
-    const int wardColumn = column(fields.ward);
-    const int addressColumn = column(fields.address);
-    const int decisionColumn = column(fields.decision);
-    const int latitudeColumn = column(fields.latitude);
-    const int longitudeColumn = column(fields.longitude);
-    const int xColumn = column(fields.x);
-    const int yColumn = column(fields.y);
-
-    std::map<QString, QString> whereById;
     for (const auto &[year, columnName] : fields.workloadByFiscalYear)
         table.fiscalYears.push_back(year); // std::map: ascending
 
     GdalErrorCollector collector;
+    const RowReading reading{path, source.header, fields, columnIndexes(source.header, fields),
+                             coordinates, table.coordinateCrs, collector};
+    std::map<QString, QString> whereById;
     for (const SourceRow &row : source.rows) {
-        const auto at = [&](int index) { return index >= 0 ? row.cells.value(index) : QString(); };
-        const auto where = [&](int index) {
-            return row.where + OfficeTableText::tr(", column ") + source.header.value(index);
-        };
-        const auto required = [&](int index, const QString &what) {
-            const QString value = at(index).trimmed();
-            if (value.isEmpty())
-                throw InputError(path, where(index), OfficeTableText::tr("The %1 is empty").arg(what),
-                                 OfficeTableText::tr("fill in the %1 of every office").arg(what));
-            return value;
-        };
-
-        Office office;
-        office.sourceRow = row.sourceRow;
-        office.id = required(idColumn, QStringLiteral("id"));
-        office.name = required(nameColumn, QStringLiteral("name"));
-        const QString kindText = required(kindColumn, QStringLiteral("kind"));
-        office.ward = required(wardColumn, QStringLiteral("ward"));
-        office.nameEn = at(nameEnColumn).trimmed();
-        office.address = at(addressColumn).trimmed();
-
-        const std::optional<OfficeKind> kind = parseOfficeKind(kindText);
-        if (!kind)
-            throw InputError(path, where(kindColumn), OfficeTableText::tr("Unknown kind \"%1\"").arg(kindText),
-                             OfficeTableText::tr("use one of: %1").arg(acceptedKinds()));
-        office.kind = *kind;
-
-        if (decisionColumn >= 0) {
-            const QString decisionText = at(decisionColumn).trimmed();
-            if (!decisionText.isEmpty()) {
-                office.recordedDecision = parseDecision(decisionText);
-                if (!office.recordedDecision)
-                    throw InputError(path, where(decisionColumn),
-                                     OfficeTableText::tr("Unknown decision \"%1\"").arg(decisionText),
-                                     OfficeTableText::tr("use one of: %1, or leave the cell empty")
-                                         .arg(acceptedDecisions()));
-            }
-        }
-
-        if (row.location) {
-            office.location = *row.location;
-        } else {
-            const int eastColumn = useLatLon ? longitudeColumn : xColumn;
-            const int northColumn = useLatLon ? latitudeColumn : yColumn;
-            double east = parseCoordinate(at(eastColumn), path, where(eastColumn));
-            double north = parseCoordinate(at(northColumn), path, where(northColumn));
-            if (useLatLon) {
-                if (std::abs(north) > 90.0)
-                    throw InputError(path, where(latitudeColumn),
-                                     OfficeTableText::tr("The latitude %1 is out of range (-90 to 90)").arg(north),
-                                     std::abs(east) <= 90.0
-                                         ? OfficeTableText::tr("are latitude and longitude swapped?")
-                                         : OfficeTableText::tr("check the coordinates of this office"));
-                if (std::abs(east) > 180.0)
-                    throw InputError(path, where(longitudeColumn),
-                                     OfficeTableText::tr("The longitude %1 is out of range (-180 to 180)").arg(east),
-                                     OfficeTableText::tr("check the coordinates of this office"));
-            }
-            if (transformation) {
-                if (!OCTTransform(transformation.get(), 1, &east, &north, nullptr) || !std::isfinite(east)
-                    || !std::isfinite(north))
-                    throw InputError(path, row.where,
-                                     OfficeTableText::tr("The coordinates cannot be transformed from %1 to JGD2011: %2")
-                                         .arg(table.coordinateCrs, collector.errors()),
-                                     OfficeTableText::tr("check the coordinates and the \"crs\" of the offices layer"));
-                if (std::abs(north) > 90.0 || std::abs(east) > 180.0)
-                    throw InputError(path, row.where,
-                                     OfficeTableText::tr("The coordinates lie outside the world after transforming "
-                                                         "them from %1")
-                                         .arg(table.coordinateCrs),
-                                     OfficeTableText::tr("check the coordinates and the \"crs\" of the offices layer"));
-            }
-            office.location = GeoPoint{east, north};
-        }
-
-        for (const auto &[year, columnName] : fields.workloadByFiscalYear) {
-            const int index = column(columnName);
-            office.workloadByFiscalYear[year] = parseCountCell(at(index), path, where(index));
-        }
-
+        Office office = readOffice(reading, row);
         const auto [existing, inserted] = whereById.emplace(office.id, row.where);
         if (!inserted)
-            throw InputError(path, where(idColumn),
+            throw InputError(path, RowCells{reading, row}.where(reading.columns.id),
                              OfficeTableText::tr("The id \"%1\" is used twice: on %2 and on %3")
                                  .arg(office.id, existing->second, row.where),
                              OfficeTableText::tr("give every office its own id"));

@@ -122,6 +122,135 @@ QString encodingReport(gis::TextEncoding encoding, gis::EncodingSource source)
     return QStringLiteral("%1 (%2)").arg(gis::textEncodingName(encoding), gis::encodingSourceDescription(source));
 }
 
+
+// Where the project's layers are looked for, and how they are read.
+struct LoadContext
+{
+    const QString &projectPath;
+    QString projectDir;
+    const ProjectLoadOptions &options;
+};
+
+ResolvedPath resolveLayer(const LoadContext &context, LayerRole role, const LayerSource &source)
+{
+    const auto resolved = resolveLayerPath(source.path, context.projectDir, context.options.dataSearchPaths);
+    if (!resolved) {
+        QStringList looked{context.projectDir};
+        looked += context.options.dataSearchPaths;
+        throw InputError(context.projectPath, QStringLiteral("layers.%1.path").arg(layerRoleKey(role)),
+                         ProjectLoader::tr("the %1 \"%2\" was not found (looked in: %3)")
+                             .arg(roleDescription(role), source.path, looked.join(QStringLiteral(", "))),
+                         ProjectLoader::tr("move the file back, correct the path in the project file, or add the folder "
+                            "that holds it with --data-path or MADOGUCHI_DATA_PATH"));
+    }
+    return *resolved;
+}
+
+QString searchPathNote(const ResolvedPath &path)
+{
+    return path.viaSearchPath ? ProjectLoader::tr(", found on the data search path") : QString();
+}
+
+// Imported counts for an office the table does not have are kept in the project but not used.
+void warnAboutImportsForUnknownOffices(LoadedProject &loaded, const QString &projectPath)
+{
+    for (const auto &[officeId, years] : loaded.project.importedWorkload) {
+        if (loaded.tableWorkload.count(officeId) == 0) {
+            loaded.messages.push_back(
+                {Severity::Warning, projectPath, QStringLiteral("importedWorkload.counts.%1").arg(officeId),
+                 ProjectLoader::tr("imported workload counts for \"%1\", which is not in the offices table, are "
+                                   "not used")
+                     .arg(officeId),
+                 ProjectLoader::tr("check the office ids, or import the counts again")});
+        }
+    }
+}
+
+// Reads the offices table, keeps its own workload and applies the imported counts over it.
+void loadOffices(LoadedProject &loaded, const LayerSource &source, const LoadContext &context)
+{
+    const ResolvedPath path = resolveLayer(context, LayerRole::Offices, source);
+    gis::OfficeTableOptions tableOptions;
+    tableOptions.fields = source.fields;
+    tableOptions.encoding = encodingFor(LayerRole::Offices, source, context.options, context.projectPath);
+    tableOptions.crs = crsFor(LayerRole::Offices, source, context.options);
+    tableOptions.layerName = source.layerName;
+    loaded.offices = gis::readOfficeTable(path.path, tableOptions);
+    loaded.officesPath = path.path;
+    loaded.messages.push_back({Severity::Info, path.path, QString(),
+                               ProjectLoader::tr("offices table: %1 offices, %2, coordinates in %3%4")
+                                   .arg(loaded.offices.offices.size())
+                                   .arg(encodingReport(loaded.offices.encoding, loaded.offices.encodingSource),
+                                        loaded.offices.coordinateCrs, searchPathNote(path)),
+                               QString()});
+    for (const Diagnostic &warning : loaded.offices.warnings)
+        loaded.messages.push_back(warning);
+    for (const Office &office : loaded.offices.offices)
+        loaded.tableWorkload[office.id] = office.workloadByFiscalYear;
+    warnAboutImportsForUnknownOffices(loaded, context.projectPath);
+    applyImportedWorkload(loaded);
+}
+
+// Reads a spatial layer, checks it against its role and keeps it in the project (the population layer
+// with its cells).
+void loadLayer(LoadedProject &loaded, LayerRole role, const LayerSource &source, const LoadContext &context)
+{
+    const ResolvedPath path = resolveLayer(context, role, source);
+    gis::LayerReadOptions readOptions;
+    readOptions.layerName = source.layerName;
+    readOptions.encoding = encodingFor(role, source, context.options, context.projectPath);
+    readOptions.crs = crsFor(role, source, context.options);
+
+    auto layer = std::make_shared<LoadedLayer>();
+    LoadedLayer &read = *layer;
+    read.role = role;
+    read.resolvedPath = path.path;
+    read.foundViaSearchPath = path.viaSearchPath;
+    read.layer = gis::readVectorLayer(path.path, readOptions, nullptr);
+    read.fields = detectFieldMapping(role, read.layer.fieldNames).overriddenBy(source.fields);
+    read.approximate = source.approximate.value_or(marksItselfApproximate(read.layer));
+    checkAgainstRole(read);
+    std::shared_ptr<const std::vector<PopulationCell>> cells;
+    if (role == LayerRole::Population)
+        cells = std::make_shared<const std::vector<PopulationCell>>(gis::populationCells(
+            read.layer, read.fields.population, read.fields.population65, read.fields.code));
+
+    loaded.messages.push_back(
+        {Severity::Info, path.path, QString(),
+         ProjectLoader::tr("%1: %2 features (%3), %4, %5%6%7")
+             .arg(roleDescription(role))
+             .arg(read.layer.features.size())
+             .arg(gis::geometryKindName(read.layer.geometryKind),
+                  encodingReport(read.layer.encoding, read.layer.encodingSource), read.layer.sourceCrs,
+                  read.approximate ? ProjectLoader::tr(", APPROXIMATE") : QString(), searchPathNote(path)),
+         QString()});
+    for (const Diagnostic &warning : read.layer.warnings)
+        loaded.messages.push_back(warning);
+
+    switch (role) {
+    case LayerRole::Wards: loaded.wards = std::move(layer); break;
+    case LayerRole::SchoolDistricts: loaded.schoolDistricts = std::move(layer); break;
+    case LayerRole::Schools: loaded.schools = std::move(layer); break;
+    case LayerRole::Population:
+        loaded.population = std::move(layer);
+        loaded.populationCells = std::move(cells);
+        break;
+    case LayerRole::Offices: break;
+    }
+}
+
+// A layer that could not be loaded, when missing layers are skipped: kept in the project's list of
+// missing layers and reported as a warning.
+void reportMissingLayer(LoadedProject &loaded, LayerRole role, const LayerSource &source, Diagnostic problem,
+                        const QString &projectPath)
+{
+    problem.severity = Severity::Warning;
+    loaded.missingLayers.push_back({role, source.path, problem});
+    loaded.messages.push_back({Severity::Warning, projectPath, QStringLiteral("layers.%1").arg(layerRoleKey(role)),
+                               ProjectLoader::tr("the %1 was not loaded: %2").arg(roleDescription(role), problem.toString()),
+                               QString()});
+}
+
 } // namespace
 
 // Where each office's site lies: the ward and the school district whose polygon covers it (the first
@@ -191,7 +320,7 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
     LoadedProject loaded;
     loaded.projectPath = QFileInfo(projectPath).absoluteFilePath();
     loaded.project = readProjectFile(projectPath);
-    const QString projectDir = QFileInfo(loaded.projectPath).absolutePath();
+    const LoadContext context{projectPath, QFileInfo(loaded.projectPath).absolutePath(), options};
 
     const auto officesIt = loaded.project.layers.find(LayerRole::Offices);
     if (officesIt == loaded.project.layers.end())
@@ -208,112 +337,19 @@ LoadedProject loadProject(const QString &projectPath, const ProjectLoadOptions &
         }
     };
 
-    auto resolve = [&](LayerRole role, const LayerSource &source) {
-        const auto resolved = resolveLayerPath(source.path, projectDir, options.dataSearchPaths);
-        if (!resolved) {
-            QStringList looked{projectDir};
-            looked += options.dataSearchPaths;
-            throw InputError(projectPath, QStringLiteral("layers.%1.path").arg(layerRoleKey(role)),
-                             ProjectLoader::tr("the %1 \"%2\" was not found (looked in: %3)")
-                                 .arg(roleDescription(role), source.path, looked.join(QStringLiteral(", "))),
-                             ProjectLoader::tr("move the file back, correct the path in the project file, or add the folder "
-                                "that holds it with --data-path or MADOGUCHI_DATA_PATH"));
-        }
-        return *resolved;
-    };
-
     // The offices table: always required.
-    {
-        const LayerSource &source = officesIt->second;
-        const ResolvedPath path = resolve(LayerRole::Offices, source);
-        gis::OfficeTableOptions tableOptions;
-        tableOptions.fields = source.fields;
-        tableOptions.encoding = encodingFor(LayerRole::Offices, source, options, projectPath);
-        tableOptions.crs = crsFor(LayerRole::Offices, source, options);
-        tableOptions.layerName = source.layerName;
-        loaded.offices = gis::readOfficeTable(path.path, tableOptions);
-        loaded.officesPath = path.path;
-        loaded.messages.push_back({Severity::Info, path.path, QString(),
-                                   ProjectLoader::tr("offices table: %1 offices, %2, coordinates in %3%4")
-                                       .arg(loaded.offices.offices.size())
-                                       .arg(encodingReport(loaded.offices.encoding, loaded.offices.encodingSource),
-                                            loaded.offices.coordinateCrs,
-                                            path.viaSearchPath ? ProjectLoader::tr(", found on the data search path") : QString()),
-                                   QString()});
-        for (const Diagnostic &warning : loaded.offices.warnings)
-            loaded.messages.push_back(warning);
-        for (const Office &office : loaded.offices.offices)
-            loaded.tableWorkload[office.id] = office.workloadByFiscalYear;
-        for (const auto &[officeId, years] : loaded.project.importedWorkload) {
-            if (loaded.tableWorkload.count(officeId) == 0) {
-                loaded.messages.push_back(
-                    {Severity::Warning, projectPath, QStringLiteral("importedWorkload.counts.%1").arg(officeId),
-                     ProjectLoader::tr("imported workload counts for \"%1\", which is not in the offices table, are "
-                                       "not used")
-                         .arg(officeId),
-                     ProjectLoader::tr("check the office ids, or import the counts again")});
-            }
-        }
-        applyImportedWorkload(loaded);
-        advance();
-    }
+    loadOffices(loaded, officesIt->second, context);
+    advance();
 
     for (const auto &[role, source] : loaded.project.layers) {
         if (role == LayerRole::Offices)
             continue;
         try {
-            const ResolvedPath path = resolve(role, source);
-            gis::LayerReadOptions readOptions;
-            readOptions.layerName = source.layerName;
-            readOptions.encoding = encodingFor(role, source, options, projectPath);
-            readOptions.crs = crsFor(role, source, options);
-
-            auto layer = std::make_shared<LoadedLayer>();
-            LoadedLayer &read = *layer;
-            read.role = role;
-            read.resolvedPath = path.path;
-            read.foundViaSearchPath = path.viaSearchPath;
-            read.layer = gis::readVectorLayer(path.path, readOptions, nullptr);
-            read.fields = detectFieldMapping(role, read.layer.fieldNames).overriddenBy(source.fields);
-            read.approximate = source.approximate.value_or(marksItselfApproximate(read.layer));
-            checkAgainstRole(read);
-            std::shared_ptr<const std::vector<PopulationCell>> cells;
-            if (role == LayerRole::Population)
-                cells = std::make_shared<const std::vector<PopulationCell>>(gis::populationCells(
-                    read.layer, read.fields.population, read.fields.population65, read.fields.code));
-
-            loaded.messages.push_back(
-                {Severity::Info, path.path, QString(),
-                 ProjectLoader::tr("%1: %2 features (%3), %4, %5%6%7")
-                     .arg(roleDescription(role))
-                     .arg(read.layer.features.size())
-                     .arg(gis::geometryKindName(read.layer.geometryKind),
-                          encodingReport(read.layer.encoding, read.layer.encodingSource), read.layer.sourceCrs,
-                          read.approximate ? ProjectLoader::tr(", APPROXIMATE") : QString(),
-                          path.viaSearchPath ? ProjectLoader::tr(", found on the data search path") : QString()),
-                 QString()});
-            for (const Diagnostic &warning : read.layer.warnings)
-                loaded.messages.push_back(warning);
-
-            switch (role) {
-            case LayerRole::Wards: loaded.wards = std::move(layer); break;
-            case LayerRole::SchoolDistricts: loaded.schoolDistricts = std::move(layer); break;
-            case LayerRole::Schools: loaded.schools = std::move(layer); break;
-            case LayerRole::Population:
-                loaded.population = std::move(layer);
-                loaded.populationCells = std::move(cells);
-                break;
-            case LayerRole::Offices: break;
-            }
+            loadLayer(loaded, role, source, context);
         } catch (const InputError &error) {
             if (options.missingLayers == MissingLayers::Fail)
                 throw;
-            Diagnostic problem = error.diagnostic();
-            problem.severity = Severity::Warning;
-            loaded.missingLayers.push_back({role, source.path, problem});
-            loaded.messages.push_back({Severity::Warning, projectPath, QStringLiteral("layers.%1").arg(layerRoleKey(role)),
-                                       ProjectLoader::tr("the %1 was not loaded: %2").arg(roleDescription(role), problem.toString()),
-                                       QString()});
+            reportMissingLayer(loaded, role, source, error.diagnostic(), projectPath);
         }
         advance();
     }

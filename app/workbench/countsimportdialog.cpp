@@ -61,6 +61,152 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
+
+using OfficesById = std::map<QString, const Office *>;
+
+// How many branch (and ward) offices matched, how many rows did not, and the fiscal years.
+QString previewSummary(const CountsImportPreview &preview, const std::vector<Office> &offices,
+                       const OfficesById &officeById)
+{
+    int branchCount = 0;
+    for (const Office &office : offices) {
+        if (office.isBranchOffice())
+            ++branchCount;
+    }
+    int wardOfficesMatched = 0;
+    for (const CountsImportRow &row : preview.rows) {
+        const auto office = officeById.find(row.officeId);
+        if (row.matched() && office != officeById.end() && office->second->isWardOffice())
+            ++wardOfficesMatched;
+    }
+    QStringList years;
+    for (const auto &[year, header] : preview.yearColumns)
+        years << yearLabel(year);
+    QStringList summary;
+    summary << CountsImportDialog::tr("%1 of %2 branch offices matched")
+                   .arg(branchCount - int(preview.officesWithoutRow.size()))
+                   .arg(branchCount);
+    if (wardOfficesMatched > 0)
+        summary << CountsImportDialog::tr("%n ward office(s) matched", nullptr, wardOfficesMatched);
+    summary << CountsImportDialog::tr("%n row(s) not matched", nullptr, preview.unmatchedCount());
+    summary << CountsImportDialog::tr("fiscal years %1").arg(years.join(QStringLiteral(", ")));
+    return summary.join(QStringLiteral(" · "));
+}
+
+// The key column, the encoding, the fiscal-year columns and the ignored ones (HTML).
+QString columnsDescription(const CountsImportPreview &preview)
+{
+    QStringList yearColumns;
+    for (const auto &[year, header] : preview.yearColumns)
+        yearColumns << CountsImportDialog::tr("“%1” → %2").arg(esc(header), esc(yearLabel(year)));
+    QStringList details;
+    details << CountsImportDialog::tr("Key column: <b>“%1”</b> (%2)")
+                   .arg(esc(preview.keyColumn), esc(countsJoinDescription(preview.joinedBy)));
+    details << CountsImportDialog::tr("Encoding: %1 (%2)")
+                   .arg(esc(encodingLabel(preview.encoding)), esc(gis::encodingSourceDescription(preview.encodingSource)));
+    details << CountsImportDialog::tr("Fiscal-year columns: %1").arg(yearColumns.join(QStringLiteral(", ")));
+    if (!preview.ignoredColumns.isEmpty()) {
+        QStringList ignored;
+        for (const QString &column : preview.ignoredColumns)
+            ignored << QStringLiteral("“%1”").arg(esc(column));
+        details << CountsImportDialog::tr("Ignored columns: %1").arg(ignored.join(QStringLiteral(", ")));
+    }
+    return details.join(QStringLiteral(" · "));
+}
+
+void setPreviewHeaders(QStandardItemModel &model, const CountsImportPreview &preview)
+{
+    QStringList headers{CountsImportDialog::tr("Line"), CountsImportDialog::tr("Key (%1)").arg(preview.keyColumn),
+                        CountsImportDialog::tr("Office")};
+    for (const auto &[year, header] : preview.yearColumns)
+        headers << CountsImportDialog::tr("%1\ntransactions").arg(yearLabel(year));
+    headers << CountsImportDialog::tr("Problem");
+    model.setColumnCount(int(headers.size()));
+    model.setHorizontalHeaderLabels(headers);
+    int column = CountsImportDialog::FirstYearColumn;
+    for (const auto &[year, header] : preview.yearColumns) {
+        if (QStandardItem *item = model.horizontalHeaderItem(column))
+            item->setToolTip(CountsImportDialog::tr("Transactions received (受付件数) in %1, from the file's column “%2”")
+                                 .arg(yearLabel(year), header));
+        ++column;
+    }
+}
+
+// The rows that are not imported first, each group in file order.
+std::vector<const CountsImportRow *> unmatchedFirst(const CountsImportPreview &preview)
+{
+    std::vector<const CountsImportRow *> ordered;
+    for (const CountsImportRow &row : preview.rows)
+        ordered.push_back(&row);
+    std::stable_partition(ordered.begin(), ordered.end(), [](const CountsImportRow *row) { return !row->matched(); });
+    return ordered;
+}
+
+// A fiscal year's cell of a row: the count, the text that is not a count, or a dash for an empty cell.
+QStandardItem *countItem(const CountsImportRow &row, int year)
+{
+    auto *cell = new QStandardItem;
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const auto count = row.counts.find(year);
+    const auto rejected = row.rejectedCells.find(year);
+    if (count != row.counts.end() && count->second) {
+        cell->setText(formatCount(*count->second));
+        cell->setData(*count->second, Qt::UserRole);
+    } else if (rejected != row.rejectedCells.end()) {
+        cell->setText(rejected->second);
+        cell->setForeground(kErrorText);
+        cell->setToolTip(CountsImportDialog::tr("Not a count"));
+    } else {
+        cell->setText(QStringLiteral("—"));
+        cell->setToolTip(CountsImportDialog::tr("Empty cell: the count is missing (not zero)"));
+    }
+    return cell;
+}
+
+// A row of the table: line, key, office, a cell per fiscal year and the problem; marked when the row is
+// not imported.
+QList<QStandardItem *> rowItems(const CountsImportRow &row, const CountsImportPreview &preview,
+                                const QIcon &warningIcon)
+{
+    QList<QStandardItem *> items;
+    auto *line = new QStandardItem;
+    line->setData(row.line, Qt::DisplayRole);
+    line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    items << line;
+    items << new QStandardItem(row.key);
+    auto *office = new QStandardItem(row.officeName);
+    if (row.matched())
+        office->setToolTip(row.officeId);
+    items << office;
+    for (const auto &[year, header] : preview.yearColumns)
+        items << countItem(row, year);
+    auto *problem = new QStandardItem(row.problem);
+    problem->setToolTip(row.problem);
+    items << problem;
+    if (!row.matched()) {
+        line->setIcon(warningIcon);
+        line->setToolTip(CountsImportDialog::tr("Not imported"));
+        problem->setForeground(kProblemText);
+        for (QStandardItem *item : items)
+            item->setBackground(kProblemBackground);
+    }
+    return items;
+}
+
+QString officesWithoutRowText(const CountsImportPreview &preview, const OfficesById &officeById)
+{
+    QStringList names;
+    for (const QString &id : preview.officesWithoutRow) {
+        const auto office = officeById.find(id);
+        names << esc(office != officeById.end() ? office->second->name : id);
+    }
+    if (names.isEmpty())
+        return CountsImportDialog::tr("Every branch office has a row.");
+    return CountsImportDialog::tr("<b>Branch offices without a row (%1):</b> %2")
+        .arg(names.size())
+        .arg(names.join(QStringLiteral("、")));
+}
+
 } // namespace
 
 CountsImportDialog::CountsImportDialog(const QString &csvPath, std::vector<Office> offices, QWidget *parent)
@@ -276,133 +422,30 @@ void CountsImportDialog::showPreview()
     mErrorLabel->clear();
     mErrorLabel->setVisible(false);
 
-    std::map<QString, const Office *> officeById;
-    int branchCount = 0;
-    for (const Office &office : mOffices) {
+    OfficesById officeById;
+    for (const Office &office : mOffices)
         officeById.emplace(office.id, &office);
-        if (office.isBranchOffice())
-            ++branchCount;
-    }
-    int wardOfficesMatched = 0;
-    for (const CountsImportRow &row : preview.rows) {
-        const auto office = officeById.find(row.officeId);
-        if (row.matched() && office != officeById.end() && office->second->isWardOffice())
-            ++wardOfficesMatched;
-    }
 
     // Summary: what would be imported, at a glance.
-    QStringList years;
-    for (const auto &[year, header] : preview.yearColumns)
-        years << yearLabel(year);
-    QStringList summary;
-    summary << tr("%1 of %2 branch offices matched")
-                   .arg(branchCount - int(preview.officesWithoutRow.size()))
-                   .arg(branchCount);
-    if (wardOfficesMatched > 0)
-        summary << tr("%n ward office(s) matched", nullptr, wardOfficesMatched);
-    summary << tr("%n row(s) not matched", nullptr, preview.unmatchedCount());
-    summary << tr("fiscal years %1").arg(years.join(QStringLiteral(", ")));
-    mSummaryLabel->setText(summary.join(QStringLiteral(" · ")));
+    mSummaryLabel->setText(previewSummary(preview, mOffices, officeById));
     mSummaryLabel->setVisible(true);
 
     // Which columns were read as what.
-    QStringList yearColumns;
-    for (const auto &[year, header] : preview.yearColumns)
-        yearColumns << tr("“%1” → %2").arg(esc(header), esc(yearLabel(year)));
-    QStringList details;
-    details << tr("Key column: <b>“%1”</b> (%2)").arg(esc(preview.keyColumn), esc(countsJoinDescription(preview.joinedBy)));
-    details << tr("Encoding: %1 (%2)")
-                   .arg(esc(encodingLabel(preview.encoding)), esc(gis::encodingSourceDescription(preview.encodingSource)));
-    details << tr("Fiscal-year columns: %1").arg(yearColumns.join(QStringLiteral(", ")));
-    if (!preview.ignoredColumns.isEmpty()) {
-        QStringList ignored;
-        for (const QString &column : preview.ignoredColumns)
-            ignored << QStringLiteral("“%1”").arg(esc(column));
-        details << tr("Ignored columns: %1").arg(ignored.join(QStringLiteral(", ")));
-    }
-    mColumnsLabel->setText(details.join(QStringLiteral(" · ")));
+    mColumnsLabel->setText(columnsDescription(preview));
     mColumnsLabel->setVisible(true);
 
     // The rows: those not imported first, each group in file order.
     mModel->clear();
-    QStringList headers{tr("Line"), tr("Key (%1)").arg(preview.keyColumn), tr("Office")};
-    for (const auto &[year, header] : preview.yearColumns)
-        headers << tr("%1\ntransactions").arg(yearLabel(year));
-    headers << tr("Problem");
-    mModel->setColumnCount(int(headers.size()));
-    mModel->setHorizontalHeaderLabels(headers);
-    int column = FirstYearColumn;
-    for (const auto &[year, header] : preview.yearColumns) {
-        if (QStandardItem *item = mModel->horizontalHeaderItem(column))
-            item->setToolTip(tr("Transactions received (受付件数) in %1, from the file's column “%2”")
-                                 .arg(yearLabel(year), header));
-        ++column;
-    }
-
-    std::vector<const CountsImportRow *> ordered;
-    for (const CountsImportRow &row : preview.rows)
-        ordered.push_back(&row);
-    std::stable_partition(ordered.begin(), ordered.end(), [](const CountsImportRow *row) { return !row->matched(); });
-
+    setPreviewHeaders(*mModel, preview);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (const CountsImportRow *row : ordered) {
-        QList<QStandardItem *> items;
-        auto *line = new QStandardItem;
-        line->setData(row->line, Qt::DisplayRole);
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        items << line;
-        items << new QStandardItem(row->key);
-        auto *office = new QStandardItem(row->officeName);
-        if (row->matched())
-            office->setToolTip(row->officeId);
-        items << office;
-        for (const auto &[year, header] : preview.yearColumns) {
-            auto *cell = new QStandardItem;
-            cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            const auto count = row->counts.find(year);
-            const auto rejected = row->rejectedCells.find(year);
-            if (count != row->counts.end() && count->second) {
-                cell->setText(formatCount(*count->second));
-                cell->setData(*count->second, Qt::UserRole);
-            } else if (rejected != row->rejectedCells.end()) {
-                cell->setText(rejected->second);
-                cell->setForeground(kErrorText);
-                cell->setToolTip(tr("Not a count"));
-            } else {
-                cell->setText(QStringLiteral("—"));
-                cell->setToolTip(tr("Empty cell: the count is missing (not zero)"));
-            }
-            items << cell;
-        }
-        auto *problem = new QStandardItem(row->problem);
-        problem->setToolTip(row->problem);
-        items << problem;
-        if (!row->matched()) {
-            line->setIcon(warningIcon);
-            line->setToolTip(tr("Not imported"));
-            problem->setForeground(kProblemText);
-            for (QStandardItem *item : items)
-                item->setBackground(kProblemBackground);
-        }
-        mModel->appendRow(items);
-    }
+    for (const CountsImportRow *row : unmatchedFirst(preview))
+        mModel->appendRow(rowItems(*row, preview, warningIcon));
     mTable->resizeColumnsToContents();
     mOnlyProblems->setVisible(true);
     applyProblemFilter();
 
     // Branch offices no row was found for: listed by name, with their ids as a tooltip.
-    QStringList names;
-    for (const QString &id : preview.officesWithoutRow) {
-        const auto office = officeById.find(id);
-        names << esc(office != officeById.end() ? office->second->name : id);
-    }
-    if (names.isEmpty()) {
-        mWithoutRowLabel->setText(tr("Every branch office has a row."));
-    } else {
-        mWithoutRowLabel->setText(tr("<b>Branch offices without a row (%1):</b> %2")
-                                      .arg(names.size())
-                                      .arg(names.join(QStringLiteral("、"))));
-    }
+    mWithoutRowLabel->setText(officesWithoutRowText(preview, officeById));
     mWithoutRowLabel->setToolTip(preview.officesWithoutRow.join(QStringLiteral(", ")));
     mWithoutRowLabel->setVisible(true);
 

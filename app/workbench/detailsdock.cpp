@@ -57,6 +57,156 @@ QString diagnosticItem(const Diagnostic &diagnostic)
     return QStringLiteral("<li>%1</li>").arg(text);
 }
 
+
+QString officeName(const WorkbenchDocument &document, const QString &id)
+{
+    const Office *other = document.office(id);
+    return other ? other->name : id;
+}
+
+QString officeKindText(OfficeKind kind)
+{
+    switch (kind) {
+    case OfficeKind::WardOffice: return DetailsDock::tr("Ward office");
+    case OfficeKind::GeneralBranch: return DetailsDock::tr("General branch office");
+    case OfficeKind::Branch: return DetailsDock::tr("Branch office");
+    }
+    return {};
+}
+
+// A branch office's distances to the ward offices, the threshold test, and the ward and school
+// district at its site.
+QString distanceRows(const WorkbenchDocument &document, const Office &office, const BranchOfficeEvaluation &result)
+{
+    const Evaluation *evaluation = document.evaluation();
+    QString html = row(DetailsDock::tr("Nearest ward office"),
+                       QStringLiteral("%1<br/><b>%2</b>")
+                           .arg(escaped(officeName(document, result.nearestWardOfficeId)),
+                                escaped(kilometersAndMeters(result.distanceToNearestWardOfficeMeters))));
+    if (!result.ownWardOfficeId.isEmpty() && result.distanceToOwnWardOfficeMeters)
+        html += row(DetailsDock::tr("Own ward office"),
+                    QStringLiteral("%1<br/>%2")
+                        .arg(escaped(officeName(document, result.ownWardOfficeId)),
+                             escaped(kilometersAndMeters(*result.distanceToOwnWardOfficeMeters))));
+    else
+        html += row(DetailsDock::tr("Own ward office"),
+                    escaped(DetailsDock::tr("none in the offices table for %1").arg(office.ward)));
+    const double thresholdMeters = evaluation ? evaluation->criteria.distanceThresholdMeters : 0.0;
+    const QString threshold = QLocale().toString(thresholdMeters / 1000.0, 'g', 4);
+    html += row(DetailsDock::tr("Within threshold"),
+                result.withinThreshold
+                    ? QStringLiteral("<span style='color:#1a6b30'>%1</span>")
+                          .arg(escaped(DetailsDock::tr("Yes: within the %1 km guide").arg(threshold)))
+                    : QStringLiteral("<span style='color:#b2182b'>%1</span>")
+                          .arg(escaped(DetailsDock::tr("No: beyond the %1 km guide").arg(threshold))));
+    const LoadedProject *project = document.project();
+    if (result.wardAtSite) {
+        QString ward = escaped(*result.wardAtSite);
+        if (*result.wardAtSite != office.ward)
+            ward += QStringLiteral(" <span style='color:#b2182b'>%1</span>")
+                        .arg(escaped(DetailsDock::tr("(the table says %1)").arg(office.ward)));
+        html += row(DetailsDock::tr("Ward at site"), ward);
+    } else if (project && project->wards) {
+        html += row(DetailsDock::tr("Ward at site"), escaped(DetailsDock::tr("outside every ward")));
+    }
+    if (project && project->schoolDistricts) {
+        QString district = result.schoolDistrictAtSite ? escaped(*result.schoolDistrictAtSite)
+                                                       : escaped(DetailsDock::tr("outside every district"));
+        if (project->schoolDistricts->approximate)
+            district += QStringLiteral(" <span style='color:#805aa8'>%1</span>")
+                            .arg(escaped(DetailsDock::tr("(approximate)")));
+        html += row(DetailsDock::tr("School district"), district);
+    }
+    return html;
+}
+
+// Catchment: branch offices carry theirs; ward offices are among all counters. Empty without one.
+QString catchmentRow(const WorkbenchDocument &document, const QString &officeId)
+{
+    const Evaluation *evaluation = document.evaluation();
+    const BranchOfficeEvaluation *result = document.branchEvaluation(officeId);
+    std::optional<CounterCatchment> catchment;
+    if (result && result->catchment)
+        catchment = result->catchment;
+    else if (evaluation)
+        for (const CounterCatchment &c : evaluation->allCatchments)
+            if (c.officeId == officeId)
+                catchment = c;
+    if (!catchment)
+        return {};
+    QString text = DetailsDock::tr("%1 residents").arg(count(catchment->population));
+    if (catchment->cells > catchment->cellsWithoutPopulation65)
+        text += QStringLiteral("<br/>") + escaped(DetailsDock::tr("aged 65+: %1").arg(count(catchment->population65)));
+    if (catchment->cellsWithoutPopulation65 > 0)
+        text += QStringLiteral("<br/><span style='color:#777'>%1</span>")
+                    .arg(escaped(DetailsDock::tr("%n cell(s) without a 65+ count", nullptr,
+                                                 catchment->cellsWithoutPopulation65)));
+    return row(DetailsDock::tr("Catchment population"), text);
+}
+
+// The branch office's decision in the current scenario and where its work goes.
+QString decisionRow(const WorkbenchDocument &document, const Scenario &scenario, const QString &officeId)
+{
+    QString decision = QStringLiteral("<b>%1</b> <span style='color:#666'>(%2)</span>")
+                           .arg(escaped(decisionName(document.decision(officeId), Language::Japanese)),
+                                escaped(scenario.name));
+    if (const auto impact = document.impact()) {
+        if (const CounterImpact *counter = impact->counter(officeId);
+            counter && !counter->receivingOfficeId.isEmpty() && counter->distanceToReceivingMeters) {
+            decision += QStringLiteral("<br/>")
+                + escaped(DetailsDock::tr("work goes to %1 (%2)")
+                              .arg(officeName(document, counter->receivingOfficeId),
+                                   kilometersAndMeters(*counter->distanceToReceivingMeters)));
+        }
+    }
+    return row(DetailsDock::tr("Decision"), decision);
+}
+
+QString recommendationRow(const Recommendation &recommendation)
+{
+    QString verdict;
+    QString colour;
+    switch (recommendation.verdict) {
+    case RecommendationVerdict::Candidate:
+        verdict = DetailsDock::tr("Candidate for closure or a service corner");
+        colour = QStringLiteral("#b2182b");
+        break;
+    case RecommendationVerdict::Keep:
+        verdict = DetailsDock::tr("Keep");
+        colour = QStringLiteral("#1a6b30");
+        break;
+    case RecommendationVerdict::Undetermined:
+        verdict = DetailsDock::tr("Undetermined");
+        colour = QStringLiteral("#777777");
+        break;
+    }
+    QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(colour, escaped(verdict));
+    QStringList reasons;
+    for (const RecommendationReason &reason : recommendation.reasons)
+        reasons << escaped(reasonText(reason, QLocale()));
+    for (const RecommendationReason &flag : recommendation.flags)
+        reasons << QStringLiteral("<span style='color:#b35806'>⚑ %1</span>").arg(escaped(reasonText(flag, QLocale())));
+    if (!reasons.isEmpty())
+        text += QStringLiteral("<br/>• ") + reasons.join(QStringLiteral("<br/>• "));
+    return row(DetailsDock::tr("Recommendation"), text);
+}
+
+// A branch office's workload by fiscal year, as the offices table has it.
+QString workloadRow(const Office &office)
+{
+    if (office.workloadByFiscalYear.empty()) {
+        return row(DetailsDock::tr("Workload"),
+                   QStringLiteral("<span style='color:#777'>%1</span>")
+                       .arg(escaped(DetailsDock::tr("no workload data (受付件数) in the offices table"))));
+    }
+    QStringList years;
+    for (const auto &[year, value] : office.workloadByFiscalYear)
+        years << QStringLiteral("%1 (%2): %3")
+                     .arg(escaped(fiscalYearJapanese(year)), escaped(fiscalYearKey(year)),
+                          value ? escaped(count(*value)) : escaped(DetailsDock::tr("missing")));
+    return row(DetailsDock::tr("Workload (受付件数)"), years.join(QStringLiteral("<br/>")));
+}
+
 } // namespace
 
 DetailsDock::DetailsDock(WorkbenchDocument *document, QWidget *parent)
@@ -117,144 +267,32 @@ QString DetailsDock::officeHtml(const QString &officeId) const
     const Office *office = mDocument->office(officeId);
     if (!office)
         return {};
-    const Evaluation *evaluation = mDocument->evaluation();
-    const BranchOfficeEvaluation *result = mDocument->branchEvaluation(officeId);
-    auto nameOf = [this](const QString &id) {
-        const Office *other = mDocument->office(id);
-        return other ? other->name : id;
-    };
+    const WorkbenchDocument &document = *mDocument;
 
     QString html = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(escaped(office->name));
     if (!office->nameEn.isEmpty())
         html += QStringLiteral("<div style='color:#666'>%1</div>").arg(escaped(office->nameEn));
     html += QStringLiteral("<table cellspacing='2' style='margin-top:6px'>");
 
-    QString kind;
-    switch (office->kind) {
-    case OfficeKind::WardOffice: kind = tr("Ward office"); break;
-    case OfficeKind::GeneralBranch: kind = tr("General branch office"); break;
-    case OfficeKind::Branch: kind = tr("Branch office"); break;
-    }
-    html += row(tr("Kind"), QStringLiteral("%1 (%2)").arg(escaped(officeKindName(office->kind, Language::Japanese)), escaped(kind)));
+    html += row(tr("Kind"), QStringLiteral("%1 (%2)").arg(escaped(officeKindName(office->kind, Language::Japanese)),
+                                                          escaped(officeKindText(office->kind))));
     html += row(tr("Ward"), escaped(office->ward));
     if (!office->address.isEmpty())
         html += row(tr("Address"), escaped(office->address));
-
-    if (result) {
-        html += row(tr("Nearest ward office"), QStringLiteral("%1<br/><b>%2</b>")
-                                                   .arg(escaped(nameOf(result->nearestWardOfficeId)),
-                                                        escaped(kilometersAndMeters(result->distanceToNearestWardOfficeMeters))));
-        if (!result->ownWardOfficeId.isEmpty() && result->distanceToOwnWardOfficeMeters)
-            html += row(tr("Own ward office"), QStringLiteral("%1<br/>%2")
-                                                   .arg(escaped(nameOf(result->ownWardOfficeId)),
-                                                        escaped(kilometersAndMeters(*result->distanceToOwnWardOfficeMeters))));
-        else
-            html += row(tr("Own ward office"), escaped(tr("none in the offices table for %1").arg(office->ward)));
-        const double thresholdMeters = evaluation ? evaluation->criteria.distanceThresholdMeters : 0.0;
-        const QString threshold = QLocale().toString(thresholdMeters / 1000.0, 'g', 4);
-        html += row(tr("Within threshold"),
-                    result->withinThreshold
-                        ? QStringLiteral("<span style='color:#1a6b30'>%1</span>")
-                              .arg(escaped(tr("Yes: within the %1 km guide").arg(threshold)))
-                        : QStringLiteral("<span style='color:#b2182b'>%1</span>")
-                              .arg(escaped(tr("No: beyond the %1 km guide").arg(threshold))));
-        if (result->wardAtSite) {
-            QString ward = escaped(*result->wardAtSite);
-            if (*result->wardAtSite != office->ward)
-                ward += QStringLiteral(" <span style='color:#b2182b'>%1</span>")
-                            .arg(escaped(tr("(the table says %1)").arg(office->ward)));
-            html += row(tr("Ward at site"), ward);
-        } else if (mDocument->project() && mDocument->project()->wards) {
-            html += row(tr("Ward at site"), escaped(tr("outside every ward")));
-        }
-        const auto *project = mDocument->project();
-        if (project && project->schoolDistricts) {
-            QString district = result->schoolDistrictAtSite ? escaped(*result->schoolDistrictAtSite)
-                                                            : escaped(tr("outside every district"));
-            if (project->schoolDistricts->approximate)
-                district += QStringLiteral(" <span style='color:#805aa8'>%1</span>").arg(escaped(tr("(approximate)")));
-            html += row(tr("School district"), district);
-        }
-    }
-
-    // Catchment: branch offices carry theirs; ward offices are among all counters.
-    std::optional<CounterCatchment> catchment;
-    if (result && result->catchment)
-        catchment = result->catchment;
-    else if (evaluation)
-        for (const CounterCatchment &c : evaluation->allCatchments)
-            if (c.officeId == officeId)
-                catchment = c;
-    if (catchment) {
-        QString text = tr("%1 residents").arg(count(catchment->population));
-        if (catchment->cells > catchment->cellsWithoutPopulation65)
-            text += QStringLiteral("<br/>") + escaped(tr("aged 65+: %1").arg(count(catchment->population65)));
-        if (catchment->cellsWithoutPopulation65 > 0)
-            text += QStringLiteral("<br/><span style='color:#777'>%1</span>")
-                        .arg(escaped(tr("%n cell(s) without a 65+ count", nullptr, catchment->cellsWithoutPopulation65)));
-        html += row(tr("Catchment population"), text);
-    }
-
-    if (const Scenario *scenario = mDocument->currentScenario(); scenario && office->isBranchOffice()) {
-        QString decision = QStringLiteral("<b>%1</b> <span style='color:#666'>(%2)</span>")
-                               .arg(escaped(decisionName(mDocument->decision(officeId), Language::Japanese)), escaped(scenario->name));
-        if (const auto impact = mDocument->impact()) {
-            if (const CounterImpact *counter = impact->counter(officeId);
-                counter && !counter->receivingOfficeId.isEmpty() && counter->distanceToReceivingMeters) {
-                decision += QStringLiteral("<br/>")
-                    + escaped(tr("work goes to %1 (%2)")
-                                  .arg(nameOf(counter->receivingOfficeId),
-                                       kilometersAndMeters(*counter->distanceToReceivingMeters)));
-            }
-        }
-        html += row(tr("Decision"), decision);
-    }
-    if (const Recommendation *recommendation = mDocument->recommendation(officeId)) {
-        QString verdict;
-        QString colour;
-        switch (recommendation->verdict) {
-        case RecommendationVerdict::Candidate:
-            verdict = tr("Candidate for closure or a service corner");
-            colour = QStringLiteral("#b2182b");
-            break;
-        case RecommendationVerdict::Keep:
-            verdict = tr("Keep");
-            colour = QStringLiteral("#1a6b30");
-            break;
-        case RecommendationVerdict::Undetermined:
-            verdict = tr("Undetermined");
-            colour = QStringLiteral("#777777");
-            break;
-        }
-        QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(colour, escaped(verdict));
-        QStringList reasons;
-        for (const RecommendationReason &reason : recommendation->reasons)
-            reasons << escaped(reasonText(reason, QLocale()));
-        for (const RecommendationReason &flag : recommendation->flags)
-            reasons << QStringLiteral("<span style='color:#b35806'>⚑ %1</span>").arg(escaped(reasonText(flag, QLocale())));
-        if (!reasons.isEmpty())
-            text += QStringLiteral("<br/>• ") + reasons.join(QStringLiteral("<br/>• "));
-        html += row(tr("Recommendation"), text);
-    }
-    if (const QString note = mDocument->note(officeId); !note.isEmpty())
+    if (const BranchOfficeEvaluation *result = document.branchEvaluation(officeId))
+        html += distanceRows(document, *office, *result);
+    html += catchmentRow(document, officeId);
+    if (const Scenario *scenario = document.currentScenario(); scenario && office->isBranchOffice())
+        html += decisionRow(document, *scenario, officeId);
+    if (const Recommendation *recommendation = document.recommendation(officeId))
+        html += recommendationRow(*recommendation);
+    if (const QString note = document.note(officeId); !note.isEmpty())
         html += row(tr("Note"), escaped(note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
 
     if (office->recordedDecision)
         html += row(tr("Recorded decision"), escaped(decisionName(*office->recordedDecision, Language::Japanese)));
-
-    if (office->isBranchOffice()) {
-        if (office->workloadByFiscalYear.empty()) {
-            html += row(tr("Workload"), QStringLiteral("<span style='color:#777'>%1</span>")
-                                            .arg(escaped(tr("no workload data (受付件数) in the offices table"))));
-        } else {
-            QStringList years;
-            for (const auto &[year, value] : office->workloadByFiscalYear)
-                years << QStringLiteral("%1 (%2): %3")
-                             .arg(escaped(fiscalYearJapanese(year)), escaped(fiscalYearKey(year)),
-                                  value ? escaped(count(*value)) : escaped(tr("missing")));
-            html += row(tr("Workload (受付件数)"), years.join(QStringLiteral("<br/>")));
-        }
-    }
+    if (office->isBranchOffice())
+        html += workloadRow(*office);
     html += QStringLiteral("</table>");
     return html;
 }

@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 namespace madoguchi::app {
 
@@ -36,6 +37,75 @@ bool shownAsChecked(const gis::MapSettings &settings, gis::MapLayer layer)
     return settings.layer(layer).visible;
 }
 
+
+QTreeWidget *newLayerTree()
+{
+    auto *tree = new QTreeWidget;
+    tree->setObjectName(QStringLiteral("layerTree"));
+    tree->setColumnCount(2);
+    tree->setHeaderLabels({LayersDock::tr("Layer"), LayersDock::tr("Opacity")});
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->header()->setStretchLastSection(false);
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
+    tree->header()->resizeSection(1, 64);
+    tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    return tree;
+}
+
+QToolButton *newMoveButton(const QString &objectName, const QIcon &icon, const QString &toolTip)
+{
+    auto *button = new QToolButton;
+    button->setObjectName(objectName);
+    button->setIcon(icon);
+    button->setToolTip(toolTip);
+    return button;
+}
+
+QComboBox *newPopulationCombo()
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(QStringLiteral("populationChoropleth"));
+    combo->addItem(LayersDock::tr("Not shown"), int(gis::PopulationChoropleth::Off));
+    combo->addItem(LayersDock::tr("Density (residents/km²)"), int(gis::PopulationChoropleth::Density));
+    combo->addItem(LayersDock::tr("Share aged 65+ (%)"), int(gis::PopulationChoropleth::Share65));
+    combo->setToolTip(LayersDock::tr("Colours the population cells; the ward fills are then left out"));
+    return combo;
+}
+
+// Check boxes in two columns, in reading order.
+QGroupBox *newCheckBoxGroup(const QString &title, std::initializer_list<QCheckBox *> boxes)
+{
+    auto *group = new QGroupBox(title);
+    auto *layout = new QGridLayout(group);
+    int index = 0;
+    for (QCheckBox *box : boxes) {
+        layout->addWidget(box, index / 2, index % 2);
+        ++index;
+    }
+    return group;
+}
+
+// The legend under its title, scrolling when it is taller than the space left for it.
+QWidget *newLegendBox(LegendWidget *legend)
+{
+    auto *legendScroll = new QScrollArea;
+    legendScroll->setWidget(legend);
+    legendScroll->setWidgetResizable(true);
+    legendScroll->setBackgroundRole(QPalette::Base);
+    auto *legendBox = new QWidget;
+    auto *legendLayout = new QVBoxLayout(legendBox);
+    legendLayout->setContentsMargins(4, 0, 4, 4);
+    auto *legendTitle = new QLabel(LayersDock::tr("Legend"));
+    QFont titleFont = legendTitle->font();
+    titleFont.setBold(true);
+    legendTitle->setFont(titleFont);
+    legendLayout->addWidget(legendTitle);
+    legendLayout->addWidget(legendScroll, 1);
+    return legendBox;
+}
+
 } // namespace
 
 LayersDock::LayersDock(MapCanvas *canvas, QWidget *parent) : QDockWidget(tr("Layers"), parent), mCanvas(canvas)
@@ -46,97 +116,60 @@ LayersDock::LayersDock(MapCanvas *canvas, QWidget *parent) : QDockWidget(tr("Lay
     auto *layout = new QVBoxLayout(layersPage);
     layout->setContentsMargins(4, 4, 4, 4);
 
-    mTree = new QTreeWidget;
-    mTree->setObjectName(QStringLiteral("layerTree"));
-    mTree->setColumnCount(2);
-    mTree->setHeaderLabels({tr("Layer"), tr("Opacity")});
-    mTree->setRootIsDecorated(false);
-    mTree->setUniformRowHeights(true);
-    mTree->header()->setStretchLastSection(false);
-    mTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    mTree->header()->setSectionResizeMode(1, QHeaderView::Fixed);
-    mTree->header()->resizeSection(1, 64);
-    mTree->setSelectionMode(QAbstractItemView::SingleSelection);
+    mTree = newLayerTree();
     layout->addWidget(mTree, 1);
 
     auto *buttons = new QHBoxLayout;
-    mUpButton = new QToolButton;
-    mUpButton->setObjectName(QStringLiteral("moveLayerUp"));
-    mUpButton->setIcon(style()->standardIcon(QStyle::SP_ArrowUp));
-    mUpButton->setToolTip(tr("Move the layer up (drawn above the layers below it)"));
-    mDownButton = new QToolButton;
-    mDownButton->setObjectName(QStringLiteral("moveLayerDown"));
-    mDownButton->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
-    mDownButton->setToolTip(tr("Move the layer down"));
+    mUpButton = newMoveButton(QStringLiteral("moveLayerUp"), style()->standardIcon(QStyle::SP_ArrowUp),
+                              tr("Move the layer up (drawn above the layers below it)"));
+    mDownButton = newMoveButton(QStringLiteral("moveLayerDown"), style()->standardIcon(QStyle::SP_ArrowDown),
+                                tr("Move the layer down"));
     buttons->addWidget(mUpButton);
     buttons->addWidget(mDownButton);
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
     auto *populationForm = new QFormLayout;
-    mPopulationCombo = new QComboBox;
-    mPopulationCombo->setObjectName(QStringLiteral("populationChoropleth"));
-    mPopulationCombo->addItem(tr("Not shown"), int(gis::PopulationChoropleth::Off));
-    mPopulationCombo->addItem(tr("Density (residents/km²)"), int(gis::PopulationChoropleth::Density));
-    mPopulationCombo->addItem(tr("Share aged 65+ (%)"), int(gis::PopulationChoropleth::Share65));
-    mPopulationCombo->setToolTip(tr("Colours the population cells; the ward fills are then left out"));
+    mPopulationCombo = newPopulationCombo();
     populationForm->addRow(tr("Population:"), mPopulationCombo);
     layout->addLayout(populationForm);
 
-    auto *labels = new QGroupBox(tr("Labels"));
-    auto *labelsLayout = new QGridLayout(labels);
     mWardLabels = new QCheckBox(tr("Ward names"));
     mOfficeLabels = new QCheckBox(tr("Office names"));
     mDistanceLabels = new QCheckBox(tr("Distances"));
     mCircleLabels = new QCheckBox(tr("Circle radius"));
     mDistrictLabels = new QCheckBox(tr("School districts"));
     mSchoolLabels = new QCheckBox(tr("Schools"));
-    labelsLayout->addWidget(mWardLabels, 0, 0);
-    labelsLayout->addWidget(mOfficeLabels, 0, 1);
-    labelsLayout->addWidget(mDistanceLabels, 1, 0);
-    labelsLayout->addWidget(mCircleLabels, 1, 1);
-    labelsLayout->addWidget(mDistrictLabels, 2, 0);
-    labelsLayout->addWidget(mSchoolLabels, 2, 1);
-    layout->addWidget(labels);
+    layout->addWidget(newCheckBoxGroup(
+        tr("Labels"), {mWardLabels, mOfficeLabels, mDistanceLabels, mCircleLabels, mDistrictLabels, mSchoolLabels}));
 
-    auto *furniture = new QGroupBox(tr("On the map"));
-    auto *furnitureLayout = new QGridLayout(furniture);
     mMapLegend = new QCheckBox(tr("Legend"));
     mScaleBar = new QCheckBox(tr("Scale bar"));
     mNorthArrow = new QCheckBox(tr("North arrow"));
     mCredits = new QCheckBox(tr("Sources (出典)"));
-    furnitureLayout->addWidget(mMapLegend, 0, 0);
-    furnitureLayout->addWidget(mScaleBar, 0, 1);
-    furnitureLayout->addWidget(mNorthArrow, 1, 0);
-    furnitureLayout->addWidget(mCredits, 1, 1);
-    layout->addWidget(furniture);
+    layout->addWidget(newCheckBoxGroup(tr("On the map"), {mMapLegend, mScaleBar, mNorthArrow, mCredits}));
 
     mLegend = new LegendWidget;
     mLegend->setObjectName(QStringLiteral("legend"));
     mLegend->setAutoFillBackground(true);
     mLegend->setBackgroundRole(QPalette::Base);
-    auto *legendScroll = new QScrollArea;
-    legendScroll->setWidget(mLegend);
-    legendScroll->setWidgetResizable(true);
-    legendScroll->setBackgroundRole(QPalette::Base);
-    auto *legendBox = new QWidget;
-    auto *legendLayout = new QVBoxLayout(legendBox);
-    legendLayout->setContentsMargins(4, 0, 4, 4);
-    auto *legendTitle = new QLabel(tr("Legend"));
-    QFont titleFont = legendTitle->font();
-    titleFont.setBold(true);
-    legendTitle->setFont(titleFont);
-    legendLayout->addWidget(legendTitle);
-    legendLayout->addWidget(legendScroll, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(layersPage);
-    splitter->addWidget(legendBox);
+    splitter->addWidget(newLegendBox(mLegend));
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     setWidget(splitter);
 
+    connectControls();
+    rebuildTree();
+    syncControls();
+}
+
+// The controls change the canvas's settings; syncControls shows them back.
+void LayersDock::connectControls()
+{
     connect(mTree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int column) {
         if (mUpdating || column != 0)
             return;
@@ -188,9 +221,6 @@ LayersDock::LayersDock(MapCanvas *canvas, QWidget *parent) : QDockWidget(tr("Lay
     connectCheck(mScaleBar, [](gis::MapSettings &s) -> bool & { return s.showScaleBar; });
     connectCheck(mNorthArrow, [](gis::MapSettings &s) -> bool & { return s.showNorthArrow; });
     connectCheck(mCredits, [](gis::MapSettings &s) -> bool & { return s.showCredits; });
-
-    rebuildTree();
-    syncControls();
 }
 
 QString LayersDock::layerTitle(gis::MapLayer layer)

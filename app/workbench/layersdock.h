@@ -48,6 +48,7 @@ Q_SIGNALS:
     void mapSettingsChanged();
 
 private:
+    void connectControls();
     static QString layerTitle(gis::MapLayer layer);
     bool layerAvailable(gis::MapLayer layer) const;
     void rebuildTree();
