@@ -1890,24 +1890,24 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>LayerReaderText</name>
     <message>
-        <location filename="../../gis/layerreader.cpp" line="+34"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="+12"/>
         <source>copy the file again from its source; a shapefile needs its .shp, .shx and .dbf together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../gis/layerreader.cpp" line="+29"/>
         <source>feature %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+420"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="+49"/>
         <location line="+52"/>
-        <location line="+526"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="-50"/>
         <location line="+52"/>
         <source>check that the file exists and that you may read it</source>
         <translation type="unfinished"></translation>
@@ -1958,12 +1958,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-185"/>
         <source>set &quot;encoding&quot; for this layer in the project file (&quot;CP932&quot; for Shift_JIS, or &quot;UTF-8&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+209"/>
         <source>%1 names the encoding &quot;%2&quot;, which is not supported (only CP932/Shift_JIS and UTF-8 are)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2003,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../gis/layerreader.cpp" line="-407"/>
         <source>The text is not valid after reading it as %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,7 +2033,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+299"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,7 +2043,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="+15"/>
         <source>%1.%2 is missing: a shapefile needs its .shp, .shx and .dbf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,7 +2053,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>index (.shx)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,7 +2063,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../gis/layerreader.cpp" line="-279"/>
         <source>The encoding %1 set for this layer was ignored: this format always stores text as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2073,12 +2073,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the format is not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 cannot be read as a vector layer: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,7 +2088,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 contains no vector layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,7 +2098,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 has no layer named &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,7 +2108,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has %2 layers; the first, &quot;%3&quot;, was read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,12 +2118,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>field %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>The layer&apos;s own coordinate reference system %1 was replaced by %2, as set for this layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,22 +2143,22 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+97"/>
         <source>, field </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The feature has no geometry; it is kept without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
         <source>The geometry cannot be transformed from %1 to JGD2011: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>coordinates out of range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,30 +2168,30 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+26"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>repair the geometry in a GIS, or remove the feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+6"/>
         <source>The geometry mixes points, lines and polygons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location line="+6"/>
+        <location line="+89"/>
         <source>split the layer so that each holds one kind of geometry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-91"/>
         <source>The geometry is a %1, but the layer holds %2s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-48"/>
         <source>invalid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,7 +2201,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The polygon was invalid (%1) and was repaired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,7 +2211,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+105"/>
         <source>%1 has no features</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2221,12 +2221,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Only %1 of the %2 features of %3 could be read: the shapefile is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 mixes %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2506,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+243"/>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a count</source>
         <translation type="unfinished"></translation>
@@ -2542,7 +2542,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-251"/>
         <source>The column &quot;%1&quot; (set for %2) is not in the table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,13 +2558,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+11"/>
         <source>the header has: %1; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-42"/>
         <source>id (番号)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,12 +2584,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>%1 has a %2 column (%3) but no %4 column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 has no coordinate columns (latitude and longitude, or x and y)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2604,7 +2604,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The coordinate reference system %1 set for the offices is projected, but the table has latitude/longitude columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,7 +2614,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+196"/>
         <source>%1 has no offices: it holds only a header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2624,12 +2624,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-146"/>
         <source>, column </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The %1 is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2639,7 +2639,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+76"/>
         <source>Unknown kind &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2649,7 +2649,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-60"/>
         <source>Unknown decision &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,12 +2659,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The latitude %1 is out of range (-90 to 90)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>are latitude and longitude swapped?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,7 +2696,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>The id &quot;%1&quot; is used twice: on %2 and on %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,19 +3075,19 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfile.cpp" line="+159"/>
+        <location filename="../../app/lib/projectfilereader.cpp" line="+67"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
-        <location line="+86"/>
+        <location line="+206"/>
+        <location line="+96"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-300"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,7 +3102,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+110"/>
         <source>&quot;%1&quot; must be %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3203,7 +3203,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>a distance in metres</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,7 +3218,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&quot;workloadFiscalYear&quot; must be a western year such as 2014, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,7 +3228,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-38"/>
         <source>transactions per fiscal year, e.g. 20000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,7 +3238,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>a number of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3258,7 +3258,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>a count (a number) or null</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,7 +3273,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>a list of scenarios ([{&quot;name&quot;: …}, …])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3293,7 +3293,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>a decision (a string)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3308,7 +3308,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>a note (a string)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,7 +3323,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>The project has no layers: the offices table is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,7 +3353,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>The layer has no &quot;path&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,7 +3378,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not an encoding Madoguchi reads.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,7 +3388,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The CRS is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,24 +3398,22 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+189"/>
+        <location line="-50"/>
         <source>&quot;%1&quot; is not a fiscal year: workload keys are 4-digit western years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+189"/>
+        <location line="+3"/>
         <source>Write the year the fiscal year starts in, e.g. &quot;2014&quot; for 平成26年度.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+116"/>
         <source>a column name (a string)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,7 +3428,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+18"/>
         <source>The project file does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,7 +3460,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/lib/projectfilewriter.cpp" line="+142"/>
         <source>The distance threshold must be a positive number of metres, not %1; the project was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,7 +3480,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+57"/>
         <source> The project was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3592,7 +3590,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+214"/>
         <source>the project names no offices table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3602,7 +3600,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-187"/>
         <source>the %1 &quot;%2&quot; was not found (looked in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,18 +3610,17 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>offices table: %1 offices, %2, coordinates in %3%4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="-30"/>
         <source>, found on the data search path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+10"/>
         <source>imported workload counts for &quot;%1&quot;, which is not in the offices table, are not used</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3633,7 +3630,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+56"/>
         <source>%1: %2 features (%3), %4, %5%6%7</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3643,7 +3640,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the %1 was not loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4330,13 +4327,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     <name>madoguchi::app::CountsImportDialog</name>
     <message>
         <location filename="../../app/workbench/countsimportdialog.cpp" line="+55"/>
-        <location line="+29"/>
+        <location line="+175"/>
         <source>Shift_JIS (CP932)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+27"/>
+        <location line="-174"/>
+        <location line="+173"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,7 +4404,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-309"/>
         <source>%1 of %2 branch offices matched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4433,7 +4430,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>“%1” → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4443,7 +4440,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encoding: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4468,7 +4465,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4489,7 +4486,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Not a count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4499,17 +4496,17 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Every branch office has a row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Branch offices without a row (%1):&lt;/b&gt; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,7 +4567,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+176"/>
         <location line="+24"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
@@ -4589,7 +4586,7 @@ transactions</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-191"/>
         <source>Ward office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,12 +4601,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+205"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4619,18 +4616,18 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-199"/>
         <source>Nearest ward office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Own ward office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none in the offices table for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4650,7 +4647,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(the table says %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4666,12 +4663,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>outside every district</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(approximate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4681,13 +4678,13 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+96"/>
+        <location line="+19"/>
+        <location line="+186"/>
         <source>%1 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-184"/>
         <source>aged 65+: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4700,12 +4697,12 @@ transactions</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catchment population</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>work goes to %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4715,7 +4712,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Candidate for closure or a service corner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4735,7 +4732,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+99"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4745,12 +4742,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no workload data (受付件数) in the offices table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4765,7 +4762,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+102"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5222,12 +5219,12 @@ transactions</source>
 <context>
     <name>madoguchi::app::LayersDock</name>
     <message>
-        <location filename="../../app/workbench/layersdock.cpp" line="+41"/>
+        <location filename="../../app/workbench/layersdock.cpp" line="+111"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-65"/>
         <source>Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5237,17 +5234,17 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+78"/>
         <source>Move the layer up (drawn above the layers below it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Move the layer down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
         <source>Not shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,17 +5264,17 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+61"/>
         <source>Population:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Labels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Ward names</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,28 +5295,28 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+90"/>
         <source>School districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-89"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>On the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="-50"/>
+        <location line="+46"/>
         <source>Legend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Scale bar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5334,7 +5331,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+80"/>
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6080,7 +6077,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapCanvas</name>
     <message>
-        <location filename="../../app/workbench/mapcanvas.cpp" line="+380"/>
+        <location filename="../../app/workbench/mapcanvas.cpp" line="+368"/>
         <source>Open a project (File ▸ Open) or drop a .madoguchi file here</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1915,24 +1915,24 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>LayerReaderText</name>
     <message>
-        <location filename="../../gis/layerreader.cpp" line="+34"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="+12"/>
         <source>copy the file again from its source; a shapefile needs its .shp, .shx and .dbf together</source>
         <translation>入手元からファイルをもう一度コピーしてください。シェープファイルには .shp、.shx、.dbf がそろっている必要があります</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../gis/layerreader.cpp" line="+29"/>
         <source>feature %1</source>
         <translation>地物 %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+420"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="+49"/>
         <location line="+52"/>
-        <location line="+526"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 を読み込めません：%2</translation>
     </message>
     <message>
-        <location line="-576"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="-50"/>
         <location line="+52"/>
         <source>check that the file exists and that you may read it</source>
         <translation>ファイルがあり、読み込む権限があることを確認してください</translation>
@@ -1983,12 +1983,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>自動判定</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-185"/>
         <source>set &quot;encoding&quot; for this layer in the project file (&quot;CP932&quot; for Shift_JIS, or &quot;UTF-8&quot;)</source>
         <translation>プロジェクトファイルでこのレイヤの &quot;encoding&quot; を設定してください（Shift_JIS なら &quot;CP932&quot;、または &quot;UTF-8&quot;）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+209"/>
         <source>%1 names the encoding &quot;%2&quot;, which is not supported (only CP932/Shift_JIS and UTF-8 are)</source>
         <translation>%1 は文字コード「%2」を指定していますが、対応していません（対応しているのは CP932/Shift_JIS と UTF-8 のみです）</translation>
     </message>
@@ -2028,7 +2028,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>文字列の属性は UTF-8 のようですが、%1 では CP932（Shift_JIS）となっています：名称が文字化けしている可能性があります</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../../gis/layerreader.cpp" line="-407"/>
         <source>The text is not valid after reading it as %1 (%2)</source>
         <translation>%1（%2）として読み込んだ文字列が正しくありません</translation>
     </message>
@@ -2058,7 +2058,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>と</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+299"/>
         <source>%1 does not exist</source>
         <translation>%1 がありません</translation>
     </message>
@@ -2068,7 +2068,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトファイルまたはコマンドラインのパスを確認してください</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../../gis/shapefilecheck.cpp" line="+15"/>
         <source>%1.%2 is missing: a shapefile needs its .shp, .shx and .dbf</source>
         <translation>%1.%2 がありません：シェープファイルには .shp、.shx、.dbf が必要です</translation>
     </message>
@@ -2078,7 +2078,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1 と一緒に提供されたすべてのファイル（.shp、.shx、.dbf、.prj、.cpg）を同じフォルダにコピーしてください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>index (.shx)</source>
         <translation>のインデックス（.shx）</translation>
     </message>
@@ -2088,7 +2088,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1 と %2 は対応していません：インデックスには %3 個の図形、属性テーブルには %4 件のレコードがあります</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../gis/layerreader.cpp" line="-279"/>
         <source>The encoding %1 set for this layer was ignored: this format always stores text as UTF-8</source>
         <translation>このレイヤに設定した文字コード %1 は無視しました：この形式では文字列は常に UTF-8 で保存されます</translation>
     </message>
@@ -2098,12 +2098,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトファイルからこのレイヤの &quot;encoding&quot; を削除してください</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>the format is not recognised</source>
         <translation>形式を認識できません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 cannot be read as a vector layer: %2</source>
         <translation>%1 をベクタレイヤとして読み込めません：%2</translation>
     </message>
@@ -2113,7 +2113,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>完全なシェープファイル、GeoPackage または GeoJSON ファイルであるか確認し、入手元からもう一度コピーしてください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>%1 contains no vector layer</source>
         <translation>%1 にベクタレイヤがありません</translation>
     </message>
@@ -2123,7 +2123,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>正しいファイルであるか確認してください</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 has no layer named &quot;%2&quot;</source>
         <translation>%1 に「%2」という名前のレイヤがありません</translation>
     </message>
@@ -2133,7 +2133,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>次のいずれかを指定してください：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has %2 layers; the first, &quot;%3&quot;, was read</source>
         <translation>%1 には %2 個のレイヤがあります。最初のレイヤ「%3」を読み込みました</translation>
     </message>
@@ -2143,12 +2143,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>読み込むレイヤの名前をプロジェクトファイルで指定してください</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>field %1</source>
         <translation>属性 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>The layer&apos;s own coordinate reference system %1 was replaced by %2, as set for this layer</source>
         <translation>このレイヤの設定に従い、レイヤ自身の座標参照系 %1 を %2 に置き換えました</translation>
     </message>
@@ -2168,22 +2168,22 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>データと一緒に提供された .prj を追加するか、プロジェクトファイルでこのレイヤの &quot;crs&quot; を設定するか（例：JGD2011 の経緯度なら &quot;EPSG:6668&quot;）、コマンドラインで --crs ROLE=EPSG:6668 を指定してください</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+97"/>
         <source>, field </source>
         <translation>、属性 </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The feature has no geometry; it is kept without a location</source>
         <translation>地物にジオメトリがありません。位置のないまま残しています</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-51"/>
         <source>The geometry cannot be transformed from %1 to JGD2011: %2</source>
         <translation>ジオメトリを %1 から JGD2011 に変換できません：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>coordinates out of range</source>
         <translation>座標が範囲外です</translation>
     </message>
@@ -2193,30 +2193,30 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>このレイヤの座標参照系を確認してください</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+26"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>repair the geometry in a GIS, or remove the feature</source>
         <translation>GIS でジオメトリを修復するか、地物を削除してください</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+6"/>
         <source>The geometry mixes points, lines and polygons</source>
         <translation>ジオメトリにポイント、ライン、ポリゴンが混在しています</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+5"/>
-        <location line="+47"/>
+        <location line="+6"/>
+        <location line="+89"/>
         <source>split the layer so that each holds one kind of geometry</source>
         <translation>1つのレイヤに1種類のジオメトリだけが入るようにレイヤを分けてください</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-91"/>
         <source>The geometry is a %1, but the layer holds %2s</source>
         <translation>ジオメトリは%1ですが、レイヤは%2のレイヤです</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-48"/>
         <source>invalid</source>
         <translation>不正</translation>
     </message>
@@ -2226,7 +2226,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ポリゴンが不正（%1）で、修復できません：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The polygon was invalid (%1) and was repaired</source>
         <translation>ポリゴンが不正（%1）だったため修復しました</translation>
     </message>
@@ -2236,7 +2236,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>GIS でこの地物の境界を確認してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+105"/>
         <source>%1 has no features</source>
         <translation>%1 に地物がありません</translation>
     </message>
@@ -2246,12 +2246,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>正しいファイルとレイヤであるか確認してください。データが入っていません</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Only %1 of the %2 features of %3 could be read: the shapefile is damaged</source>
         <translation>%3 の地物 %2 件のうち %1 件しか読み込めませんでした：シェープファイルが壊れています</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 mixes %2</source>
         <translation>%1 には%2が混在しています</translation>
     </message>
@@ -2531,7 +2531,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>受付件数 %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+243"/>
         <location line="+7"/>
         <source>&quot;%1&quot; is not a count</source>
         <translation>「%1」は件数ではありません</translation>
@@ -2567,7 +2567,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトファイルまたはコマンドラインで事務所一覧のパスを確認してください</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-251"/>
         <source>The column &quot;%1&quot; (set for %2) is not in the table</source>
         <translation>（%2 に指定した）列「%1」が表にありません</translation>
     </message>
@@ -2583,13 +2583,13 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
-        <location line="+10"/>
+        <location line="+33"/>
+        <location line="+11"/>
         <source>the header has: %1; </source>
         <translation>見出し行の列：%1。</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-42"/>
         <source>id (番号)</source>
         <translation>id（番号）</translation>
     </message>
@@ -2609,12 +2609,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ward（区）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>%1 has a %2 column (%3) but no %4 column</source>
         <translation>%1 には %2 の列（%3）はありますが、%4 の列がありません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 has no coordinate columns (latitude and longitude, or x and y)</source>
         <translation>%1 に座標の列（緯度と経度、または x と y）がありません</translation>
     </message>
@@ -2629,7 +2629,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトファイルで事務所レイヤの &quot;crs&quot; を設定するか（例：JGD2011 平面直角座標系 II 系なら &quot;EPSG:6670&quot;）、コマンドラインで --crs offices=EPSG:6670 を指定してください</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The coordinate reference system %1 set for the offices is projected, but the table has latitude/longitude columns</source>
         <translation>事務所に設定した座標参照系 %1 は投影座標系ですが、表には緯度・経度の列があります</translation>
     </message>
@@ -2639,7 +2639,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>地理座標系（例：&quot;EPSG:6668&quot;）を設定するか、代わりに x と y の列を対応付けてください</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+196"/>
         <source>%1 has no offices: it holds only a header</source>
         <translation>%1 に事務所がありません：見出し行しかありません</translation>
     </message>
@@ -2649,12 +2649,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>事務所ごとに1行追加してください</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-146"/>
         <source>, column </source>
         <translation>、列 </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The %1 is empty</source>
         <translation>%1 が空欄です</translation>
     </message>
@@ -2664,7 +2664,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>すべての事務所の %1 を入力してください</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+76"/>
         <source>Unknown kind &quot;%1&quot;</source>
         <translation>不明な種別「%1」</translation>
     </message>
@@ -2674,7 +2674,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>次のいずれかを使ってください：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-60"/>
         <source>Unknown decision &quot;%1&quot;</source>
         <translation>不明な方針「%1」</translation>
     </message>
@@ -2684,12 +2684,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>次のいずれかを使うか、空欄にしてください：%1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The latitude %1 is out of range (-90 to 90)</source>
         <translation>緯度 %1 が範囲外です（-90～90）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>are latitude and longitude swapped?</source>
         <translation>緯度と経度が入れ替わっていませんか？</translation>
     </message>
@@ -2721,7 +2721,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1 から変換した座標が地球の範囲外になります</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+101"/>
         <source>The id &quot;%1&quot; is used twice: on %2 and on %3</source>
         <translation>番号「%1」が重複しています：%2 と %3</translation>
     </message>
@@ -3099,19 +3099,19 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfile.cpp" line="+159"/>
+        <location filename="../../app/lib/projectfilereader.cpp" line="+67"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+161"/>
-        <location line="+86"/>
+        <location line="+206"/>
+        <location line="+96"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-300"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -3126,7 +3126,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>未指定</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+110"/>
         <source>&quot;%1&quot; must be %2, not %3.</source>
         <translation>&quot;%1&quot; は%2でなければなりません（%3になっています）。</translation>
     </message>
@@ -3227,7 +3227,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>オブジェクト（{…}）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>a distance in metres</source>
         <translation>メートル単位の距離</translation>
     </message>
@@ -3242,7 +3242,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>目安の距離をメートルで指定してください（例：5 km なら 5000）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>&quot;workloadFiscalYear&quot; must be a western year such as 2014, not %1.</source>
         <translation>&quot;workloadFiscalYear&quot; は 2014 のような西暦でなければなりません（%1 になっています）。</translation>
     </message>
@@ -3252,7 +3252,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>年度の始まる年を書いてください：平成26年度なら 2014。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-38"/>
         <source>transactions per fiscal year, e.g. 20000</source>
         <translation>年度あたりの受付件数（例：20000）</translation>
     </message>
@@ -3262,7 +3262,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>住民の数（例：50000）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>a number of %1</source>
         <translation>%1</translation>
     </message>
@@ -3282,7 +3282,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>文字列のリスト</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>a count (a number) or null</source>
         <translation>件数（数値）または null</translation>
     </message>
@@ -3297,7 +3297,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>件数を修正するか、受付件数を取り込み直してください。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>a list of scenarios ([{&quot;name&quot;: …}, …])</source>
         <translation>シナリオのリスト（[{&quot;name&quot;: …}, …]）</translation>
     </message>
@@ -3317,7 +3317,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>すべてのシナリオに名前を付けてください（例：現状維持なら「現状」）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>a decision (a string)</source>
         <translation>方針（文字列）</translation>
     </message>
@@ -3332,7 +3332,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>keep、service_corner、close、upgrade（継続、行政サービスコーナー、廃止、機能強化）のいずれかを使ってください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>a note (a string)</source>
         <translation>メモ（文字列）</translation>
     </message>
@@ -3347,7 +3347,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>事務所一覧の事務所の番号を使ってください（例：&quot;br_oe&quot;）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>The project has no layers: the offices table is required.</source>
         <translation>プロジェクトにレイヤがありません：事務所一覧は必須です。</translation>
     </message>
@@ -3377,7 +3377,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>&quot;layers&quot; の下に &quot;offices&quot;: {&quot;path&quot;: &quot;offices.csv&quot;} を追加してください。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>The layer has no &quot;path&quot;.</source>
         <translation>レイヤに &quot;path&quot; がありません。</translation>
     </message>
@@ -3402,7 +3402,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ファイルのパスをプロジェクトファイルのフォルダからの相対パスで指定するか、レイヤを削除してください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>&quot;%1&quot; is not an encoding Madoguchi reads.</source>
         <translation>「%1」は Madoguchi が読める文字コードではありません。</translation>
     </message>
@@ -3412,7 +3412,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>&quot;CP932&quot;（Shift_JIS）または &quot;UTF-8&quot; を使うか、キーを削除して .cpg ファイルまたは自動判定を使ってください。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>The CRS is empty.</source>
         <translation>座標参照系が空です。</translation>
     </message>
@@ -3422,24 +3422,22 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>データの座標参照系を指定するか（例：JGD2011 の II 系なら &quot;EPSG:6670&quot;）、キーを削除してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-48"/>
         <source>true or false</source>
         <translation>true または false</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+189"/>
+        <location line="-50"/>
         <source>&quot;%1&quot; is not a fiscal year: workload keys are 4-digit western years.</source>
         <translation>「%1」は年度ではありません：受付件数のキーは4桁の西暦です。</translation>
     </message>
     <message>
-        <location line="-186"/>
-        <location line="+189"/>
+        <location line="+3"/>
         <source>Write the year the fiscal year starts in, e.g. &quot;2014&quot; for 平成26年度.</source>
         <translation>年度の始まる年を書いてください（例：平成26年度なら &quot;2014&quot;）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+116"/>
         <source>a column name (a string)</source>
         <translation>列名（文字列）</translation>
     </message>
@@ -3454,7 +3452,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>列名を指定するか、その年度を削除してください。</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+18"/>
         <source>The project file does not exist.</source>
         <translation>プロジェクトファイルがありません。</translation>
     </message>
@@ -3486,7 +3484,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>読み取り権限があるか確認してください。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../app/lib/projectfilewriter.cpp" line="+142"/>
         <source>The distance threshold must be a positive number of metres, not %1; the project was not saved.</source>
         <translation>基準距離は正のメートル数でなければなりません（%1 になっています）。プロジェクトは保存していません。</translation>
     </message>
@@ -3506,7 +3504,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>基準値を設定するか削除して、もう一度保存してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+57"/>
         <source> The project was not saved.</source>
         <translation> プロジェクトは保存していません。</translation>
     </message>
@@ -3616,7 +3614,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>65 歳以上人口</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+214"/>
         <source>the project names no offices table</source>
         <translation>プロジェクトに事務所一覧が指定されていません</translation>
     </message>
@@ -3626,7 +3624,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>区役所と出張所の CSV またはポイントレイヤを layers.offices.path に指定してください</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-187"/>
         <source>the %1 &quot;%2&quot; was not found (looked in: %3)</source>
         <translation>%1「%2」が見つかりません（検索した場所：%3）</translation>
     </message>
@@ -3636,18 +3634,17 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>ファイルを元の場所に戻すか、プロジェクトファイルのパスを修正するか、ファイルのあるフォルダを --data-path または MADOGUCHI_DATA_PATH で指定してください</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+38"/>
         <source>offices table: %1 offices, %2, coordinates in %3%4</source>
         <translation>事務所一覧：%1 か所、%2、座標は %3%4</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+52"/>
+        <location line="-30"/>
         <source>, found on the data search path</source>
         <translation>（データ検索パスで発見）</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+10"/>
         <source>imported workload counts for &quot;%1&quot;, which is not in the offices table, are not used</source>
         <translation>取り込んだ「%1」の受付件数は、事務所一覧にない事務所のものなので使用していません</translation>
     </message>
@@ -3657,7 +3654,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>事務所の番号を確認するか、受付件数を取り込み直してください</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+56"/>
         <source>%1: %2 features (%3), %4, %5%6%7</source>
         <translation>%1：%2 地物（%3）、%4、%5%6%7</translation>
     </message>
@@ -3667,7 +3664,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>、近似</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the %1 was not loaded: %2</source>
         <translation>%1 を読み込めませんでした：%2</translation>
     </message>
@@ -4354,13 +4351,13 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     <name>madoguchi::app::CountsImportDialog</name>
     <message>
         <location filename="../../app/workbench/countsimportdialog.cpp" line="+55"/>
-        <location line="+29"/>
+        <location line="+175"/>
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS（CP932）</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+27"/>
+        <location line="-174"/>
+        <location line="+173"/>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
     </message>
@@ -4431,7 +4428,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>対処：%1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="-309"/>
         <source>%1 of %2 branch offices matched</source>
         <translation>出張所 %2 か所中 %1 か所が一致</translation>
     </message>
@@ -4455,7 +4452,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>年度：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>“%1” → %2</source>
         <translation>「%1」→ %2</translation>
     </message>
@@ -4465,7 +4462,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>キーの列：&lt;b&gt;「%1」&lt;/b&gt;（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encoding: %1 (%2)</source>
         <translation>文字コード：%1（%2）</translation>
     </message>
@@ -4490,7 +4487,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>キー（%1）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office</source>
         <translation>事務所</translation>
     </message>
@@ -4512,7 +4509,7 @@ transactions</source>
         <translation>%1 の受付件数（ファイルの列「%2」から）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Not a count</source>
         <translation>件数ではありません</translation>
     </message>
@@ -4522,17 +4519,17 @@ transactions</source>
         <translation>空欄：欠測です（ゼロではありません）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+27"/>
         <source>Not imported</source>
         <translation>取り込まれません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Every branch office has a row.</source>
         <translation>すべての出張所に行があります。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;b&gt;Branch offices without a row (%1):&lt;/b&gt; %2</source>
         <translation>&lt;b&gt;行のない出張所（%1）：&lt;/b&gt; %2</translation>
     </message>
@@ -4593,7 +4590,7 @@ transactions</source>
         <translation>%1 km（%2 m）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+176"/>
         <location line="+24"/>
         <source>Details</source>
         <translation>詳細</translation>
@@ -4611,7 +4608,7 @@ transactions</source>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-191"/>
         <source>Ward office</source>
         <translation>区役所</translation>
     </message>
@@ -4626,12 +4623,12 @@ transactions</source>
         <translation>出張所</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+205"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ward</source>
         <translation>区</translation>
     </message>
@@ -4641,18 +4638,18 @@ transactions</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-199"/>
         <source>Nearest ward office</source>
         <translation>最寄りの区役所</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Own ward office</source>
         <translation>所在区の区役所</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>none in the offices table for %1</source>
         <translation>事務所一覧に %1 の区役所がありません</translation>
     </message>
@@ -4672,7 +4669,7 @@ transactions</source>
         <translation>いいえ：目安 %1 km を超える</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>(the table says %1)</source>
         <translation>（一覧の値：%1）</translation>
     </message>
@@ -4688,12 +4685,12 @@ transactions</source>
         <translation>どの区にも含まれません</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>outside every district</source>
         <translation>どの校区にも含まれません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>(approximate)</source>
         <translation>（近似）</translation>
     </message>
@@ -4703,13 +4700,13 @@ transactions</source>
         <translation>校区</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+96"/>
+        <location line="+19"/>
+        <location line="+186"/>
         <source>%1 residents</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-184"/>
         <source>aged 65+: %1</source>
         <translation>65 歳以上：%1</translation>
     </message>
@@ -4721,12 +4718,12 @@ transactions</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catchment population</source>
         <translation>利用圏人口</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>work goes to %1 (%2)</source>
         <translation>業務の移管先：%1（%2）</translation>
     </message>
@@ -4736,7 +4733,7 @@ transactions</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Candidate for closure or a service corner</source>
         <translation>廃止または行政サービスコーナー化の候補</translation>
     </message>
@@ -4756,7 +4753,7 @@ transactions</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+99"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -4766,12 +4763,12 @@ transactions</source>
         <translation>記録された方針</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-95"/>
         <source>Workload</source>
         <translation>受付件数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no workload data (受付件数) in the offices table</source>
         <translation>事務所一覧に受付件数のデータがありません</translation>
     </message>
@@ -4786,7 +4783,7 @@ transactions</source>
         <translation>受付件数</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+102"/>
         <source>Offices</source>
         <translation>事務所</translation>
     </message>
@@ -5243,12 +5240,12 @@ transactions</source>
 <context>
     <name>madoguchi::app::LayersDock</name>
     <message>
-        <location filename="../../app/workbench/layersdock.cpp" line="+41"/>
+        <location filename="../../app/workbench/layersdock.cpp" line="+111"/>
         <source>Layers</source>
         <translation>レイヤ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-65"/>
         <source>Layer</source>
         <translation>レイヤ</translation>
     </message>
@@ -5258,17 +5255,17 @@ transactions</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+78"/>
         <source>Move the layer up (drawn above the layers below it)</source>
         <translation>レイヤを上へ移動（下のレイヤより手前に描画）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Move the layer down</source>
         <translation>レイヤを下へ移動</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-56"/>
         <source>Not shown</source>
         <translation>表示しない</translation>
     </message>
@@ -5288,17 +5285,17 @@ transactions</source>
         <translation>人口区画を色分けします（区の塗りつぶしは表示しません）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+61"/>
         <source>Population:</source>
         <translation>人口：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>Labels</source>
         <translation>ラベル</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-7"/>
         <source>Ward names</source>
         <translation>区名</translation>
     </message>
@@ -5319,28 +5316,28 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+90"/>
         <source>School districts</source>
         <translation>校区</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-89"/>
         <source>Schools</source>
         <translation>小学校</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>On the map</source>
         <translation>地図の表示</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
+        <location line="-50"/>
+        <location line="+46"/>
         <source>Legend</source>
         <translation>凡例</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+1"/>
         <source>Scale bar</source>
         <translation>スケールバー</translation>
     </message>
@@ -5355,7 +5352,7 @@ transactions</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+80"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -6101,7 +6098,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapCanvas</name>
     <message>
-        <location filename="../../app/workbench/mapcanvas.cpp" line="+380"/>
+        <location filename="../../app/workbench/mapcanvas.cpp" line="+368"/>
         <source>Open a project (File ▸ Open) or drop a .madoguchi file here</source>
         <translation>プロジェクトを開くか（［ファイル］▸［開く］）、.madoguchi ファイルをここにドロップしてください</translation>
     </message>
