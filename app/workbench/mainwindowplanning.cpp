@@ -153,7 +153,9 @@ PresentationWindow *MainWindow::startPresentation(bool fullScreen)
     // S toggles to the other side of the comparison (the status quo by default).
     const QString current = mDocument->currentScenarioName();
     const QString other = mComparison->scenarioA() == current ? mComparison->scenarioB() : mComparison->scenarioA();
-    auto *presentation = new PresentationWindow(mDocument, other);
+    // A window of its own, owned by this one: closed, it deletes itself; still open when the main window
+    // goes, it goes with it, its map's render stopped before the application ends.
+    auto *presentation = new PresentationWindow(mDocument, other, this);
     if (fullScreen)
         presentation->showFullScreen();
     else
