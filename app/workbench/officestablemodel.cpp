@@ -8,6 +8,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace madoguchi::app {
 
 OfficesTableModel::OfficesTableModel(WorkbenchDocument *document, QObject *parent)
@@ -21,17 +23,16 @@ OfficesTableModel::OfficesTableModel(WorkbenchDocument *document, QObject *paren
 
 void OfficesTableModel::rebuild()
 {
-    beginResetModel();
-    mColumns.clear();
-    mOfficeIds.clear();
-    mThresholdMeters = 0.0;
+    std::vector<Column> columns;
+    QStringList officeIds;
+    double thresholdMeters = 0.0;
     if (mDocument && mDocument->hasProject()) {
         const EvaluationTable &table = mDocument->table();
         using Format = Column::Format;
         auto add = [&](const QString &name, Format format, int fiscalYear = 0) {
             const int index = table.column(name);
             if (index >= 0)
-                mColumns.push_back({index, name, format, fiscalYear});
+                columns.push_back({index, name, format, fiscalYear});
         };
         // The order a planner reads them in: which office, how far, then what else is known.
         add(QStringLiteral("name"), Format::Text);
@@ -67,10 +68,29 @@ void OfficesTableModel::rebuild()
         add(QStringLiteral("recorded_decision"), Format::Decision);
         const int idColumn = table.column(QStringLiteral("id"));
         for (const QVariantList &row : table.rows)
-            mOfficeIds.append(idColumn >= 0 ? row.value(idColumn).toString() : QString());
+            officeIds.append(idColumn >= 0 ? row.value(idColumn).toString() : QString());
         if (mDocument->evaluation())
-            mThresholdMeters = mDocument->evaluation()->criteria.distanceThresholdMeters;
+            thresholdMeters = mDocument->evaluation()->criteria.distanceThresholdMeters;
     }
+    // The same offices in the same columns (an edit of a decision, a note, a threshold): the cells change
+    // in place, so that the views keep their selection, current cell and scroll position.
+    const auto sameColumns = [&] {
+        return std::equal(columns.begin(), columns.end(), mColumns.begin(), mColumns.end(),
+                          [](const Column &a, const Column &b) {
+                              return a.tableColumn == b.tableColumn && a.name == b.name && a.format == b.format
+                                     && a.fiscalYear == b.fiscalYear;
+                          });
+    };
+    if (!officeIds.isEmpty() && officeIds == mOfficeIds && sameColumns()) {
+        mThresholdMeters = thresholdMeters;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        return;
+    }
+    beginResetModel();
+    mColumns = std::move(columns);
+    mOfficeIds = std::move(officeIds);
+    mThresholdMeters = thresholdMeters;
     endResetModel();
 }
 
@@ -274,7 +294,7 @@ bool OfficesTableModel::setData(const QModelIndex &index, const QVariant &value,
         return false;
     const Column &column = mColumns[std::size_t(index.column())];
     const QString officeId = mOfficeIds.value(index.row());
-    // The document re-derives and emits evaluationChanged, which rebuilds this model.
+    // The document re-derives and emits evaluationChanged, which refreshes this model in place.
     if (column.format == Column::Format::Note) {
         mDocument->setNote(officeId, value.toString());
         return true;

@@ -15,6 +15,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QScrollBar>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
@@ -84,6 +85,47 @@ TEST_CASE("the chart's points sit at the evaluation's distances and picking one 
     const QRectF before = bench.window.canvas()->extent();
     bench.action("actionZoomToSelection")->trigger();
     CHECK(bench.window.canvas()->extent().width() < before.width() / 2.0);
+}
+
+TEST_CASE("a decision picked in the table's list keeps the office selected, the cell current and the table where it was",
+          "[realdata]")
+{
+    Workbench bench;
+    WorkbenchDocument *document = bench.window.document();
+    QTableView *view = bench.window.officesDock()->view();
+    QSortFilterProxyModel *proxy = bench.window.officesDock()->proxy();
+    OfficesTableModel *model = bench.window.officesDock()->model();
+    const QString kawachi = QStringLiteral("br_kawachi");
+    const QModelIndex cell = proxy->mapFromSource(
+        model->index(model->rowOfOffice(kawachi), model->columnOf(QStringLiteral("decision"))));
+    REQUIRE(cell.isValid());
+    REQUIRE(cell.data().toString() == QStringLiteral("継続"));
+    // The planner scrolls to 河内総合出張所, which is not the first row, and clicks its decision.
+    view->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+    REQUIRE(document->selectedOfficeIds() == QStringList{kawachi});
+    const int scrolled = view->verticalScrollBar()->value();
+
+    // Double-click opens the list; picking 行政サービスコーナー commits it at once.
+    view->edit(cell);
+    auto *combo = view->viewport()->findChild<QComboBox *>();
+    REQUIRE(combo);
+    const int corner = combo->findData(QStringLiteral("service_corner"));
+    REQUIRE(corner >= 0);
+    combo->setCurrentIndex(corner);
+    Q_EMIT combo->activated(corner);
+    QTest::qWait(50);
+
+    CHECK(document->decision(kawachi) == Decision::ServiceCorner);
+    CHECK(proxy->index(cell.row(), cell.column()).data().toString() == QStringLiteral("行政サービスコーナー"));
+    // Still 河内総合出張所: in the document, the table's selection and current cell, and the details.
+    CHECK(document->selectedOfficeIds() == QStringList{kawachi});
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.front().data(OfficesTableModel::OfficeIdRole).toString() == kawachi);
+    CHECK(view->currentIndex().data(OfficesTableModel::OfficeIdRole).toString() == kawachi);
+    CHECK(view->verticalScrollBar()->value() == scrolled);
+    CHECK(bench.window.detailsDock()->plainText().contains(QStringLiteral("河内総合出張所")));
 }
 
 TEST_CASE("a selection made in the table or on the map is highlighted on the chart", "[realdata]")
