@@ -310,6 +310,10 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
 void PresentationWindow::closeEvent(QCloseEvent *event)
 {
     mFlight->stop();
+    // The workbench is left as it was found: S may have switched the document's scenario.
+    if (mDocument && mDocument->hasProject() && mDocument->currentScenarioName() != mScenarioA
+        && mDocument->scenarioNames().contains(mScenarioA))
+        mDocument->setCurrentScenario(mScenarioA);
     Q_EMIT closed();
     QWidget::closeEvent(event);
 }

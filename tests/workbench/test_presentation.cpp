@@ -7,6 +7,7 @@
 #include "app/workbench/presentationwindow.h"
 #include "app/workbench/workbenchdocument.h"
 
+#include <QApplication>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -87,9 +88,24 @@ TEST_CASE("the presentation steps through the branch offices with the arrow keys
     QTest::keyClick(presentation, Qt::Key_S);
     CHECK(window.document()->currentScenarioName() == QStringLiteral("2016年方針"));
 
+    // A presentation clicker sends Page Down and Page Up to whatever has the focus.
+    presentation->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(presentation));
+    QWidget *focused = QApplication::focusWidget() ? QApplication::focusWidget() : presentation.data();
+    QTest::keyClick(focused, Qt::Key_PageDown);
+    CHECK(presentation->currentStep() == 1);
+    QTest::keyClick(focused, Qt::Key_Down);
+    CHECK(presentation->currentStep() == 2);
+    QTest::keyClick(focused, Qt::Key_PageUp);
+    CHECK(presentation->currentStep() == 1);
+
+    // Leaving with the other scenario shown leaves the workbench on the one it showed.
+    QTest::keyClick(presentation, Qt::Key_S);
+    CHECK(window.document()->currentScenarioName() == QStringLiteral("現状"));
     QTest::keyClick(presentation, Qt::Key_Escape);
     QTest::qWait(50);
     CHECK(presentation.isNull());
+    CHECK(window.document()->currentScenarioName() == QStringLiteral("2016年方針"));
 }
 
 TEST_CASE("with a catchment threshold the presentation steps through the closure candidates only", "[realdata]")
