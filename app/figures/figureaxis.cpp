@@ -34,7 +34,7 @@ AxisScale niceLinearScale(double low, double high, int maxTicks, bool integerSte
         low = 0.0;
     if (!std::isfinite(high) || high <= low)
         high = low + 1.0;
-    maxTicks = std::max(2, maxTicks);
+    maxTicks = std::max(1, maxTicks);
     const double span = high - low;
     const double magnitude = std::pow(10.0, std::floor(std::log10(span / maxTicks)));
     double step = 0.0;

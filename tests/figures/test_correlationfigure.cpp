@@ -2,11 +2,15 @@
 #include "testsupport.h"
 
 #include "app/figures/correlationfigure.h"
+#include "app/figures/figurefont.h"
+#include "app/figures/figureformat.h"
+#include "gis/mapstyle.h"
 #include "app/lib/projectloader.h"
 #include "app/lib/scenarioanalysis.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
 
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 
@@ -287,4 +291,58 @@ TEST_CASE("the workload measure takes the chosen fiscal year's cells, and an emp
     const auto planned = correlationPoints(analysis, CorrelationMeasure::Workload);
     CHECK(planned[0].decision == Decision::Upgrade);
     CHECK(planned[1].decision == Decision::Keep);
+}
+
+TEST_CASE("the axes end one round step above the data, and small figures get fewer ticks, never repeated labels")
+{
+    const EnglishNumbers english;
+    // The sample's catchments reach about 90,000 residents and 8.3 km.
+    std::vector<CorrelationPoint> points{point(QStringLiteral("a"), 1.7, 89792.0), point(QStringLiteral("b"), 8.25, 4700.0),
+                                         point(QStringLiteral("c"), 4.4, 46000.0)};
+    const auto checkAxes = [](const CorrelationFigure &figure, double maxDistance, double maxValue) {
+        for (const AxisScale *scale : {&figure.xScale(), &figure.yScale()}) {
+            REQUIRE(scale->ticks.size() >= 2);
+            const double step = scale->ticks[1] - scale->ticks[0];
+            CHECK(step > 0.0);
+            // Whole steps: the labels (whole kilometres, whole residents) are all different.
+            QStringList labels;
+            for (double tick : scale->ticks)
+                labels << formatCount(tick);
+            CHECK(labels.removeDuplicates() == 0);
+            CHECK(scale->min == 0.0);
+            CHECK(scale->max == scale->ticks.back());
+        }
+        const double yStep = figure.yScale().ticks[1] - figure.yScale().ticks[0];
+        const double xStep = figure.xScale().ticks[1] - figure.xScale().ticks[0];
+        CHECK(figure.yScale().max >= maxValue);
+        CHECK(figure.yScale().max < maxValue + yStep * 1.05);
+        CHECK(figure.xScale().max >= maxDistance);
+        CHECK(figure.xScale().max < maxDistance + xStep * 1.05);
+    };
+    const CorrelationFigure desk = laidOut(points);
+    checkAxes(desk, 8.25, 89792.0);
+    CHECK(desk.yScale().max == 100000.0);
+
+    // A figure a third of the size: fewer ticks, each label with room for its text.
+    CorrelationFigureData data;
+    data.points = points;
+    CorrelationFigure small(data, {});
+    small.layout(QSizeF(320, 240), 96.0);
+    checkAxes(small, 8.25, 89792.0);
+    CHECK(small.yScale().ticks.size() < desk.yScale().ticks.size());
+    CHECK(small.xScale().ticks.size() < desk.xScale().ticks.size());
+    const double tickHeight = QFontMetricsF(figureFont(gis::MapStyle().fontFamily, 8.5, 96.0)).height();
+    const double yGap = small.plotArea().height() / double(small.yScale().ticks.size() - 1);
+    CHECK(yGap > tickHeight);
+
+    // Nothing to plot (no project): still distinct whole labels, not 0, 0, 1, 1, 2, 2.
+    CorrelationFigure empty(CorrelationFigureData{}, {});
+    empty.layout(QSizeF(400, 300), 96.0);
+    for (const AxisScale *scale : {&empty.xScale(), &empty.yScale()}) {
+        QStringList labels;
+        for (double tick : scale->ticks)
+            labels << formatCount(tick);
+        CHECK(labels.size() >= 2);
+        CHECK(labels.removeDuplicates() == 0);
+    }
 }
