@@ -198,6 +198,7 @@ void MainWindow::connectDocument()
     connect(mOfficesDock, &OfficesDock::officeActivated, this,
             [this](const QString &officeId) { mCanvas->zoomToOffices({officeId}); });
     connect(mDocument, &WorkbenchDocument::scenariosChanged, this, &MainWindow::updateScenarioCombo);
+    connect(mDocument, &WorkbenchDocument::scenariosChanged, this, &MainWindow::updateTitle);
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
     connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, [this] { updateTitle(); });
     connect(mDocument, &WorkbenchDocument::problem, this, [this](const QString &message) {
@@ -406,7 +407,11 @@ void MainWindow::updateTitle()
     if (const LoadedProject *project = mDocument->project()) {
         const QString name = project->project.name.isEmpty() ? QFileInfo(project->projectPath).completeBaseName()
                                                              : project->project.name;
-        setWindowTitle(tr("Madoguchi — %1").arg(name) + QStringLiteral("[*]"));
+        // The scenario shown, so that a project named after one scenario is not taken to show it.
+        const QString scenario = mDocument->currentScenarioName();
+        setWindowTitle((scenario.isEmpty() ? tr("Madoguchi — %1").arg(name)
+                                           : tr("Madoguchi — %1 — scenario %2").arg(name, scenario))
+                       + QStringLiteral("[*]"));
         setWindowFilePath(project->projectPath);
         setWindowModified(mDocument->isModified());
     } else {

@@ -5768,7 +5768,7 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+242"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+244"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5848,7 +5848,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot apply the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5892,12 +5892,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Locate %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,12 +5907,17 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Madoguchi — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Madoguchi — %1 — scenario %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Madoguchi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5958,7 +5963,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-236"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-238"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5989,7 +5994,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Import Workload Counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6848,7 +6853,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::OfficesTableModel</name>
     <message>
-        <location filename="../../app/workbench/officestablemodel.cpp" line="+132"/>
+        <location filename="../../app/workbench/officestablemodel.cpp" line="+152"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>

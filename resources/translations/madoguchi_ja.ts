@@ -5789,7 +5789,7 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+242"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+244"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
@@ -5869,7 +5869,7 @@ transactions</source>
         <translation>読み込みを中止しました</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cannot apply the change</source>
         <translation>変更を適用できません</translation>
     </message>
@@ -5912,12 +5912,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Locate %1 (was %2)</source>
         <translation>%1 の場所を指定（元の場所：%2）</translation>
     </message>
@@ -5927,12 +5927,17 @@ transactions</source>
         <translation>プロジェクトを修正できません</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Madoguchi — %1</source>
         <translation>Madoguchi — %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Madoguchi — %1 — scenario %2</source>
+        <translation>Madoguchi — %1 — シナリオ：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Madoguchi</source>
         <translation>Madoguchi</translation>
     </message>
@@ -5978,7 +5983,7 @@ transactions</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-236"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-238"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -6010,7 +6015,7 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation>シナリオの比較</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+107"/>
         <source>Import Workload Counts</source>
         <translation>受付件数の取り込み</translation>
     </message>
@@ -6867,7 +6872,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::OfficesTableModel</name>
     <message>
-        <location filename="../../app/workbench/officestablemodel.cpp" line="+132"/>
+        <location filename="../../app/workbench/officestablemodel.cpp" line="+152"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>

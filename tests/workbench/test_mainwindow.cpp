@@ -111,8 +111,12 @@ TEST_CASE("the main window opens the sample with its docks, table, title and sca
     openAndWait(window, test::sampleProjectPath());
 
     // "[*]" is where Qt shows the unsaved-changes mark.
-    CHECK(window.windowTitle() == QStringLiteral("Madoguchi — 熊本市 出張所等の再編（2016年方針）[*]"));
+    CHECK(window.windowTitle() == QStringLiteral("Madoguchi — 熊本市 出張所等の再編（2016年方針） — scenario 2016年方針[*]"));
     CHECK_FALSE(window.isWindowModified());
+    // The title names the scenario shown, not only the project (whose name mentions the 2016 policy).
+    window.document()->setCurrentScenario(QStringLiteral("現状"));
+    CHECK(window.windowTitle() == QStringLiteral("Madoguchi — 熊本市 出張所等の再編（2016年方針） — scenario 現状[*]"));
+    window.document()->setCurrentScenario(QStringLiteral("2016年方針"));
     for (const char *name : {"layersDock", "officesDock", "detailsDock", "chartDock"}) {
         INFO(name);
         auto *dock = window.findChild<QDockWidget *>(QLatin1String(name));
