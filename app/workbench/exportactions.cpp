@@ -15,15 +15,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUrl>
 
 #include <cmath>
 
@@ -87,6 +90,23 @@ ExportActions::ExportActions(QMainWindow *window, WorkbenchDocument *document, M
     connect(mTableAction, &QAction::triggered, this, &ExportActions::exportTable);
     connect(mChartAction, &QAction::triggered, this, &ExportActions::showChartDialog);
     connect(mReportAction, &QAction::triggered, this, &ExportActions::showReportDialog);
+
+    // After an export: open the folder it went to, from the status bar, for half a minute.
+    mOpenFolderButton = new QPushButton(tr("Open Folder"));
+    mOpenFolderButton->setObjectName(QStringLiteral("openExportFolder"));
+    mOpenFolderButton->setFlat(true);
+    mOpenFolderButton->hide();
+    mWindow->statusBar()->addPermanentWidget(mOpenFolderButton);
+    mOpenFolderTimer = new QTimer(this);
+    mOpenFolderTimer->setSingleShot(true);
+    mOpenFolderTimer->setInterval(30000);
+    connect(mOpenFolderTimer, &QTimer::timeout, mOpenFolderButton, &QWidget::hide);
+    connect(mOpenFolderButton, &QPushButton::clicked, this, [this] {
+        if (mFolderOpener)
+            mFolderOpener(mWrittenFolder);
+        else
+            QDesktopServices::openUrl(QUrl::fromLocalFile(mWrittenFolder));
+    });
     updateActions();
 }
 
@@ -135,6 +155,15 @@ void ExportActions::showStatus(const QString &message)
     mWindow->statusBar()->showMessage(message, 10000);
 }
 
+void ExportActions::showWritten(const QString &message, const QString &path)
+{
+    showStatus(message);
+    mWrittenFolder = QFileInfo(path).absolutePath();
+    mOpenFolderButton->setToolTip(tr("Open %1 in the file manager").arg(QDir::toNativeSeparators(mWrittenFolder)));
+    mOpenFolderButton->show();
+    mOpenFolderTimer->start();
+}
+
 void ExportActions::runInBackground(const QString &path, const QString &title, const QString &busy,
                                     const QString &done, const QString &failed, std::function<void(Feedback &)> work)
 {
@@ -170,7 +199,7 @@ void ExportActions::runInBackground(const QString &path, const QString &title, c
             showStatus(tr("The export was cancelled; nothing was written"));
         else {
             rememberFolder(path);
-            showStatus(done.arg(QDir::toNativeSeparators(path)));
+            showWritten(done.arg(QDir::toNativeSeparators(path)), path);
         }
         Q_EMIT exportFinished(path, mTask->succeeded());
     });
@@ -238,7 +267,7 @@ void ExportActions::exportTable()
         return;
     }
     rememberFolder(path);
-    showStatus(tr("Exported the table to %1").arg(QDir::toNativeSeparators(path)));
+    showWritten(tr("Exported the table to %1").arg(QDir::toNativeSeparators(path)), path);
     Q_EMIT exportFinished(path, true);
 }
 

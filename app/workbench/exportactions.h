@@ -13,6 +13,8 @@
 
 class QAction;
 class QMainWindow;
+class QPushButton;
+class QTimer;
 
 namespace madoguchi::app {
 
@@ -50,6 +52,11 @@ public:
 
     // Replaces the file dialog of Export Table… (tests and scripted use); an empty function restores it.
     void setSavePathAsker(SavePathAsker asker) { mSavePathAsker = std::move(asker); }
+    // Opens a folder in the desktop's file manager (QDesktopServices); replaceable for tests.
+    using FolderOpener = std::function<void(const QString &folder)>;
+    void setFolderOpener(FolderOpener opener) { mFolderOpener = std::move(opener); }
+    // The status bar's "Open Folder" button, shown for a while after a file was written.
+    QPushButton *openFolderButton() const { return mOpenFolderButton; }
     // A drawn export (map, chart, report) is running on its worker.
     bool isExporting() const;
     // Enables the actions for what the document has.
@@ -78,6 +85,8 @@ private:
     void rememberFolder(const QString &path);
     void showError(const QString &title, const Diagnostic &diagnostic);
     void showStatus(const QString &message);
+    // Says in the status bar that `path` was written, with the button that opens its folder.
+    void showWritten(const QString &message, const QString &path);
 
     QMainWindow *mWindow;
     QPointer<WorkbenchDocument> mDocument;
@@ -89,6 +98,10 @@ private:
     QAction *mChartAction = nullptr;
     QAction *mReportAction = nullptr;
     SavePathAsker mSavePathAsker;
+    FolderOpener mFolderOpener;
+    QPushButton *mOpenFolderButton = nullptr; // in the status bar
+    QTimer *mOpenFolderTimer = nullptr;       // hides the button again
+    QString mWrittenFolder;
     BackgroundTask *mTask = nullptr; // child of this
 };
 

@@ -4266,7 +4266,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="+262"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="+291"/>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+21"/>
         <location line="+25"/>
         <source>Export Chart</source>
@@ -4815,7 +4815,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportActions</name>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="-188"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="-214"/>
         <source>Export &amp;Map…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4855,7 +4855,17 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+8"/>
+        <source>Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open %1 in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

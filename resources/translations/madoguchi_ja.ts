@@ -4290,7 +4290,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>書き出し</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="+262"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="+291"/>
         <location filename="../../app/workbench/figureexportdialogs.cpp" line="+21"/>
         <location line="+25"/>
         <source>Export Chart</source>
@@ -4836,7 +4836,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportActions</name>
     <message>
-        <location filename="../../app/workbench/exportactions.cpp" line="-188"/>
+        <location filename="../../app/workbench/exportactions.cpp" line="-214"/>
         <source>Export &amp;Map…</source>
         <translation>地図の書き出し(&amp;M)…</translation>
     </message>
@@ -4876,7 +4876,17 @@ transactions</source>
         <translation>現在のシナリオの報告書を PDF で書き出します（概要・地図・グラフ・方針と理由を付けた出張所の一覧・出典）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+8"/>
+        <source>Open Folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Open %1 in the file manager</source>
+        <translation>%1 をファイルマネージャーで開きます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "app/lib/mapexport.h"
 #include "app/lib/outputpath.h"
 #include "app/workbench/figureexportdialogs.h"
+#include "app/workbench/exportactions.h"
 #include "app/workbench/mainwindow.h"
 #include "app/workbench/mapexportdialog.h"
 #include "app/workbench/workbenchdocument.h"
@@ -332,6 +333,18 @@ TEST_CASE("File ▸ Export ▸ Table writes the CSV that madoguchi-cli export ta
     CHECK(finished.at(0).at(0).toString() == guiCsv);
     CHECK(finished.at(0).at(1).toBool());
     CHECK(bench.window.statusBar()->currentMessage() == QStringLiteral("Exported the table to %1").arg(guiCsv));
+    // The status bar offers the folder the table went to.
+    auto *exports = bench.window.findChild<ExportActions *>();
+    REQUIRE(exports);
+    QPushButton *openFolder = exports->openFolderButton();
+    REQUIRE(openFolder);
+    CHECK(openFolder->isVisible());
+    CHECK(openFolder->text() == QStringLiteral("Open Folder"));
+    CHECK(openFolder->toolTip().contains(QFileInfo(guiCsv).absolutePath()));
+    QString opened;
+    exports->setFolderOpener([&opened](const QString &folder) { opened = folder; });
+    openFolder->click();
+    CHECK(opened == QFileInfo(guiCsv).absolutePath());
 
     const QString cliCsv = dir.filePath(QStringLiteral("cli.csv"));
     const test::CliResult cli = test::runCli({QStringLiteral("export"), QStringLiteral("table"), samplePath(),
