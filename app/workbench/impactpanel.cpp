@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -86,7 +87,13 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     chartLayout->setContentsMargins(0, 4, 0, 0);
     chartLayout->setSpacing(2);
     chartLayout->addWidget(controls);
-    chartLayout->addWidget(mChart, 1);
+    // The chart keeps the height its rows need and scrolls in a low dock (a laptop's screen).
+    auto *chartScroll = new QScrollArea;
+    chartScroll->setWidget(mChart);
+    chartScroll->setWidgetResizable(true);
+    chartScroll->setFrameShape(QFrame::NoFrame);
+    chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    chartLayout->addWidget(chartScroll, 1);
 
     mTransfersLabel = new QLabel;
     mTransfers = new QStandardItemModel(this);

@@ -154,8 +154,15 @@ LayersDock::LayersDock(MapCanvas *canvas, QWidget *parent) : QDockWidget(tr("Lay
     mLegend->setAutoFillBackground(true);
     mLegend->setBackgroundRole(QPalette::Base);
 
+    // The layers and their controls scroll too, so that the dock (and the window) fits a small screen.
+    auto *layersScroll = new QScrollArea;
+    layersScroll->setWidget(layersPage);
+    layersScroll->setWidgetResizable(true);
+    layersScroll->setFrameShape(QFrame::NoFrame);
+    layersScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(layersPage);
+    splitter->addWidget(layersScroll);
     splitter->addWidget(newLegendBox(mLegend));
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);

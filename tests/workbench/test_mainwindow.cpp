@@ -1,4 +1,5 @@
 #include "sampleproject.h"
+#include "sampleworkbench.h"
 #include "testsupport.h"
 
 #include "app/lib/projectfile.h"
@@ -14,9 +15,9 @@
 
 #include <QAbstractButton>
 #include <QAction>
-#include <QElapsedTimer>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTreeWidget>
@@ -511,4 +513,24 @@ TEST_CASE("the status bar shows progress and a Cancel button while a project loa
     window.openProject(test::sampleProjectPath());
     REQUIRE(loaded.wait(kLoadTimeoutMs));
     CHECK_FALSE(progress->isVisible());
+}
+
+TEST_CASE("with the sample open the window fits a 1366 × 768 laptop screen: the docks scroll instead of growing",
+          "[realdata]")
+{
+    MainWindow window;
+    test::openSample(window, QSize(1366, 700));
+    // Every dock shown, the impact dock (a band per counter) too.
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->show();
+    QTest::qWait(50);
+    // A 768-pixel screen less a panel and the window's frame leaves about 700 pixels.
+    INFO("minimum " << window.minimumSizeHint().width() << " x " << window.minimumSizeHint().height());
+    CHECK(window.minimumSizeHint().width() <= 1366);
+    CHECK(window.minimumSizeHint().height() <= 700);
+    window.resize(1366, 700);
+    QTest::qWait(50);
+    CHECK(window.height() <= 700);
+    CHECK(window.statusBar()->geometry().bottom() < window.height());
+    window.document()->undoStack()->setClean();
 }
