@@ -284,7 +284,11 @@ void PresentationWindow::refreshCaption()
         parts << tr("decision (%1): <b style='color:%2'>%3</b>")
                      .arg(scenario->name.toHtmlEscaped(), colour, decisionName(decision, Language::Japanese));
     }
-    mCaption->setText(parts.join(QStringLiteral("　·　")));
+    // Each part stays on one line (a projector's large type would otherwise break 廃止 into 廃 / 止); the
+    // lines break between the parts.
+    for (QString &part : parts)
+        part = QStringLiteral("<span style='white-space:nowrap'>%1</span>").arg(part);
+    mCaption->setText(parts.join(QStringLiteral("　· ")));
 }
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
