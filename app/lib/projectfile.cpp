@@ -61,7 +61,7 @@
 // later release of the same version still opens; an unknown layer role is an error, because silently
 // dropping a layer would change the analysis.
 
-namespace madoguchi::app::projectfile {
+namespace madoguchi::app {
 
 const std::array<FieldKey, 14> &fieldKeys()
 {
@@ -84,4 +84,4 @@ const std::array<FieldKey, 14> &fieldKeys()
     return keys;
 }
 
-} // namespace madoguchi::app::projectfile
+} // namespace madoguchi::app

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <array>
+
 namespace madoguchi::app {
 
 // The project file (*.madoguchi): UTF-8 JSON, {"format": "madoguchi-project", "version": 1, ...}.
@@ -27,5 +29,14 @@ Project readProjectFile(const QString &path);
 // to `path`'s folder) are rewritten for the new file's folder; absolute ones are stored by
 // storedLayerPath (relative when they are near it). Throws InputError on failure.
 void writeProjectFile(const Project &project, const QString &path, const QString &fromDir = {});
+
+// The attribute-name members of FieldMapping by their key in a layer's "fields", in the order the
+// project file writes them (the reader, the writer and the wizard's summary use the one list).
+struct FieldKey
+{
+    const char *key;
+    QString FieldMapping::*member;
+};
+const std::array<FieldKey, 14> &fieldKeys();
 
 } // namespace madoguchi::app

@@ -3,6 +3,7 @@
 // Private to the project file's reader and writer (projectfilereader.cpp, projectfilewriter.cpp): what
 // both take from the schema described in projectfile.cpp.
 
+#include "app/lib/projectfile.h"
 #include "core/project.h"
 
 #include <QCoreApplication>
@@ -19,14 +20,5 @@ struct ProjectFileText
 };
 
 inline const QString FormatName = QStringLiteral("madoguchi-project");
-
-// Attribute-name members of FieldMapping by their key in "fields", in the order they are written.
-struct FieldKey
-{
-    const char *key;
-    QString FieldMapping::*member;
-};
-
-const std::array<FieldKey, 14> &fieldKeys();
 
 } // namespace madoguchi::app::projectfile

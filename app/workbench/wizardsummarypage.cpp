@@ -1,6 +1,7 @@
 #include "app/workbench/wizardsummarypage.h"
 
 #include "app/lib/layerpath.h"
+#include "app/lib/projectfile.h"
 #include "app/workbench/newprojectwizard.h"
 #include "app/workbench/wizardfilepage.h"
 #include "app/workbench/wizardwidgets.h"
@@ -143,23 +144,12 @@ QString SummaryPage::roleName(LayerRole role)
 QStringList SummaryPage::fieldsText(const FieldMapping &fields)
 {
     QStringList parts;
-    const auto add = [&parts](const char *key, const QString &value) {
+    // As the project file will record them.
+    for (const FieldKey &field : fieldKeys()) {
+        const QString &value = fields.*field.member;
         if (!value.isEmpty())
-            parts << QStringLiteral("%1=%2").arg(QLatin1String(key), value);
-    };
-    add("id", fields.id);
-    add("name", fields.name);
-    add("kind", fields.kind);
-    add("ward", fields.ward);
-    add("nameEn", fields.nameEn);
-    add("address", fields.address);
-    add("latitude", fields.latitude);
-    add("longitude", fields.longitude);
-    add("x", fields.x);
-    add("y", fields.y);
-    add("decision", fields.decision);
-    add("population", fields.population);
-    add("population65", fields.population65);
+            parts << QStringLiteral("%1=%2").arg(QLatin1String(field.key), value);
+    }
     for (const auto &[year, column] : fields.workloadByFiscalYear)
         parts << QStringLiteral("workload %1=%2").arg(year).arg(column);
     return parts;
