@@ -40,20 +40,6 @@ void CorrelationChart::setData(CorrelationFigureData data)
     rebuild();
 }
 
-void CorrelationChart::setData(std::vector<CorrelationPoint> points, CorrelationMeasure measure,
-                               std::optional<int> fiscalYear, double distanceThresholdKm,
-                               std::optional<double> valueThreshold, const QString &populationSource)
-{
-    CorrelationFigureData data;
-    data.points = std::move(points);
-    data.measure = measure;
-    data.fiscalYear = fiscalYear;
-    data.distanceThresholdKm = distanceThresholdKm;
-    data.valueThreshold = valueThreshold;
-    data.populationSource = populationSource;
-    setData(std::move(data));
-}
-
 void CorrelationChart::clear()
 {
     CorrelationFigureData data;

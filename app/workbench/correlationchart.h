@@ -29,12 +29,6 @@ public:
 
     // Replaces what is plotted.
     void setData(CorrelationFigureData data);
-    // Replaces the points. `fiscalYear` names the workload's year in the axis title (Workload only);
-    // `distanceThresholdKm` is the guide (km); `valueThreshold` (in the measure's unit) draws the
-    // horizontal line and splits the quadrants, nullopt = none.
-    void setData(std::vector<CorrelationPoint> points, CorrelationMeasure measure, std::optional<int> fiscalYear,
-                 double distanceThresholdKm, std::optional<double> valueThreshold,
-                 const QString &populationSource = QString());
     void clear();
 
     // The figure as laid out at the widget's size (positions in widget coordinates).

@@ -28,6 +28,14 @@ CorrelationPoint point(const QString &id, double distanceKm, std::optional<doubl
     return p;
 }
 
+// The points against the catchment, with the 5 km guide and no value threshold.
+CorrelationFigureData catchmentData(std::vector<CorrelationPoint> points)
+{
+    CorrelationFigureData data;
+    data.points = std::move(points);
+    return data;
+}
+
 std::vector<CorrelationPoint> syntheticPoints()
 {
     return {point(QStringLiteral("a"), 1.0, 2.0), point(QStringLiteral("b"), 2.0, 4.0),
@@ -69,7 +77,7 @@ int colourDistance(const QColor &a, const QColor &b)
 TEST_CASE("the chart lays its figure out at the widget's size and paints it")
 {
     CorrelationChart chart;
-    chart.setData(syntheticPoints(), CorrelationMeasure::Catchment, std::nullopt, 5.0, std::nullopt);
+    chart.setData(catchmentData(syntheticPoints()));
     showAt(chart, 900, 640);
     CHECK(chart.figure().size() == QSizeF(900, 640));
     CHECK(chart.figure().plotArea().contains(*chart.viewPositionOf(QStringLiteral("c"))));
@@ -85,7 +93,7 @@ TEST_CASE("the chart lays its figure out at the widget's size and paints it")
 TEST_CASE("clicking a point's screen position selects its office, and clicking empty space clears the selection")
 {
     CorrelationChart chart;
-    chart.setData(syntheticPoints(), CorrelationMeasure::Catchment, std::nullopt, 5.0, std::nullopt);
+    chart.setData(catchmentData(syntheticPoints()));
     showAt(chart, 800, 600);
     QSignalSpy selected(&chart, &CorrelationChart::officesSelected);
 
@@ -111,7 +119,7 @@ TEST_CASE("clicking a point's screen position selects its office, and clicking e
 TEST_CASE("dragging a box over the chart selects the offices inside it")
 {
     CorrelationChart chart;
-    chart.setData(syntheticPoints(), CorrelationMeasure::Catchment, std::nullopt, 5.0, std::nullopt);
+    chart.setData(catchmentData(syntheticPoints()));
     showAt(chart, 800, 600);
     QSignalSpy selected(&chart, &CorrelationChart::officesSelected);
 
@@ -135,7 +143,7 @@ TEST_CASE("dragging a box over the chart selects the offices inside it")
 TEST_CASE("setSelectedOfficeIds rings the office's point in the selection colour without emitting")
 {
     CorrelationChart chart;
-    chart.setData(syntheticPoints(), CorrelationMeasure::Catchment, std::nullopt, 5.0, std::nullopt);
+    chart.setData(catchmentData(syntheticPoints()));
     showAt(chart, 800, 600);
     QSignalSpy selected(&chart, &CorrelationChart::officesSelected);
     const gis::MapStyle style;
@@ -169,7 +177,7 @@ TEST_CASE("hovering a point shows the office's name, distance and value")
     points[1].value = 74321.0;
     const EnglishNumbers english;
     CorrelationChart chart;
-    chart.setData(points, CorrelationMeasure::Catchment, std::nullopt, 5.0, std::nullopt);
+    chart.setData(catchmentData(points));
     showAt(chart, 800, 600);
 
     const QPoint b = screenPositionOf(chart, QStringLiteral("b"));
