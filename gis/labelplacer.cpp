@@ -25,11 +25,19 @@ void LabelPlacer::addObstacle(const QRectF &rect)
         mObstacles.push_back(rect);
 }
 
+void LabelPlacer::addSymbol(const QPointF &center, double radius)
+{
+    if (radius <= 0.0)
+        return;
+    mSymbols.push_back({center, radius});
+    mSymbolBoxes.push_back(centeredAt(center, QSizeF(2 * radius, 2 * radius)));
+}
+
 bool LabelPlacer::isFree(const QRectF &rect) const
 {
     if (!mBounds.isNull() && !mBounds.contains(rect))
         return false;
-    return !overlapsAny(rect, mObstacles) && !overlapsAny(rect, mPlaced);
+    return !overlapsAny(rect, mObstacles) && !overlapsAny(rect, mSymbolBoxes) && !overlapsAny(rect, mPlaced);
 }
 
 std::optional<QRectF> LabelPlacer::placeFirstFree(const std::vector<QRectF> &candidates)

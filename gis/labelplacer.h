@@ -49,6 +49,14 @@ public:
 
     // Space no label may cover.
     void addObstacle(const QRectF &rect);
+    // A round symbol no label may cover (labels keep off its bounding square; leader lines, which
+    // only need to miss the symbol itself, off the circle).
+    void addSymbol(const QPointF &center, double radius);
+    struct Symbol
+    {
+        QPointF center;
+        double radius = 0.0;
+    };
 
     // True when `rect` is inside the bounds and overlaps no obstacle and no placed label.
     bool isFree(const QRectF &rect) const;
@@ -60,7 +68,13 @@ public:
     // they were placed; left-out requests are missing.
     std::vector<Placement> placeAll(const std::vector<Request> &requests);
 
+    // Takes `rect` as placed (the caller has checked that it is free).
+    void markPlaced(const QRectF &rect) { mPlaced.push_back(rect); }
+
     const std::vector<QRectF> &placedLabels() const { return mPlaced; }
+    const std::vector<QRectF> &obstacles() const { return mObstacles; }
+    const std::vector<Symbol> &symbols() const { return mSymbols; }
+    const QRectF &bounds() const { return mBounds; }
 
     // The rectangle of a label of `size` at `position` around a symbol centred on `anchor`, leaving
     // `gap` pixels between the symbol's edge (a circle of radius `symbolRadius`) and the text.
@@ -76,6 +90,8 @@ public:
 private:
     QRectF mBounds;
     std::vector<QRectF> mObstacles;
+    std::vector<Symbol> mSymbols;
+    std::vector<QRectF> mSymbolBoxes; // parallel to mSymbols
     std::vector<QRectF> mPlaced;
 };
 
