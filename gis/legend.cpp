@@ -39,6 +39,11 @@ QString legendTitle(Language language)
     return pick(language, u"凡例", u"Legend");
 }
 
+QString numberedOfficesTitle(Language language)
+{
+    return pick(language, u"番号で示した窓口", u"Offices shown by number");
+}
+
 QString legendGroupName(LegendGroup group, Language language)
 {
     switch (group) {

@@ -54,6 +54,8 @@ struct LegendEntry
 
 // 凡例 / Legend.
 QString legendTitle(Language language);
+// The title of the key that names the offices a crowded map or chart shows by number.
+QString numberedOfficesTitle(Language language);
 // 窓口 / Offices, 方針 / Decision, 距離 / Distance, シナリオの影響 / Impact of the scenario, 区域 / Areas,
 // 人口 / Population.
 QString legendGroupName(LegendGroup group, Language language);

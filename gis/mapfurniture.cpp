@@ -9,6 +9,8 @@
 #include <QSizeF>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace madoguchi::gis {
 
@@ -55,6 +57,8 @@ void MapFurniture::draw()
         drawNotice();
     if (!mLegendRect.isNull())
         drawLegend();
+    if (!mKeyRect.isNull() && !mKeyEntries.empty())
+        drawKey();
 }
 
 void MapFurniture::drawPanel(const QRectF &rect)
@@ -337,6 +341,110 @@ void MapFurniture::drawLegend()
                      color);
         }
         y += rowHeight;
+    }
+}
+
+// --- key of numbered offices -----------------------------------------------------------------------
+
+double MapFurniture::keyRowHeight() const
+{
+    return mContext.textMaker.size(QStringLiteral("0"), legendTextPixels(false), true).height() + mContext.px(1.5);
+}
+
+QRectF MapFurniture::layoutKey(int rows, double nameWidth, const std::vector<LabelledPoint> &points)
+{
+    const RenderContext &ctx = mContext;
+    const QRectF &output = ctx.output;
+    const double pad = ctx.px(4);
+    const double rowHeight = keyRowHeight();
+    const double title = ctx.textMaker.size(numberedOfficesTitle(Language::Japanese), legendTextPixels(true), true).height() + ctx.px(2);
+    const double numberWidth = ctx.textMaker.size(QString::number(rows), legendTextPixels(false), true).width();
+    mKeyColumnWidth = numberWidth + ctx.px(4) + nameWidth * legendTextPixels(false) / ctx.px(ctx.style.officeLabelPoints)
+                      + ctx.px(6);
+    // In columns where one would run down more than half the map.
+    const int columns = std::max(1, int(std::ceil(rows * rowHeight / (output.height() * 0.5))));
+    mKeyRows = (rows + columns - 1) / columns;
+    const QSizeF size(columns * mKeyColumnWidth + 2 * pad, title + mKeyRows * rowHeight + 2 * pad);
+    mKeyRect = QRectF();
+    if (size.width() > output.width() * 0.6 || size.height() > output.height() - 2 * margin())
+        return mKeyRect;
+    const std::vector<QRectF> furniture = {mCreditsRect, mScaleBarRect, mNorthArrowRect, mNoticeRect, mLegendRect};
+    int fewest = std::numeric_limits<int>::max();
+    for (MapCorner corner : {MapCorner::TopLeft, MapCorner::BottomRight, MapCorner::TopRight, MapCorner::BottomLeft}) {
+        const bool left = corner == MapCorner::TopLeft || corner == MapCorner::BottomLeft;
+        const bool top = corner == MapCorner::TopLeft || corner == MapCorner::TopRight;
+        QRectF rect(QPointF(left ? output.left() + margin() : output.right() - margin() - size.width(),
+                            top ? output.top() + margin() : output.bottom() - margin() - size.height()),
+                    size);
+        // Beyond the furniture already in that corner.
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const QRectF &piece : furniture)
+                if (!piece.isNull() && piece.intersects(rect)) {
+                    rect.moveTop(top ? piece.bottom() + ctx.px(3) : piece.top() - ctx.px(3) - size.height());
+                    moved = true;
+                }
+            if (!output.adjusted(margin(), margin(), -margin(), -margin()).contains(rect))
+                break;
+        }
+        if (!output.adjusted(margin(), margin(), -margin(), -margin()).contains(rect))
+            continue;
+        const int covered = int(std::count_if(points.begin(), points.end(), [&](const LabelledPoint &point) {
+            return rect.adjusted(-point.radius, -point.radius, point.radius, point.radius).contains(point.anchor);
+        }));
+        if (covered < fewest) {
+            fewest = covered;
+            mKeyRect = rect;
+        }
+    }
+    return mKeyRect;
+}
+
+void MapFurniture::setKeyEntries(std::vector<std::pair<int, QString>> entries)
+{
+    mKeyEntries = std::move(entries);
+    if (mKeyEntries.empty())
+        mKeyRect = QRectF();
+}
+
+QStringList MapFurniture::keyEntries() const
+{
+    QStringList entries;
+    if (!mKeyRect.isNull())
+        for (const auto &[number, name] : mKeyEntries)
+            entries << QStringLiteral("%1 %2").arg(number).arg(name);
+    return entries;
+}
+
+std::vector<QRectF> MapFurniture::pieces() const
+{
+    std::vector<QRectF> pieces;
+    for (const QRectF &piece : {mCreditsRect, mScaleBarRect, mNorthArrowRect, mNoticeRect, mLegendRect, mKeyRect})
+        if (!piece.isNull())
+            pieces.push_back(piece);
+    return pieces;
+}
+
+void MapFurniture::drawKey()
+{
+    const RenderContext &ctx = mContext;
+    const QColor &color = ctx.style.furnitureColor;
+    drawPanel(mKeyRect);
+    const double pad = ctx.px(4);
+    const double pixels = legendTextPixels(false);
+    ctx.drawText(numberedOfficesTitle(Language::Japanese), mKeyRect.topLeft() + QPointF(pad, pad), legendTextPixels(true), true, color);
+    const double top = mKeyRect.top() + pad + ctx.textMaker.size(numberedOfficesTitle(Language::Japanese), legendTextPixels(true), true).height()
+                       + ctx.px(2);
+    const double numberWidth =
+        ctx.textMaker.size(QString::number(mKeyEntries.back().first), pixels, true).width();
+    for (std::size_t i = 0; i < mKeyEntries.size(); ++i) {
+        const int column = int(i) / std::max(1, mKeyRows);
+        const int row = int(i) % std::max(1, mKeyRows);
+        const QPointF at(mKeyRect.left() + pad + column * mKeyColumnWidth, top + row * keyRowHeight());
+        const QString number = QString::number(mKeyEntries[i].first);
+        const double width = ctx.textMaker.size(number, pixels, true).width();
+        ctx.drawText(number, at + QPointF(numberWidth - width, 0), pixels, true, color);
+        ctx.drawText(mKeyEntries[i].second, at + QPointF(numberWidth + ctx.px(4), 0), pixels, false, color);
     }
 }
 

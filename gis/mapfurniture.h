@@ -4,6 +4,7 @@
 // bar, the north arrow, the approximate-district notice and the legend. Private to the renderer.
 
 #include "gis/legend.h"
+#include "gis/pointlabels.h"
 #include "gis/rendercontext.h"
 
 #include <QColor>
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
 #include <vector>
 
 namespace madoguchi::gis {
@@ -30,6 +32,16 @@ public:
     // Draws what layout() placed, in screen coordinates at full opacity.
     void draw();
 
+    // Makes room for a key of `rows` numbered offices whose longest name is `nameWidth` pixels wide:
+    // in the corner, clear of the other furniture, that covers the fewest of `points`. Returns the
+    // key's panel (empty when the output has no room for it).
+    QRectF layoutKey(int rows, double nameWidth, const std::vector<LabelledPoint> &points);
+    // The key's entries: each office's number and name, in the order of the numbers.
+    void setKeyEntries(std::vector<std::pair<int, QString>> entries);
+    // The key as drawn ("number name" per entry) and every piece placed, for checks.
+    QStringList keyEntries() const;
+    std::vector<QRectF> pieces() const;
+
 private:
     double margin() const { return mContext.px(6); }
     QStringList creditLines() const;
@@ -47,6 +59,8 @@ private:
     void drawNorthArrow();
     void drawNotice();
     void drawLegend();
+    void drawKey();
+    double keyRowHeight() const;
 
     double legendTextPixels(bool title) const;
     double legendRowHeight(const LegendEntry *entry) const;
@@ -64,6 +78,10 @@ private:
     QRectF mNoticeRect;
     QRectF mLegendRect;
     std::vector<LegendEntry> mLegendEntries;
+    QRectF mKeyRect;
+    int mKeyRows = 0; // per column
+    double mKeyColumnWidth = 0.0;
+    std::vector<std::pair<int, QString>> mKeyEntries;
 };
 
 } // namespace madoguchi::gis

@@ -1,5 +1,6 @@
 #include "gis/maplabels.h"
 
+#include "gis/mapfurniture.h"
 #include "gis/maprenderer.h"
 
 #include <QHash>
@@ -155,33 +156,101 @@ void MapLabels::addDistanceLabels(const std::vector<Line> &lines, int priority, 
     }
 }
 
-void MapLabels::collectOfficeLabels()
+void MapLabels::placeOfficeLabels(MapFurniture &furniture)
 {
     const RenderContext &ctx = mContext;
     if (!ctx.visible(MapLayer::Offices) || !ctx.settings.labels.offices)
         return;
+    const double halo = ctx.px(ctx.style.haloWidthPoints);
+    const double pixelSize = ctx.px(ctx.style.officeLabelPoints);
+    std::vector<std::pair<int, const MapOffice *>> offices;
     for (const MapOffice &office : ctx.content.offices) {
-        const QPointF point = ctx.toScreen(office.point);
-        if (!ctx.onScreen(point) || office.name.isEmpty())
+        if (!ctx.onScreen(ctx.toScreen(office.point)) || office.name.isEmpty())
             continue;
         const bool selected = ctx.settings.selectedOfficeIds.contains(office.id);
         const bool highlighted =
             !ctx.settings.highlightedOfficeId.isEmpty() && ctx.settings.highlightedOfficeId == office.id;
-        int priority = 300 + kindRank(office.kind);
-        if (office.kind == OfficeKind::WardOffice)
-            priority = 500;
-        else if (highlighted)
-            priority = 450;
-        else if (selected)
-            priority = 400;
+        const int priority = office.kind == OfficeKind::WardOffice ? 500
+                             : highlighted                         ? 450
+                             : selected                            ? 400
+                                                                   : 300 + kindRank(office.kind);
+        offices.emplace_back(priority, &office);
+    }
+    // Numbered, where they must be, from west to east.
+    std::stable_sort(offices.begin(), offices.end(),
+                     [](const auto &a, const auto &b) { return a.second->point.x() < b.second->point.x(); });
+    mLabelledOffices.clear();
+    mOfficePoints.clear();
+    double longestName = 0.0;
+    for (const auto &[priority, office] : offices) {
+        const bool ringed = ctx.settings.selectedOfficeIds.contains(office->id)
+                            || (!ctx.settings.highlightedOfficeId.isEmpty() && ctx.settings.highlightedOfficeId == office->id);
         const double radius =
-            (selected || highlighted)
-                ? ctx.officeRadius(office) + ctx.px(ctx.style.selectionGapPoints + ctx.style.selectionWidthPoints / 2)
-                : ctx.officeRadius(office);
-        LabelJob job{office.name, ctx.px(ctx.style.officeLabelPoints), office.kind == OfficeKind::WardOffice,
-                     ctx.style.officeLabelColor};
-        addLabel(job, priority,
-                 [&](QSizeF size) { return LabelPlacer::candidatesAround(point, size, radius, ctx.px(0.5)); });
+            ringed ? ctx.officeRadius(*office) + ctx.px(ctx.style.selectionGapPoints + ctx.style.selectionWidthPoints / 2)
+                   : ctx.officeRadius(*office);
+        const QSizeF size = ctx.textMaker.size(office->name, pixelSize, office->kind == OfficeKind::WardOffice);
+        longestName = std::max(longestName, size.width());
+        mLabelledOffices.push_back(office);
+        mOfficePoints.push_back({ctx.toScreen(office->point), radius,
+                                 QSizeF(size.width() + 2 * halo, size.height() + 2 * halo), priority});
+    }
+    PointLabelOptions options;
+    options.gap = ctx.px(0.5);
+    options.leaderGaps = {ctx.px(6), ctx.px(12), ctx.px(20), ctx.px(30)};
+    options.numberSize = [&ctx, halo, pixelSize](int number) {
+        const QSizeF size = ctx.textMaker.size(QString::number(number), pixelSize, true);
+        return QSizeF(size.width() + 2 * halo, size.height() + 2 * halo);
+    };
+    // Without a key first; where offices must be numbered, again around a key with room for them.
+    const LabelPlacer before = mPlacer;
+    int reserved = 0;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        mPlacer = before;
+        if (reserved > 0)
+            mPlacer.addObstacle(furniture.layoutKey(reserved, longestName, mOfficePoints));
+        mOfficeLabels = placePointLabels(mPlacer, mOfficePoints, options);
+        const int numbered = int(std::count_if(mOfficeLabels.begin(), mOfficeLabels.end(),
+                                               [](const PointLabel &label) { return label.number > 0; }));
+        if (numbered <= reserved)
+            break;
+        reserved = numbered + 2;
+    }
+    std::vector<std::pair<int, QString>> key;
+    for (std::size_t i = 0; i < mOfficeLabels.size(); ++i)
+        if (mOfficeLabels[i].number > 0)
+            key.emplace_back(mOfficeLabels[i].number, mLabelledOffices[i]->name);
+    furniture.setKeyEntries(key);
+}
+
+void MapLabels::reportOfficeLabels(MapRenderer::OfficeLabels &report) const
+{
+    report.points = mOfficePoints;
+    report.labels = mOfficeLabels;
+    report.names.clear();
+    for (const MapOffice *office : mLabelledOffices)
+        report.names << office->name;
+}
+
+void MapLabels::drawOfficeLabels() const
+{
+    const RenderContext &ctx = mContext;
+    QPainter &painter = ctx.painter;
+    const double pixelSize = ctx.px(ctx.style.officeLabelPoints);
+    for (std::size_t i = 0; i < mOfficeLabels.size(); ++i) {
+        const PointLabel &label = mOfficeLabels[i];
+        if (label.leader) {
+            // A thin dark line on a white edge, so that it reads on any fill.
+            painter.setPen(QPen(ctx.style.haloColor, ctx.px(1.6), Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(*label.leader);
+            painter.setPen(QPen(ctx.style.officeLabelColor, ctx.px(0.6), Qt::SolidLine, Qt::RoundCap));
+            painter.drawLine(*label.leader);
+        }
+        const MapOffice &office = *mLabelledOffices[i];
+        if (label.kind == PointLabel::Kind::Name)
+            drawLabel({office.name, pixelSize, office.kind == OfficeKind::WardOffice, ctx.style.officeLabelColor},
+                      label.rect);
+        else if (label.kind == PointLabel::Kind::Number)
+            drawLabel({QString::number(label.number), pixelSize, true, ctx.style.officeLabelColor}, label.rect);
     }
 }
 
@@ -314,19 +383,20 @@ void MapLabels::drawLabel(const LabelJob &job, const QRectF &paddedRect) const
                          QPen(ctx.style.haloColor, 2 * halo, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
 }
 
-void MapLabels::placeAndDraw(const std::vector<QPainterPath> &wardScreenPaths)
+void MapLabels::placeAndDraw(const std::vector<QPainterPath> &wardScreenPaths, MapFurniture &furniture)
 {
-    collectOfficeLabels();
+    mContext.useScreenCoordinates();
+    placeOfficeLabels(furniture);
     collectWardLabels(wardScreenPaths);
     collectDistanceLabels();
     collectTransferLabels();
     collectCircleLabels();
     collectSchoolDistrictLabels();
     collectSchoolLabels();
-    mContext.useScreenCoordinates();
     const std::vector<LabelPlacer::Placement> placements = mPlacer.placeAll(mRequests);
-    // Drawn in request order (ward offices' labels were requested first, …) so the look does not
-    // depend on the placing order.
+    drawOfficeLabels();
+    // Drawn in request order (ward names were requested first, …) so the look does not depend on the
+    // placing order.
     std::vector<const LabelPlacer::Placement *> byKey(mJobs.size(), nullptr);
     for (const LabelPlacer::Placement &placement : placements)
         byKey[std::size_t(placement.key)] = &placement;

@@ -24,6 +24,18 @@ bool MapRenderer::render(QPainter &painter, const MapContent &content, const Map
     return job.run();
 }
 
+bool MapRenderer::render(QPainter &painter, const MapContent &content, const MapSettings &settings,
+                         const Feedback *feedback, OfficeLabels *officeLabels)
+{
+    if (isCancelled(feedback))
+        return false;
+    RenderJob job(painter, content, settings, feedback);
+    const bool complete = job.run();
+    if (officeLabels)
+        job.reportOfficeLabels(*officeLabels);
+    return complete;
+}
+
 std::optional<QString> MapRenderer::officeAt(const QPointF &screenPoint, const MapSettings &settings,
                                              const MapContent &content, double tolerancePixels)
 {

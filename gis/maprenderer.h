@@ -2,6 +2,7 @@
 
 #include "gis/mapcontent.h"
 #include "gis/mapsettings.h"
+#include "gis/pointlabels.h"
 
 #include <QPointF>
 #include <QRectF>
@@ -47,6 +48,20 @@ public:
     // early (the painter then holds a partial map), true when the map is complete.
     static bool render(QPainter &painter, const MapContent &content, const MapSettings &settings,
                        const Feedback *feedback = nullptr);
+
+    // How the offices were named in a render, in screen pixels: each labelled office's symbol and its
+    // label (parallel, with the office's name), the key's entries ("number name"), and the pieces of
+    // furniture (legend, key, credits, …) no label may cover.
+    struct OfficeLabels
+    {
+        std::vector<LabelledPoint> points;
+        std::vector<PointLabel> labels;
+        QStringList names;
+        QStringList key;
+        std::vector<QRectF> furniture;
+    };
+    static bool render(QPainter &painter, const MapContent &content, const MapSettings &settings,
+                       const Feedback *feedback, OfficeLabels *officeLabels);
 
     // The office whose symbol is nearest to `screenPoint`, if one is within `tolerancePixels` of its
     // symbol's edge. Only offices drawn (the office layer visible and inside the output) count; ward

@@ -40,12 +40,19 @@ bool RenderJob::run()
         }
     }
     if (complete && !mContext.cancelled()) {
-        mLabels.placeAndDraw(mWardScreenPaths);
+        mLabels.placeAndDraw(mWardScreenPaths, mFurniture);
         mFurniture.draw();
     }
     complete = complete && !mContext.cancelled();
     painter.restore();
     return complete;
+}
+
+void RenderJob::reportOfficeLabels(MapRenderer::OfficeLabels &report) const
+{
+    mLabels.reportOfficeLabels(report);
+    report.key = mFurniture.keyEntries();
+    report.furniture = mFurniture.pieces();
 }
 
 bool RenderJob::drawLayer(MapLayer layer)
@@ -416,7 +423,7 @@ bool RenderJob::drawOffices()
                           ctx.pixelsPerPoint);
         const double clear =
             (selected || highlighted) ? ringRadius + ctx.px(style.selectionWidthPoints) / 2 : radius;
-        mLabels.addObstacle(LabelPlacer::centeredAt(point, QSizeF(2 * clear, 2 * clear)));
+        mLabels.addSymbol(point, clear);
     }
     return true;
 }

@@ -5,6 +5,7 @@
 
 #include "gis/mapfurniture.h"
 #include "gis/maplabels.h"
+#include "gis/maprenderer.h"
 #include "gis/rendercontext.h"
 
 #include <QColor>
@@ -28,6 +29,8 @@ public:
 
     // Draws the whole map; false when it was cancelled part way.
     bool run();
+    // How run() named the offices.
+    void reportOfficeLabels(MapRenderer::OfficeLabels &report) const;
 
 private:
     // Each layer's pass returns false when the render was cancelled during it.

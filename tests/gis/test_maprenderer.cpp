@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "labelcheck.h"
 
 #include "core/feedback.h"
 #include "gis/layerreader.h"
@@ -826,4 +827,89 @@ TEST_CASE("the population of Kumamoto renders as a density choropleth", "[mapren
     const QImage image = render(content, settings, &complete);
     CHECK(complete);
     CHECK(image.save(buildOutputPath(QStringLiteral("render_kumamoto_population.png"))));
+}
+
+namespace {
+
+// Every office on the map named once — beside its symbol, by a leader line or by a number in the key —
+// with no label over another label, a symbol or a piece of furniture, and every name nearest to its
+// own office or joined to it by a leader.
+void checkOfficeLabels(const MapContent &content, const MapSettings &settings)
+{
+    QImage image(settings.outputSize, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    MapRenderer::OfficeLabels labels;
+    REQUIRE(MapRenderer::render(painter, content, settings, nullptr, &labels));
+    painter.end();
+    int onScreen = 0;
+    for (const MapOffice &office : content.offices)
+        onScreen += QRectF(QPointF(0, 0), QSizeF(settings.outputSize)).contains(settings.toScreen(office.point)) ? 1 : 0;
+    CHECK(int(labels.points.size()) == onScreen);
+    const QStringList problems = test::labelProblems(labels.points, labels.labels, labels.furniture, labels.names);
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    QStringList named = labels.key;
+    for (std::size_t i = 0; i < labels.labels.size(); ++i)
+        if (labels.labels[i].kind == PointLabel::Kind::Name)
+            named << labels.names[int(i)];
+    CHECK(named.size() == onScreen);
+}
+
+// 34 offices crowded around Kumamoto's centre, as the generated city of the acceptance check.
+MapContent denseContent()
+{
+    MapContent content = kumamotoContent();
+    const MapOffice first = content.offices.front();
+    const QPointF centre = first.point;
+    for (int i = 0; content.offices.size() < 34; ++i) {
+        MapOffice office = first;
+        office.id = QStringLiteral("gen%1").arg(i);
+        office.name = QStringLiteral("試験%1番出張所").arg(i + 1);
+        office.kind = OfficeKind::Branch;
+        const double angle = i * 2.399963; // the golden angle: an even spiral
+        const double radius = 900.0 * std::sqrt(double(i + 1));
+        office.point = centre + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+        content.offices.push_back(office);
+    }
+    content.updateBounds();
+    return content;
+}
+
+} // namespace
+
+TEST_CASE("every office of the Kumamoto map is named once, unambiguously, at full extent", "[maprenderer][realdata]")
+{
+    const MapContent content = kumamotoContent();
+    for (const QSize size : {QSize(1400, 1100), QSize(800, 600), QSize(560, 420)}) {
+        INFO("size " << size.width() << " × " << size.height());
+        MapSettings settings;
+        settings.outputSize = size;
+        settings.zoomToFit(content.bounds, 0.03);
+        settings.showLegend = true;
+        checkOfficeLabels(content, settings);
+    }
+}
+
+TEST_CASE("a crowded map of 34 offices names every one, numbering those with no room", "[maprenderer][realdata]")
+{
+    const MapContent content = denseContent();
+    REQUIRE(content.offices.size() == 34);
+    // From a page down to the canvas of a 1366 × 768 screen with its docks open.
+    for (const QSize size : {QSize(1400, 1100), QSize(1000, 750), QSize(800, 600)}) {
+        INFO("size " << size.width() << " × " << size.height());
+        MapSettings settings;
+        settings.outputSize = size;
+        settings.zoomToFit(content.bounds, 0.03);
+        settings.showLegend = true;
+        checkOfficeLabels(content, settings);
+        if (size.width() == 800) {
+            QImage image(size, QImage::Format_ARGB32_Premultiplied);
+            QPainter painter(&image);
+            MapRenderer::OfficeLabels labels;
+            MapRenderer::render(painter, content, settings, nullptr, &labels);
+            painter.end();
+            CHECK_FALSE(labels.key.isEmpty()); // too crowded to name every office beside its symbol
+            CHECK(image.save(buildOutputPath(QStringLiteral("render_dense_offices.png"))));
+        }
+    }
 }
