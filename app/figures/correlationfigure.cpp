@@ -124,8 +124,36 @@ void CorrelationFigure::layout(const QSizeF &size, double dpi)
 {
     mSize = size;
     mDpi = dpi > 0.0 ? dpi : 96.0;
-    // As many labelled ticks as the axes have room for: at most 10 on x and 8 on y, fewer on a small
-    // figure, so that no tick label runs into the next.
+    // The key under the plot takes room from it, and a smaller plot may number more offices: lay out
+    // again with a larger key until every number has its place in it.
+    mKeyReserve = 0;
+    mQuadrantKey = false;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        layoutAxesAndFrame();
+        mPositions.assign(mData.points.size(), std::nullopt);
+        for (std::size_t i = 0; i < mData.points.size(); ++i)
+            mPositions[i] = place(mData.points[i]);
+        layoutQuadrants();
+        layoutLabels();
+        const int numbered = int(std::count_if(mPointLabels.begin(), mPointLabels.end(),
+                                               [](const gis::PointLabel &label) { return label.number > 0; }));
+        // A quadrant's name with no clear place on the plot: all of them go under it, with their shades.
+        if (mQuadrantBlocked && !mQuadrantKey) {
+            mQuadrantKey = true;
+            continue;
+        }
+        if (numbered <= mKeyReserve)
+            break;
+        // A smaller plot crowds its points: room for some more numbers than this layout needed.
+        mKeyReserve = std::min(int(mData.points.size()), int(std::ceil(numbered * 1.4)));
+    }
+    layoutKey();
+}
+
+// As many labelled ticks as the axes have room for: at most 10 on x and 8 on y, fewer on a small
+// figure, so that no tick label runs into the next.
+void CorrelationFigure::layoutAxesAndFrame()
+{
     int xIntervals = 10;
     int yIntervals = 8;
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -144,11 +172,6 @@ void CorrelationFigure::layout(const QSizeF &size, double dpi)
         xIntervals = std::min(xIntervals, xRoom);
         yIntervals = std::min(yIntervals, yRoom);
     }
-    mPositions.assign(mData.points.size(), std::nullopt);
-    for (std::size_t i = 0; i < mData.points.size(); ++i)
-        mPositions[i] = place(mData.points[i]);
-    layoutQuadrants();
-    layoutLabels();
 }
 
 void CorrelationFigure::layoutScales(int xIntervals, int yIntervals)
@@ -222,6 +245,8 @@ void CorrelationFigure::layoutFrame()
     mNoteRect = bottomNoteRect(mNote, font(8.5), margin, width - 2 * margin, bottom);
     if (!mNoteRect.isNull())
         bottom = mNoteRect.top() - 3.0 * p;
+    bottom = layoutKeyArea(bottom);
+    bottom = layoutQuadrantKey(bottom);
     bottom = layoutLegend(bottom);
 
     // The axes' texts.
@@ -318,9 +343,36 @@ std::optional<QPointF> CorrelationFigure::place(const CorrelationPoint &point) c
     return QPointF(*x, *y);
 }
 
-void CorrelationFigure::layoutQuadrants()
+// The quadrants the guides make of the plot (`near` and `far` of the distance guide, split at
+// `yThreshold` when there is a value threshold): near and light (closure candidates) in the closing
+// colour, far and busy in the keeping colour, the mixed ones neutral.
+std::vector<CorrelationFigure::Quadrant> CorrelationFigure::quadrantsFor(const QRectF &near, const QRectF &far,
+                                                                         std::optional<double> yThreshold) const
 {
     const gis::MapStyle &style = mOptions.style;
+    const QString guide = figureLocale().toString(mData.distanceThresholdKm, 'g', 4);
+    std::vector<Quadrant> quadrants;
+    if (yThreshold) {
+        const double y = *yThreshold;
+        quadrants.push_back({QRectF(QPointF(near.left(), y), near.bottomRight()), withAlpha(style.closeColor, 26),
+                              CorrelationFigure::tr("Near and light: closure candidates"), Qt::AlignLeft | Qt::AlignBottom, {}});
+        quadrants.push_back({QRectF(near.topLeft(), QPointF(near.right(), y)), withAlpha(style.serviceCornerColor, 18),
+                              CorrelationFigure::tr("Near but busy"), Qt::AlignLeft | Qt::AlignTop, {}});
+        quadrants.push_back({QRectF(QPointF(far.left(), y), far.bottomRight()), withAlpha(style.noDecisionColor, 22),
+                              CorrelationFigure::tr("Far but light"), Qt::AlignRight | Qt::AlignBottom, {}});
+        quadrants.push_back({QRectF(far.topLeft(), QPointF(far.right(), y)), withAlpha(style.keepColor, 22),
+                              CorrelationFigure::tr("Far and busy: keep"), Qt::AlignRight | Qt::AlignTop, {}});
+    } else {
+        quadrants.push_back({near, withAlpha(style.closeColor, 18), CorrelationFigure::tr("Within the %1 km guide").arg(guide),
+                              Qt::AlignLeft | Qt::AlignTop, {}});
+        quadrants.push_back({far, withAlpha(style.keepColor, 18), CorrelationFigure::tr("Beyond the guide"),
+                              Qt::AlignRight | Qt::AlignTop, {}});
+    }
+    return quadrants;
+}
+
+void CorrelationFigure::layoutQuadrants()
+{
     const double p = pt();
     mQuadrants.clear();
     mXThreshold = std::clamp(mX.position(mData.distanceThresholdKm, mPlot.left(), mPlot.right()).value_or(mPlot.left()),
@@ -330,31 +382,11 @@ void CorrelationFigure::layoutQuadrants()
         if (const auto y = mY.position(*mData.valueThreshold, mPlot.bottom(), mPlot.top()))
             mYThreshold = std::clamp(*y, mPlot.top(), mPlot.bottom());
 
-    // Near and light (closure candidates) in the closing colour, far and busy in the keeping colour,
-    // the mixed ones neutral; without a value threshold only near and far.
     const QRectF near(mPlot.topLeft(), QPointF(mXThreshold, mPlot.bottom()));
     const QRectF far(QPointF(mXThreshold, mPlot.top()), mPlot.bottomRight());
     const QString guide = figureLocale().toString(mData.distanceThresholdKm, 'g', 4);
-    if (mYThreshold) {
-        const double y = *mYThreshold;
-        mQuadrants.push_back({QRectF(QPointF(near.left(), y), near.bottomRight()), withAlpha(style.closeColor, 26),
-                              CorrelationFigure::tr("Near and light: closure candidates"), Qt::AlignLeft | Qt::AlignBottom, {}});
-        mQuadrants.push_back({QRectF(near.topLeft(), QPointF(near.right(), y)), withAlpha(style.serviceCornerColor, 18),
-                              CorrelationFigure::tr("Near but busy"), Qt::AlignLeft | Qt::AlignTop, {}});
-        mQuadrants.push_back({QRectF(QPointF(far.left(), y), far.bottomRight()), withAlpha(style.noDecisionColor, 22),
-                              CorrelationFigure::tr("Far but light"), Qt::AlignRight | Qt::AlignBottom, {}});
-        mQuadrants.push_back({QRectF(far.topLeft(), QPointF(far.right(), y)), withAlpha(style.keepColor, 22),
-                              CorrelationFigure::tr("Far and busy: keep"), Qt::AlignRight | Qt::AlignTop, {}});
-    } else {
-        mQuadrants.push_back({near, withAlpha(style.closeColor, 18), CorrelationFigure::tr("Within the %1 km guide").arg(guide),
-                              Qt::AlignLeft | Qt::AlignTop, {}});
-        mQuadrants.push_back({far, withAlpha(style.keepColor, 18), CorrelationFigure::tr("Beyond the guide"),
-                              Qt::AlignRight | Qt::AlignTop, {}});
-    }
-    const QFontMetricsF quadrantMetrics(font(9.0, true));
-    for (Quadrant &quadrant : mQuadrants)
-        quadrant.nameRect = quadrantMetrics.boundingRect(quadrant.rect.adjusted(6 * p, 4.5 * p, -6 * p, -4.5 * p),
-                                                         int(quadrant.align), quadrant.name);
+    mQuadrants = quadrantsFor(near, far, mYThreshold);
+    placeQuadrantNames();
 
     // The guide's value beside its line near the top, below the quadrant names; lower down, or on the
     // line's other side, where a point or a quadrant name is in the way.
@@ -389,55 +421,25 @@ void CorrelationFigure::layoutQuadrants()
     mValueText.clear();
     mValueRect = QRectF();
     if (mYThreshold) {
+        // At the right end of its line, above it, else below; further left where a point is in the way.
         mValueText = valueText(*mData.valueThreshold);
         const QSizeF size = guideMetrics.size(0, mValueText);
-        const double top = *mYThreshold - size.height() - 1.5 * p < mPlot.top() ? *mYThreshold + 1.5 * p
-                                                                                : *mYThreshold - size.height() - 1.5 * p;
-        mValueRect = QRectF(QPointF(mPlot.right() - size.width() - 4.5 * p, top), size);
+        taken.push_back(mGuideRect);
+        const double above = *mYThreshold - size.height() - 1.5 * p;
+        const double below = *mYThreshold + 1.5 * p;
+        mValueRect = QRectF(QPointF(mPlot.right() - size.width() - 4.5 * p, above < mPlot.top() ? below : above), size);
+        bool placed = false;
+        for (double right = mPlot.right() - 4.5 * p; !placed && right - size.width() > mPlot.left();
+             right -= size.width() / 2.0)
+            for (double top : {above, below}) {
+                const QRectF rect(QPointF(right - size.width(), top), size);
+                if (isFree(rect)) {
+                    mValueRect = rect;
+                    placed = true;
+                    break;
+                }
+            }
     }
-}
-
-void CorrelationFigure::layoutLabels()
-{
-    const double p = pt();
-    mLabels.clear();
-    const QFontMetricsF metrics(font(mOptions.style.officeLabelPoints + 0.5));
-    gis::LabelPlacer placer(mPlot);
-    for (const Quadrant &quadrant : mQuadrants)
-        placer.addObstacle(quadrant.nameRect);
-    if (!mData.points.empty()) {
-        placer.addObstacle(mGuideRect.adjusted(-1.5 * p, 0, 1.5 * p, 0));
-        if (mYThreshold)
-            placer.addObstacle(mValueRect.adjusted(-1.5 * p, 0, 1.5 * p, 0));
-    }
-    for (std::size_t i = 0; i < mData.points.size(); ++i)
-        if (mPositions[i]) {
-            const double r = symbolRadius(mData.points[i]);
-            placer.addObstacle(gis::LabelPlacer::centeredAt(*mPositions[i], QSizeF(2 * r, 2 * r)));
-        }
-    // Every plotted point asks for a place beside it; when the eight places next to its symbol are
-    // taken, farther rings are tried and a leader line drawn. Selected offices first, then the
-    // closure candidates and the closures, then the rest.
-    std::vector<gis::LabelPlacer::Request> requests;
-    for (std::size_t i = 0; i < mData.points.size(); ++i) {
-        if (!mPositions[i])
-            continue;
-        const CorrelationPoint &point = mData.points[i];
-        const QSizeF size = metrics.size(0, point.name) + QSizeF(1.5 * p, 0);
-        const double radius = symbolRadius(point);
-        gis::LabelPlacer::Request request;
-        request.key = int(i);
-        request.priority = mOptions.selectedOfficeIds.contains(point.officeId) ? 2
-                           : (point.candidate || point.decision == Decision::Close) ? 1
-                                                                                    : 0;
-        for (double gap : {2.25, 11.25, 21.75, 35.25}) {
-            const auto ring = gis::LabelPlacer::candidatesAround(*mPositions[i], size, radius, gap * p);
-            request.candidates.insert(request.candidates.end(), ring.begin(), ring.end());
-        }
-        requests.push_back(std::move(request));
-    }
-    for (const auto &placement : placer.placeAll(requests))
-        mLabels.push_back({placement.key, placement.rect, placement.candidateIndex >= 8});
 }
 
 // --- queries ---------------------------------------------------------------------------------------
@@ -473,14 +475,6 @@ QStringList CorrelationFigure::officesIn(const QRectF &rect) const
         if (mPositions[i] && rect.contains(*mPositions[i]))
             ids << mData.points[i].officeId;
     return ids;
-}
-
-std::optional<QRectF> CorrelationFigure::labelRectOf(const QString &officeId) const
-{
-    for (const Label &label : mLabels)
-        if (mData.points[std::size_t(label.point)].officeId == officeId)
-            return label.rect;
-    return std::nullopt;
 }
 
 QString CorrelationFigure::toolTip(const QString &officeId) const

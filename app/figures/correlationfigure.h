@@ -4,6 +4,7 @@
 #include "app/figures/figureaxis.h"
 #include "gis/legend.h"
 #include "gis/mapstyle.h"
+#include "gis/pointlabels.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -52,8 +53,9 @@ struct CorrelationFigureOptions
 // distance to the nearest ward office (x, km) against its workload or catchment (y), one point per
 // branch office with the map's office symbol (shape by kind, colour by decision: gis::paintOfficeSymbol),
 // the distance guide as a vertical line and the value threshold as a horizontal one, the quadrants they
-// make shaded and named, Pearson r in the title, an optional trend line, every plotted office named
-// beside its point without overlaps (gis::LabelPlacer; leader lines where a name had to move away),
+// make shaded and named (each name kept off the points), Pearson r in the title, an optional trend
+// line, every plotted office named once without overlaps (gis::placePointLabels: beside its point,
+// else joined to it by a leader line, else by a number listed with its name in a key under the plot),
 // the names of closure candidates in dark red, a legend of the kinds and decisions shown made from the
 // map's legend model, and the offices without a value listed under the chart — never plotted at 0.
 //
@@ -93,8 +95,15 @@ public:
     std::optional<QString> officeAt(const QPointF &position, double tolerance) const;
     // The offices whose points lie inside `rect`, in the points' order.
     QStringList officesIn(const QRectF &rect) const;
-    // Where each plotted office's name was placed (empty when it could not be placed).
+    // Where each plotted office's name (or number) was placed (empty when it could not be placed).
     std::optional<QRectF> labelRectOf(const QString &officeId) const;
+    // The plotted points as the labeller saw them and their labels, parallel (for checks); the texts
+    // no label may cover (quadrant names, the guides' values); the key, "number name" per entry.
+    const std::vector<gis::LabelledPoint> &labelledPoints() const { return mLabelledPoints; }
+    const std::vector<gis::PointLabel> &pointLabels() const { return mPointLabels; }
+    QStringList labelledNames() const;
+    std::vector<QRectF> fixedTextRects() const;
+    QStringList keyEntries() const;
     // The texts as drawn, for tests and accessibility: the title's lines, the quadrant names, the note.
     QStringList titleLines() const { return mTitleLines; }
     QStringList quadrantNames() const;
@@ -119,11 +128,11 @@ private:
         Qt::Alignment align;
         QRectF nameRect;
     };
-    struct Label
+    struct KeyEntry
     {
+        int number = 0;
         int point = -1;
-        QRectF rect;
-        bool leader = false;
+        QRectF rect; // the number's box; the name follows it
     };
 
     double pt() const { return mDpi / 72.0; }
@@ -136,11 +145,23 @@ private:
     double layoutLegend(double bottom);
     // A selected point is drawn this much larger, inside its selection ring.
     static constexpr double kSelectedScale = 1.4;
+    // The numbers of offices named in the key, and the key's names.
+    static constexpr double kNumberPoints = 7.5;
+    static constexpr double kKeyPoints = 8.0;
     // The wrapped extent of a title line at `width` (the first line larger and bold).
     QRectF titleLineRect(int line, double width) const;
+    void layoutAxesAndFrame();
     void layoutFrame();
+    double layoutKeyArea(double bottom);
     void layoutQuadrants();
+    std::vector<Quadrant> quadrantsFor(const QRectF &near, const QRectF &far, std::optional<double> yThreshold) const;
+    void placeQuadrantNames();
+    double layoutQuadrantKey(double bottom);
     void layoutLabels();
+    void layoutKey();
+    QSizeF numberSize(int number) const;
+    void paintNumber(QPainter &painter, const QRectF &rect, int number, bool candidate) const;
+    void paintKey(QPainter &painter) const;
     void paintPlot(QPainter &painter) const;
     void paintAxes(QPainter &painter) const;
     void paintLabels(QPainter &painter) const;
@@ -172,7 +193,16 @@ private:
     QString mValueText;
     QRectF mValueRect;
     std::vector<std::optional<QPointF>> mPositions; // parallel to mData.points
-    std::vector<Label> mLabels;
+    std::vector<gis::LabelledPoint> mLabelledPoints;  // the plotted points
+    std::vector<gis::PointLabel> mPointLabels;        // parallel to mLabelledPoints
+    std::vector<int> mLabelledIndex;                  // parallel to mLabelledPoints: the index in mData.points
+    int mKeyReserve = 0;                              // numbers the key has room for
+    bool mQuadrantBlocked = false; // a quadrant's name found no clear place on the plot
+    bool mQuadrantKey = false;     // the quadrants are named under the plot instead
+    std::vector<QRectF> mQuadrantKeyRects; // parallel to mQuadrants: the shade and name under the plot
+    QRectF mKeyRect;
+    double mKeyColumnWidth = 0.0;
+    std::vector<KeyEntry> mKey;
 };
 
 } // namespace madoguchi::app

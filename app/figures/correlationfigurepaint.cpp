@@ -60,10 +60,12 @@ void CorrelationFigure::paintPlot(QPainter &painter) const
             painter.fillRect(quadrant.rect, quadrant.fill);
         painter.setFont(font(9.0, true));
         for (const Quadrant &quadrant : mQuadrants) {
+            if (quadrant.nameRect.isNull())
+                continue; // named under the plot
             QColor text = quadrant.fill;
             text.setAlpha(255);
             painter.setPen(text.darker(160));
-            painter.drawText(quadrant.nameRect, int(quadrant.align), quadrant.name);
+            painter.drawText(quadrant.nameRect, int(quadrant.align) | Qt::TextWordWrap, quadrant.name);
         }
 
         // The guide lines, dashed, with their values on white.
@@ -176,42 +178,6 @@ void CorrelationFigure::paintAxes(QPainter &painter) const
     painter.rotate(-90.0);
     painter.drawText(QRectF(0, 0, mYTitleRect.height(), mYTitleRect.width()),
                      Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, measureAxisTitle(mData.measure, mData.fiscalYear, mData.populationSource));
-    painter.restore();
-}
-
-void CorrelationFigure::paintLabels(QPainter &painter) const
-{
-    const gis::MapStyle &style = mOptions.style;
-    const double p = pt();
-    const QFont labelFont = font(style.officeLabelPoints + 0.5);
-    const QFontMetricsF metrics(labelFont);
-    painter.save();
-    painter.setFont(labelFont);
-    for (const Label &label : mLabels) {
-        const CorrelationPoint &point = mData.points[std::size_t(label.point)];
-        const QPointF anchor = *mPositions[std::size_t(label.point)];
-        if (label.leader) {
-            // From the symbol's edge, so that the line does not cross its colour, to the name.
-            const QPointF target(std::clamp(anchor.x(), label.rect.left(), label.rect.right()),
-                                 std::clamp(anchor.y(), label.rect.top(), label.rect.bottom()));
-            const QLineF line(anchor, target);
-            const double start = symbolRadius(point) + 1.0 * p;
-            if (line.length() > start) {
-                painter.setPen(QPen(QColor(0x70, 0x70, 0x70), 0.6 * p));
-                painter.drawLine(line.pointAt(start / line.length()), target);
-            }
-        }
-        // A white halo, as on the map, so that names read on the shaded quadrants; the name itself is
-        // drawn as text, so that an exported PDF or SVG keeps it searchable.
-        const QPointF baseline(label.rect.left() + 0.75 * p, label.rect.top() + metrics.ascent());
-        QPainterPath outline;
-        outline.addText(baseline, labelFont, point.name);
-        painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(style.haloColor, style.haloWidthPoints * p * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        painter.drawPath(outline);
-        painter.setPen(point.candidate ? style.closeColor.darker(140) : style.officeLabelColor);
-        painter.drawText(baseline, point.name);
-    }
     painter.restore();
 }
 

@@ -1,5 +1,6 @@
 #include "sampleproject.h"
 #include "testsupport.h"
+#include "labelcheck.h"
 
 #include "app/figures/correlationfigure.h"
 #include "app/figures/figurefont.h"
@@ -15,6 +16,7 @@
 #include <QPainter>
 
 #include <cmath>
+#include <cstdlib>
 
 using namespace madoguchi;
 using namespace madoguchi::app;
@@ -131,26 +133,107 @@ TEST_CASE("the sample's figure plots every branch office at its evaluated distan
         CHECK(image.save(QString::fromLocal8Bit(screenshot)));
 }
 
-TEST_CASE("no two of the figure's office names overlap each other or another office's point", "[realdata]")
+namespace {
+
+// Every plotted office named once (beside its point, by a leader line or by a number in the key), no
+// label over another or over a point or a fixed text, and every name nearest to its own point or
+// joined to it by a leader.
+void checkLabels(const CorrelationFigure &figure, const QString &shotName = QString())
+{
+    if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS"); folder && !shotName.isEmpty()) {
+        QImage image(figure.size().toSize(), QImage::Format_ARGB32);
+        QPainter painter(&image);
+        figure.paint(painter);
+        painter.end();
+        image.save(QStringLiteral("%1/%2.png").arg(QString::fromLocal8Bit(folder), shotName));
+    }
+    const QStringList problems = test::labelProblems(figure.labelledPoints(), figure.pointLabels(),
+                                                     figure.fixedTextRects(), figure.labelledNames());
+    INFO(problems.join(QLatin1Char('\n')).toStdString());
+    CHECK(problems.isEmpty());
+    int numbered = 0;
+    for (const gis::PointLabel &label : figure.pointLabels()) {
+        CHECK(figure.plotArea().contains(label.rect));
+        numbered += label.kind == gis::PointLabel::Kind::Number ? 1 : 0;
+    }
+    CHECK(figure.keyEntries().size() == numbered);
+    // Each plotted office appears once: named on the plot or listed in the key, never both.
+    QStringList named = figure.keyEntries();
+    for (std::size_t i = 0; i < figure.pointLabels().size(); ++i)
+        if (figure.pointLabels()[i].kind == gis::PointLabel::Kind::Name)
+            named << figure.labelledNames()[int(i)];
+    CHECK(named.size() == int(figure.labelledPoints().size()));
+    // The quadrant names keep off the points and off each other.
+    const std::vector<QRectF> texts = figure.fixedTextRects();
+    for (const gis::LabelledPoint &point : figure.labelledPoints())
+        for (std::size_t t = 0; t < texts.size(); ++t) {
+            INFO("fixed text " << t << " of " << texts.size());
+            CHECK_FALSE(texts[t].intersects(gis::LabelPlacer::centeredAt(point.anchor, QSizeF(2 * point.radius, 2 * point.radius))));
+        }
+    for (std::size_t i = 0; i < texts.size(); ++i)
+        for (std::size_t j = i + 1; j < texts.size(); ++j)
+            CHECK_FALSE(texts[i].intersects(texts[j]));
+}
+
+// A city of 34 branch offices, most within a few kilometres of a ward office and crowded at low
+// workloads, as the generated test city of the acceptance check.
+std::vector<CorrelationPoint> denseCity()
+{
+    std::vector<CorrelationPoint> points;
+    for (int i = 1; i <= 34; ++i) {
+        const double distance = 0.8 + std::fmod(i * 2.37, 7.6);
+        const double value = 1800.0 + std::fmod(i * 7919.0, 58000.0) * (i % 3 == 0 ? 0.25 : 1.0);
+        CorrelationPoint p = point(QStringLiteral("試験%1番出張所").arg(i), distance, value, OfficeKind::Branch,
+                                   i % 5 == 0 ? Decision::Close : Decision::Keep);
+        p.candidate = distance < 5.0 && value < 12000.0;
+        points.push_back(p);
+    }
+    return points;
+}
+
+} // namespace
+
+TEST_CASE("every office of the sample's figure is named once, unambiguously, at every size", "[realdata]")
 {
     auto project = std::make_shared<const LoadedProject>(test::loadSampleProject());
     const ScenarioAnalysis analysis =
         analyseScenario(project, AnalysisRequest{project->project.criteria, defaultScenario(*project), nullptr});
-    CorrelationFigure figure(correlationFigureData(analysis, CorrelationMeasure::Catchment), {});
-    // A 160 × 110 mm figure at 300 dpi, as exported.
-    figure.layout(QSizeF(1890, 1299), 300.0);
-    std::vector<QRectF> labels;
-    for (const CorrelationPoint &p : figure.data().points)
-        if (const auto rect = figure.labelRectOf(p.officeId))
-            labels.push_back(*rect);
-    CHECK(labels.size() == figure.data().points.size());
-    for (std::size_t i = 0; i < labels.size(); ++i) {
-        CHECK(figure.plotArea().contains(labels[i]));
-        for (std::size_t j = i + 1; j < labels.size(); ++j)
-            CHECK_FALSE(labels[i].intersects(labels[j]));
-        for (const CorrelationPoint &p : figure.data().points)
-            if (const auto position = figure.positionOf(p.officeId))
-                CHECK_FALSE(labels[i].contains(*position));
+    for (CorrelationMeasure measure : {CorrelationMeasure::Catchment, CorrelationMeasure::Workload}) {
+        CorrelationFigure figure(correlationFigureData(analysis, measure), {});
+        // A 160 × 110 mm figure at 300 dpi, as exported; the chart dock; a projector.
+        for (const auto &[size, dpi] : {std::pair{QSizeF(1890, 1299), 300.0}, std::pair{QSizeF(620, 440), 96.0},
+                                        std::pair{QSizeF(1280, 720), 144.0}}) {
+            INFO("size " << size.width() << " × " << size.height());
+            figure.layout(size, dpi);
+            checkLabels(figure, QStringLiteral("sample-%1-%2").arg(int(measure)).arg(size.width()));
+        }
+    }
+}
+
+TEST_CASE("a dense figure of 34 offices names every one, numbering those with no room for a name")
+{
+    CorrelationFigureData data;
+    data.points = denseCity();
+    data.valueThreshold = 12000.0;
+    CorrelationFigure figure(data, {});
+    for (const auto &[size, dpi] : {std::pair{QSizeF(1890, 1299), 300.0}, std::pair{QSizeF(620, 440), 96.0},
+                                    std::pair{QSizeF(1280, 720), 96.0 * 1.5}}) {
+        INFO("size " << size.width() << " × " << size.height());
+        figure.layout(size, dpi);
+        checkLabels(figure);
+        CHECK(figure.labelledPoints().size() == 34);
+    }
+    figure.layout(QSizeF(620, 440), 96.0);
+    CHECK_FALSE(figure.keyEntries().isEmpty()); // too dense at a dock's size to name all beside their points
+    if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS")) {
+        for (const auto &[name, size] : {std::pair{"dense-dock", QSizeF(620, 440)}, std::pair{"dense-page", QSizeF(1890, 1299)}}) {
+            QImage image(size.toSize(), QImage::Format_ARGB32);
+            figure.layout(size, size.width() > 1000 ? 300.0 : 96.0);
+            QPainter painter(&image);
+            figure.paint(painter);
+            painter.end();
+            image.save(QStringLiteral("%1/%2.png").arg(QString::fromLocal8Bit(folder), QString::fromLatin1(name)));
+        }
     }
 }
 
