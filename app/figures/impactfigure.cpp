@@ -91,9 +91,9 @@ QString ImpactFigure::composeNote() const
     QStringList missing;
     QStringList receivedAlone;
     for (const ImpactChartRow &row : mRows.rows) {
-        if (!row.after && row.received > 0.0)
+        if (!row.before && !row.after && row.received > 0.0)
             receivedAlone << ImpactFigure::tr("%1 +%2").arg(row.label, formatCount(row.received));
-        if (!row.before && !row.after)
+        else if (!row.before && !row.after)
             missing << ImpactFigure::tr("%1 (before and after)").arg(row.label);
         else if (!row.before)
             missing << ImpactFigure::tr("%1 (before)").arg(row.label);
@@ -105,8 +105,8 @@ QString ImpactFigure::composeNote() const
                       ? ImpactFigure::tr("No %1 count, so no bar: %2").arg(year, missing.join(separator))
                       : ImpactFigure::tr("No value, so no bar: %1").arg(missing.join(separator)));
     if (!receivedAlone.isEmpty())
-        notes << ImpactFigure::tr("Work received from closed counters, drawn alone where the total after is not "
-                                  "known: %1").arg(receivedAlone.join(separator));
+        notes << ImpactFigure::tr("No %1 count of their own, so only the work they receive from closed counters is "
+                                  "drawn: %2").arg(year, receivedAlone.join(separator));
     if (measure == CorrelationMeasure::Catchment65) {
         int without65 = 0;
         for (const CounterImpact &counter : mImpact->counters)
@@ -229,7 +229,7 @@ void ImpactFigure::layoutRows()
     // As many intervals as the axis has room for, each tick label with room to spare.
     const QFontMetricsF tickMetrics(font(8.5));
     const double plotLeft = mLabelRight + 6.0 * p;
-    int intervals = 6;
+    int intervals = 10;
     for (int attempt = 0; attempt < 3; ++attempt) {
         mScale = niceLinearScale(0.0, std::max(maxValue, 1.0), intervals, true);
         const double widest = tickMetrics.horizontalAdvance(formatCount(mScale.ticks.back()));

@@ -152,9 +152,16 @@ void ImpactFigure::paintRow(QPainter &painter, int row) const
                      Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
                      labelMetrics.elidedText(r.label, Qt::ElideRight, mLabelRight - rowBand(row).left()));
 
-    const QFont small = font(7.5 * labelScale, false, true);
-    const QFontMetricsF smallMetrics(small);
+    // The words beside the bars: smaller than the label, and within their band.
     const double barHeight = mBand * 0.36;
+    double smallPoints = 7.5 * labelScale;
+    const double smallHeight = QFontMetricsF(font(smallPoints)).height();
+    if (smallHeight > mBand * 0.6)
+        smallPoints *= mBand * 0.6 / smallHeight;
+    const QFont small = font(smallPoints, false, true);
+    const QFontMetricsF smallMetrics(small);
+    // "no count" in a missing bar's place only where it fits (the note names the row anyway).
+    const bool missingFits = smallMetrics.height() <= barHeight * 1.3;
     const auto writeBeside = [&](double x, double y, const QString &text) {
         painter.setFont(small);
         painter.drawText(QRectF(x, y + barHeight / 2.0 - smallMetrics.height() / 2.0,
@@ -166,8 +173,8 @@ void ImpactFigure::paintRow(QPainter &painter, int row) const
             painter.fillRect(*bar, after ? style.keepColor : style.noDecisionColor);
             continue;
         }
-        if (after && r.received > 0.0)
-            continue; // the received work takes the after bar's place
+        if ((after && r.received > 0.0) || !missingFits)
+            continue; // the received work is in its place, or the word has no room
         const double y = mPlot.top() + row * mBand + mBand * 0.14 + (after ? barHeight : 0.0);
         painter.setPen(style.noDecisionColor.darker(130));
         writeBeside(mPlot.left() + 3 * p, y, missingValueText());
