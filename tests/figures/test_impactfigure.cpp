@@ -7,11 +7,13 @@
 #include "core/evaluator.h"
 #include "core/impact.h"
 #include "core/scenario.h"
+#include "gis/mapstyle.h"
 
 #include <QDir>
 #include <QImage>
 #include <QPainter>
 
+#include <algorithm>
 #include <map>
 
 using namespace madoguchi;
@@ -139,8 +141,19 @@ void renderIfAsked(const ImpactFigure &figure, const QSizeF &size, const QString
     QPainter painter(&image);
     figure.paint(painter);
     painter.end();
-    // Something was drawn in the after colour (the bars), whatever the folder.
-    CHECK(image.pixelColor(image.width() / 2, image.height() / 2).isValid());
+    // The after bars are drawn in the keeping colour, the received work in its lighter shade.
+    const QColor after = gis::MapStyle().keepColor;
+    int afterPixels = 0, receivedPixels = 0;
+    for (int y = 0; y < image.height(); y += 2)
+        for (int x = 0; x < image.width(); x += 2) {
+            const QRgb pixel = image.pixel(x, y);
+            afterPixels += pixel == after.rgb() ? 1 : 0;
+            receivedPixels += pixel == after.lighter(150).rgb() ? 1 : 0;
+        }
+    CHECK(afterPixels > 1000);
+    const bool receives = std::any_of(figure.rows().begin(), figure.rows().end(),
+                                      [](const ImpactChartRow &row) { return row.received > 0.0; });
+    CHECK((receivedPixels > 100) == receives);
     if (!folder.isEmpty())
         CHECK(image.save(QDir(folder).filePath(name)));
 }
