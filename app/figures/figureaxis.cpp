@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace madoguchi::app {
 
@@ -36,17 +37,28 @@ AxisScale niceLinearScale(double low, double high, int maxTicks, bool integerSte
         high = low + 1.0;
     maxTicks = std::max(1, maxTicks);
     const double span = high - low;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(span / maxTicks)));
+    // Every 1, 2, 2.5 and 5 × 10ⁿ from the step that needs 10 × maxTicks intervals up to one interval;
+    // of those within maxTicks intervals, the one whose bounds fit the data most closely (the least
+    // room left below `low` and above `high`), and of equally close ones the smaller step (more ticks).
+    // Taking the first step that fits instead wastes space: 61,800 in at most four intervals would end
+    // at 80,000 (4 × 20,000) rather than 75,000 (3 × 25,000).
     double step = 0.0;
-    for (double multiple : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0}) {
-        const double candidate = multiple * magnitude;
-        if (integerSteps && candidate < 1.0)
-            continue;
-        if (integerSteps && std::abs(candidate - std::round(candidate)) > 1e-9)
-            continue;
-        if (std::ceil(span / candidate - 1e-9) <= maxTicks) {
-            step = candidate;
-            break;
+    double bestRoom = std::numeric_limits<double>::infinity();
+    const int firstDecade = int(std::floor(std::log10(span / maxTicks))) - 1;
+    for (int decade = firstDecade; decade <= firstDecade + 3; ++decade) {
+        for (double multiple : {1.0, 2.0, 2.5, 5.0}) {
+            const double candidate = multiple * std::pow(10.0, decade);
+            if (integerSteps && (candidate < 1.0 || std::abs(candidate - std::round(candidate)) > 1e-9))
+                continue;
+            const double first = std::floor(low / candidate + 1e-9);
+            const double last = std::max(std::ceil(high / candidate - 1e-9), first + 1.0);
+            if (last - first > maxTicks)
+                continue;
+            const double room = (last - first) * candidate - span;
+            if (room < bestRoom - span * 1e-9) {
+                bestRoom = room;
+                step = candidate;
+            }
         }
     }
     if (step <= 0.0)

@@ -23,8 +23,10 @@ struct AxisScale
 };
 
 // A linear axis from `low` (usually 0) to at least `high`, with at most `maxTicks` intervals of 1, 2,
-// 2.5 or 5 × 10ⁿ; the top is the first tick at or above `high`. `integerSteps` keeps steps whole
-// (counts, kilometres on a short axis stay readable either way).
+// 2.5 or 5 × 10ⁿ: of those steps, the one whose top (the first tick at or above `high`) is the lowest,
+// so that the axis ends as close above the data as a round step allows (60,000 in at most eight
+// intervals ends at 70,000, not 80,000 or 100,000). `integerSteps` keeps steps whole (counts,
+// kilometres on a short axis stay readable either way).
 AxisScale niceLinearScale(double low, double high, int maxTicks = 6, bool integerSteps = false);
 // A logarithmic axis over whole decades around [low, high] (both > 0), a tick at each power of ten.
 AxisScale logarithmicScale(double low, double high);

@@ -15,124 +15,6 @@
 
 namespace madoguchi::app {
 
-namespace {
-
-QString wardKey(const QString &ward)
-{
-    return ward.normalized(QString::NormalizationForm_KC).trimmed();
-}
-
-// The 65+ count of a catchment is known when the catchment is empty or some of its cells have a 65+
-// value (it is the sum over those).
-bool knows65(int cells, int cellsWithout65)
-{
-    return cells == 0 || cellsWithout65 < cells;
-}
-
-std::optional<double> population65Of(const std::optional<CounterCatchment> &catchment)
-{
-    if (!catchment || !knows65(catchment->cells, catchment->cellsWithoutPopulation65))
-        return std::nullopt;
-    return catchment->population65;
-}
-
-QString officeName(const ScenarioImpact &impact, const std::vector<Office> &offices, const QString &officeId)
-{
-    if (const CounterImpact *counter = impact.counter(officeId))
-        if (counter->officeIndex >= 0 && std::size_t(counter->officeIndex) < offices.size()) {
-            const Office &office = offices[std::size_t(counter->officeIndex)];
-            if (office.id == officeId && !office.name.trimmed().isEmpty())
-                return office.name.trimmed();
-        }
-    return officeId;
-}
-
-std::vector<ImpactChartRow> counterRows(const ScenarioImpact &impact, const std::vector<Office> &offices,
-                                        CorrelationMeasure measure)
-{
-    std::vector<ImpactChartRow> rows;
-    QStringList used;
-    for (const CounterImpact &counter : impact.counters) {
-        ImpactChartRow row;
-        row.officeIds = {counter.officeId};
-        row.label = officeName(impact, offices, counter.officeId);
-        row.closed = !counter.openAfter;
-        if (row.closed)
-            row.label = QStringLiteral("%1（%2）").arg(row.label, decisionName(Decision::Close, Language::Japanese));
-        // Two offices of the same name are told apart by their ids.
-        if (used.contains(row.label))
-            row.label = QStringLiteral("%1 [%2]").arg(row.label, counter.officeId);
-        used << row.label;
-        switch (measure) {
-        case CorrelationMeasure::Workload:
-            row.before = counter.workloadBefore;
-            row.after = counter.workloadAfter;
-            break;
-        case CorrelationMeasure::Catchment:
-            if (counter.catchmentBefore)
-                row.before = counter.catchmentBefore->population;
-            if (counter.catchmentAfter)
-                row.after = counter.catchmentAfter->population;
-            break;
-        case CorrelationMeasure::Catchment65:
-            row.before = population65Of(counter.catchmentBefore);
-            row.after = population65Of(counter.catchmentAfter);
-            break;
-        }
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-std::vector<ImpactChartRow> wardRows(const ScenarioImpact &impact, CorrelationMeasure measure)
-{
-    std::vector<ImpactChartRow> rows;
-    for (const WardImpact &ward : impact.wards) {
-        ImpactChartRow row;
-        row.label = ward.ward.isEmpty() ? ImpactFigure::tr("(no ward)") : ward.ward;
-        int cellsBefore = 0, without65Before = 0, cellsAfter = 0, without65After = 0;
-        for (const CounterImpact &counter : impact.counters) {
-            if (wardKey(counter.ward) != wardKey(ward.ward))
-                continue;
-            row.officeIds << counter.officeId;
-            if (counter.catchmentBefore) {
-                cellsBefore += counter.catchmentBefore->cells;
-                without65Before += counter.catchmentBefore->cellsWithoutPopulation65;
-            }
-            if (counter.catchmentAfter) {
-                cellsAfter += counter.catchmentAfter->cells;
-                without65After += counter.catchmentAfter->cellsWithoutPopulation65;
-            }
-        }
-        switch (measure) {
-        case CorrelationMeasure::Workload:
-            row.before = ward.workloadBefore;
-            row.after = ward.workloadAfter;
-            break;
-        case CorrelationMeasure::Catchment:
-            row.before = ward.populationBefore;
-            row.after = ward.populationAfter;
-            break;
-        case CorrelationMeasure::Catchment65:
-            if (ward.population65Before && knows65(cellsBefore, without65Before))
-                row.before = ward.population65Before;
-            if (ward.population65After && knows65(cellsAfter, without65After))
-                row.after = ward.population65After;
-            break;
-        }
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-} // namespace
-
-std::vector<ImpactChartRow> impactChartRows(const ScenarioImpact &impact, const std::vector<Office> &offices,
-                                            ImpactGrouping grouping, CorrelationMeasure measure)
-{
-    return grouping == ImpactGrouping::PerCounter ? counterRows(impact, offices, measure) : wardRows(impact, measure);
-}
-
 QString impactMeasureName(CorrelationMeasure measure, std::optional<int> fiscalYear)
 {
     switch (measure) {
@@ -172,29 +54,59 @@ ImpactFigure::ImpactFigure(std::shared_ptr<const ScenarioImpact> impact, std::ve
     mMeasure = mOptions.measure && std::find(offered.begin(), offered.end(), *mOptions.measure) != offered.end()
                    ? *mOptions.measure
                    : offered.front();
-    const CorrelationMeasure measure = *mMeasure;
-    mRows = impactChartRows(*mImpact, mOffices, mOptions.grouping, measure);
-    const QString scope = mOptions.grouping == ImpactGrouping::PerCounter ? ImpactFigure::tr("per counter") : ImpactFigure::tr("per ward");
-    mTitle = ImpactFigure::tr("%1, %2: before and after %3")
-                 .arg(impactMeasureName(measure, mImpact->fiscalYear), scope, mImpact->scenarioName);
+    showGrouping(mOptions.grouping == ImpactGrouping::PerWard ? ImpactGrouping::PerWard : ImpactGrouping::PerCounter);
+}
 
+void ImpactFigure::showGrouping(ImpactGrouping grouping)
+{
+    mGrouping = grouping;
+    mRows = impactChartRows(*mImpact, mOffices, grouping, *mMeasure);
+    const QString scope = grouping == ImpactGrouping::PerCounter ? ImpactFigure::tr("per counter") : ImpactFigure::tr("per ward");
+    mTitle = ImpactFigure::tr("%1, %2: before and after %3")
+                 .arg(impactMeasureName(*mMeasure, mImpact->fiscalYear), scope, mImpact->scenarioName);
+    mNote = composeNote();
+}
+
+QString ImpactFigure::composeNote() const
+{
+    const CorrelationMeasure measure = *mMeasure;
+    const QString year = mImpact->fiscalYear ? fiscalYearKey(*mImpact->fiscalYear) : QString();
+    const QString separator = QStringLiteral("、");
+    QStringList notes;
+    if (mGrouping == ImpactGrouping::PerWard)
+        notes << (mGroupedForRoom ? ImpactFigure::tr("One row per ward (its ward office and branch counters): the %1 "
+                                                     "counters are too many for a row each at this size.")
+                                        .arg(mImpact->counters.size())
+                                  : ImpactFigure::tr("One row per ward: its ward office and branch counters."));
+    if (!mRows.withoutValue.isEmpty()) {
+        const QString names = mRows.withoutValue.join(separator);
+        if (measure != CorrelationMeasure::Workload)
+            notes << ImpactFigure::tr("No value, so no row: %1").arg(names);
+        else if (mGrouping == ImpactGrouping::PerWard)
+            notes << ImpactFigure::tr("No %1 count for %2: the bars of their wards (marked *) sum the other counters "
+                                      "and the work they receive.").arg(year, names);
+        else
+            notes << ImpactFigure::tr("No %1 count, so no row: %2").arg(year, names);
+    }
     QStringList missing;
-    for (const ImpactChartRow &row : mRows) {
-        if (!row.before && !row.after)
+    QStringList receivedAlone;
+    for (const ImpactChartRow &row : mRows.rows) {
+        if (!row.before && !row.after && row.received > 0.0)
+            receivedAlone << ImpactFigure::tr("%1 +%2").arg(row.label, formatCount(row.received));
+        else if (!row.before && !row.after)
             missing << ImpactFigure::tr("%1 (before and after)").arg(row.label);
         else if (!row.before)
             missing << ImpactFigure::tr("%1 (before)").arg(row.label);
         else if (!row.after)
             missing << ImpactFigure::tr("%1 (after)").arg(row.label);
     }
-    QStringList notes;
-    if (!missing.isEmpty()) {
+    if (!missing.isEmpty())
         notes << (measure == CorrelationMeasure::Workload
-                      ? ImpactFigure::tr("No %1 count, so no bar: %2")
-                            .arg(mImpact->fiscalYear ? fiscalYearKey(*mImpact->fiscalYear) : QString(),
-                                 missing.join(QStringLiteral("、")))
-                      : ImpactFigure::tr("No value, so no bar: %1").arg(missing.join(QStringLiteral("、"))));
-    }
+                      ? ImpactFigure::tr("No %1 count, so no bar: %2").arg(year, missing.join(separator))
+                      : ImpactFigure::tr("No value, so no bar: %1").arg(missing.join(separator)));
+    if (!receivedAlone.isEmpty())
+        notes << ImpactFigure::tr("No %1 count of their own, so only the work they receive from closed counters is "
+                                  "drawn: %2").arg(year, receivedAlone.join(separator));
     if (measure == CorrelationMeasure::Catchment65) {
         int without65 = 0;
         for (const CounterImpact &counter : mImpact->counters)
@@ -204,7 +116,7 @@ ImpactFigure::ImpactFigure(std::shared_ptr<const ScenarioImpact> impact, std::ve
             notes << ImpactFigure::tr("%1 population cells have no 65+ value and are left out of the 65+ counts.")
                          .arg(figureLocale().toString(without65));
     }
-    mNote = notes.join(QLatin1Char('\n'));
+    return notes.join(QLatin1Char('\n'));
 }
 
 QString ImpactFigure::missingValueText() const
@@ -231,25 +143,44 @@ QFont ImpactFigure::font(double points, bool bold, bool italic) const
 double ImpactFigure::preferredHeight(double dpi) const
 {
     const double p = dpi / 72.0;
-    const double label = QFontMetricsF(figureFont(mOptions.style.fontFamily, 8.5 * mOptions.fontScale, dpi)).height();
-    return double(mRows.size()) * (label + 2.0 * p) + 110.0 * p * mOptions.fontScale;
+    const double label =
+        QFontMetricsF(figureFont(mOptions.style.fontFamily, kLabelPoints * mOptions.fontScale, dpi)).height();
+    return double(mRows.rows.size()) * (label + 2.0 * p) + 110.0 * p * mOptions.fontScale;
 }
 
 void ImpactFigure::layout(const QSizeF &size, double dpi)
 {
     mSize = size;
     mDpi = dpi > 0.0 ? dpi : 96.0;
+    if (mMeasure && mOptions.grouping == ImpactGrouping::Automatic) {
+        // Every counter gets a row when their labels have room to be read; otherwise one row per ward.
+        mGroupedForRoom = false;
+        showGrouping(ImpactGrouping::PerCounter);
+        layoutFrame(size);
+        layoutRows();
+        const double readable = std::min(kMinimumLabelPoints, kLabelPoints * mOptions.fontScale);
+        if (mLabelPoints >= readable - 1e-6)
+            return;
+        mGroupedForRoom = true;
+        showGrouping(ImpactGrouping::PerWard);
+    }
+    layoutFrame(size);
+    layoutRows();
+}
+
+// The title, the legend, the note and the axis title; the plot's top and bottom between them.
+void ImpactFigure::layoutFrame(const QSizeF &size)
+{
     const double p = pt();
     const double margin = 6.0 * p;
     const double width = size.width();
-
     const QFontMetricsF titleMetrics(font(10.5, true));
     const QRectF title = titleMetrics.boundingRect(QRectF(0, 0, width - 2 * margin, 1e6),
                                                    Qt::TextWordWrap | Qt::AlignHCenter, mTitle);
     mTitleRect = QRectF(margin, margin, width - 2 * margin, title.height());
     double top = mTitleRect.bottom() + 4.0 * p;
     const QFontMetricsF legendMetrics(font(8.5));
-    if (!mRows.empty()) {
+    if (!mRows.rows.empty()) {
         mLegendRect = QRectF(margin, top, width - 2 * margin, legendMetrics.height());
         top = mLegendRect.bottom() + 4.0 * p;
     } else {
@@ -264,63 +195,120 @@ void ImpactFigure::layout(const QSizeF &size, double dpi)
     const QFontMetricsF tickMetrics(font(8.5));
     mAxisTitleRect = QRectF(margin, bottom - axisMetrics.height(), width - 2 * margin, axisMetrics.height());
     bottom = mAxisTitleRect.top() - 2.0 * p - tickMetrics.height() - 3.0 * p;
+    mPlot = QRectF(QPointF(margin, top), QPointF(width - margin, std::max(bottom, top + 10.0 * p)));
+}
+
+// The rows share the plot's height; their labels are as large as the band lets them be (at most
+// kLabelPoints), so that no two overprint. Then the labels' width and the value axis.
+void ImpactFigure::layoutRows()
+{
+    const double p = pt();
+    const double margin = 6.0 * p;
+    const double width = mSize.width();
+    mBand = mRows.rows.empty() ? 0.0 : mPlot.height() / double(mRows.rows.size());
+    double scale = 1.0;
+    if (!mRows.rows.empty()) {
+        const double fullHeight = QFontMetricsF(font(kLabelPoints)).height();
+        scale = std::min(1.0, mBand * 0.92 / fullHeight);
+        for (int i = 0; i < 40 && scale > 0.05 && QFontMetricsF(font(kLabelPoints * scale)).height() > mBand; ++i)
+            scale *= 0.95;
+    }
+    mLabelPoints = kLabelPoints * mOptions.fontScale * scale;
 
     // The category labels take what the longest needs, up to 40 % of the width.
     double labelWidth = 0.0;
-    const QFontMetricsF labelMetrics(font(8.5));
-    for (const ImpactChartRow &row : mRows)
+    const QFontMetricsF labelMetrics(font(kLabelPoints * scale));
+    for (const ImpactChartRow &row : mRows.rows)
         labelWidth = std::max(labelWidth, labelMetrics.horizontalAdvance(row.label));
     labelWidth = std::min(labelWidth, width * 0.4);
     mLabelRight = margin + labelWidth;
 
     double maxValue = 0.0;
-    for (const ImpactChartRow &row : mRows)
-        maxValue = std::max({maxValue, row.before.value_or(0.0), row.after.value_or(0.0)});
-    mScale = niceLinearScale(0.0, std::max(maxValue, 1.0) * 1.02, 6, true);
-    const double lastTick = mScale.ticks.empty() ? 0.0 : tickMetrics.horizontalAdvance(formatCount(mScale.ticks.back()));
-    mPlot = QRectF(QPointF(mLabelRight + 6.0 * p, top),
-                   QPointF(std::max(width - margin - lastTick / 2.0, mLabelRight + 20.0 * p), std::max(bottom, top + 10.0 * p)));
+    for (const ImpactChartRow &row : mRows.rows)
+        maxValue = std::max({maxValue, row.before.value_or(0.0), row.after.value_or(0.0), row.received});
+    // As many intervals as the axis has room for, each tick label with room to spare.
+    const QFontMetricsF tickMetrics(font(8.5));
+    const double plotLeft = mLabelRight + 6.0 * p;
+    int intervals = 10;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+        mScale = niceLinearScale(0.0, std::max(maxValue, 1.0), intervals, true);
+        const double widest = tickMetrics.horizontalAdvance(formatCount(mScale.ticks.back()));
+        const double lastTick = widest / 2.0;
+        mPlot.setLeft(plotLeft);
+        mPlot.setRight(std::max(width - margin - lastTick, plotLeft + 20.0 * p));
+        const int room = std::max(1, int(mPlot.width() / (widest + 2.0 * tickMetrics.averageCharWidth())));
+        if (int(mScale.ticks.size()) - 1 <= room)
+            break;
+        intervals = room;
+    }
     mAxisTitleRect.setLeft(mPlot.left());
     mAxisTitleRect.setRight(mPlot.right());
-    mBand = mRows.empty() ? 0.0 : mPlot.height() / double(mRows.size());
 }
 
 QRectF ImpactFigure::rowBand(int row) const
 {
-    if (row < 0 || row >= int(mRows.size()))
+    if (row < 0 || row >= int(mRows.rows.size()))
         return {};
     return QRectF(QPointF(6.0 * pt(), mPlot.top() + row * mBand), QPointF(mPlot.right(), mPlot.top() + (row + 1) * mBand));
 }
 
+QRectF ImpactFigure::labelRect(int row) const
+{
+    const QRectF band = rowBand(row);
+    if (band.isNull())
+        return {};
+    const QFontMetricsF metrics(font(mLabelPoints / mOptions.fontScale));
+    const double width = std::min(metrics.horizontalAdvance(mRows.rows[std::size_t(row)].label), mLabelRight - band.left());
+    return QRectF(mLabelRight - width, band.center().y() - metrics.height() / 2.0, width, metrics.height());
+}
+
+double ImpactFigure::valueRight(double value) const
+{
+    return std::max(mScale.position(value, mPlot.left(), mPlot.right()).value_or(mPlot.left()), mPlot.left());
+}
+
+// Each band holds two bars, before above after, with a gap to the next band.
 std::optional<QRectF> ImpactFigure::barRect(int row, bool after) const
 {
-    if (row < 0 || row >= int(mRows.size()))
+    if (row < 0 || row >= int(mRows.rows.size()))
         return std::nullopt;
-    const ImpactChartRow &r = mRows[std::size_t(row)];
+    const ImpactChartRow &r = mRows.rows[std::size_t(row)];
     const std::optional<double> value = after ? r.after : r.before;
     if (!value)
         return std::nullopt;
-    // Each band holds two bars, before above after, with a gap to the next band.
     const double barHeight = mBand * 0.36;
     const double y = mPlot.top() + row * mBand + mBand * 0.14 + (after ? barHeight : 0.0);
-    const double right = mScale.position(*value, mPlot.left(), mPlot.right()).value_or(mPlot.left());
-    return QRectF(QPointF(mPlot.left(), y), QPointF(std::max(right, mPlot.left()), y + barHeight));
+    return QRectF(QPointF(mPlot.left(), y), QPointF(valueRight(*value), y + barHeight));
+}
+
+std::optional<QRectF> ImpactFigure::receivedRect(int row) const
+{
+    if (row < 0 || row >= int(mRows.rows.size()))
+        return std::nullopt;
+    const ImpactChartRow &r = mRows.rows[std::size_t(row)];
+    if (!(r.received > 0.0))
+        return std::nullopt;
+    const double barHeight = mBand * 0.36;
+    const double y = mPlot.top() + row * mBand + mBand * 0.14 + barHeight;
+    const double from = r.after ? std::max(*r.after - r.received, 0.0) : 0.0;
+    const double to = r.after ? *r.after : r.received;
+    return QRectF(QPointF(valueRight(from), y), QPointF(valueRight(to), y + barHeight));
 }
 
 int ImpactFigure::rowAt(const QPointF &position) const
 {
-    if (mRows.empty() || position.y() < mPlot.top() || position.y() >= mPlot.bottom() || position.x() > mPlot.right()
+    if (mRows.rows.empty() || position.y() < mPlot.top() || position.y() >= mPlot.bottom() || position.x() > mPlot.right()
         || position.x() < 0.0)
         return -1;
     const int row = int((position.y() - mPlot.top()) / mBand);
-    return row >= 0 && row < int(mRows.size()) ? row : -1;
+    return row >= 0 && row < int(mRows.rows.size()) ? row : -1;
 }
 
 QString ImpactFigure::toolTip(int row) const
 {
-    if (row < 0 || row >= int(mRows.size()) || !mMeasure)
+    if (row < 0 || row >= int(mRows.rows.size()) || !mMeasure)
         return {};
-    const ImpactChartRow &r = mRows[std::size_t(row)];
+    const ImpactChartRow &r = mRows.rows[std::size_t(row)];
     const auto value = [&](const std::optional<double> &v) {
         return v ? impactValueText(*mMeasure, *v) : ImpactFigure::tr("no value");
     };
@@ -329,101 +317,10 @@ QString ImpactFigure::toolTip(int row) const
     text += QStringLiteral("<br/>") + ImpactFigure::tr("after: %1").arg(value(r.after));
     if (r.before && r.after)
         text += QStringLiteral(" (%1)").arg(formatSignedCount(*r.after - *r.before));
+    if (r.received > 0.0)
+        text += QStringLiteral("<br/>")
+                + ImpactFigure::tr("received from closed counters: %1").arg(impactValueText(*mMeasure, r.received));
     return text;
-}
-
-void ImpactFigure::paint(QPainter &painter) const
-{
-    const gis::MapStyle &style = mOptions.style;
-    const double p = pt();
-    painter.save();
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), mSize), Qt::white);
-    painter.setPen(QColor(0x20, 0x20, 0x20));
-    painter.setFont(font(10.5, true));
-    painter.drawText(mTitleRect, Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignTop, mTitle);
-    if (mRows.empty() || !mMeasure) {
-        painter.restore();
-        return;
-    }
-    const QColor beforeColor = style.noDecisionColor;
-    const QColor afterColor = style.keepColor;
-
-    // The legend: a swatch and a name for before and after.
-    const QFont small = font(8.5);
-    const QFontMetricsF smallMetrics(small);
-    painter.setFont(small);
-    const QString beforeName = ImpactFigure::tr("Before");
-    const QString afterName = ImpactFigure::tr("After (%1)").arg(mImpact->scenarioName);
-    const double swatch = 8.0 * p;
-    const double legendWidth = 2 * (swatch + 3 * p) + smallMetrics.horizontalAdvance(beforeName)
-                               + smallMetrics.horizontalAdvance(afterName) + 12 * p;
-    double x = mLegendRect.center().x() - legendWidth / 2.0;
-    for (const auto &[name, color] : {std::pair{beforeName, beforeColor}, std::pair{afterName, afterColor}}) {
-        painter.fillRect(QRectF(x, mLegendRect.center().y() - swatch / 2.0, swatch, swatch), color);
-        x += swatch + 3 * p;
-        painter.setPen(QColor(0x26, 0x26, 0x26));
-        const double w = smallMetrics.horizontalAdvance(name);
-        painter.drawText(QRectF(x, mLegendRect.top(), w + p, mLegendRect.height()), Qt::AlignLeft | Qt::AlignVCenter, name);
-        x += w + 12 * p;
-    }
-
-    // The grid and the value axis.
-    painter.setPen(QPen(QColor(0xe3, 0xe3, 0xe3), 0.6 * p));
-    for (double tick : mScale.ticks)
-        if (const auto tx = mScale.position(tick, mPlot.left(), mPlot.right()))
-            painter.drawLine(QPointF(*tx, mPlot.top()), QPointF(*tx, mPlot.bottom()));
-    const QColor ink(0x30, 0x30, 0x30);
-    painter.setPen(QPen(ink, 0.8 * p));
-    painter.drawLine(mPlot.bottomLeft(), mPlot.bottomRight());
-    painter.drawLine(mPlot.bottomLeft(), mPlot.topLeft());
-    for (double tick : mScale.ticks) {
-        const auto tx = mScale.position(tick, mPlot.left(), mPlot.right());
-        if (!tx)
-            continue;
-        painter.drawLine(QPointF(*tx, mPlot.bottom()), QPointF(*tx, mPlot.bottom() + 3 * p));
-        const QString text = formatCount(tick);
-        const double w = smallMetrics.horizontalAdvance(text);
-        painter.drawText(QRectF(*tx - w / 2.0 - p, mPlot.bottom() + 3 * p, w + 2 * p, smallMetrics.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, text);
-    }
-    painter.setFont(font(9.0));
-    painter.drawText(mAxisTitleRect, Qt::AlignHCenter | Qt::AlignBottom, axisTitle());
-
-    // The rows: label, bars, and where a value is missing, a word in the place of its bar.
-    const QFont missingFont = font(7.5, false, true);
-    const QFontMetricsF missingMetrics(missingFont);
-    for (int row = 0; row < int(mRows.size()); ++row) {
-        const ImpactChartRow &r = mRows[std::size_t(row)];
-        const QRectF band = rowBand(row);
-        painter.setFont(small);
-        painter.setPen(r.closed ? style.closeColor.darker(140) : style.officeLabelColor);
-        const QRectF labelRect(QPointF(band.left(), band.center().y() - smallMetrics.height() / 2.0),
-                               QPointF(mLabelRight, band.center().y() + smallMetrics.height() / 2.0));
-        painter.drawText(labelRect, Qt::AlignRight | Qt::AlignVCenter | Qt::TextSingleLine,
-                         smallMetrics.elidedText(r.label, Qt::ElideRight, labelRect.width()));
-        for (bool after : {false, true}) {
-            if (const auto bar = barRect(row, after)) {
-                painter.fillRect(*bar, after ? afterColor : beforeColor);
-                continue;
-            }
-            const double barHeight = mBand * 0.36;
-            const double y = mPlot.top() + row * mBand + mBand * 0.14 + (after ? barHeight : 0.0);
-            painter.setFont(missingFont);
-            painter.setPen(style.noDecisionColor.darker(130));
-            painter.drawText(QRectF(mPlot.left() + 3 * p, y + barHeight / 2.0 - missingMetrics.height() / 2.0,
-                                    missingMetrics.horizontalAdvance(missingValueText()) + 2 * p, missingMetrics.height()),
-                             Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, missingValueText());
-        }
-    }
-
-    if (!mNote.isEmpty()) {
-        painter.setFont(small);
-        painter.setPen(QColor(0x60, 0x20, 0x20));
-        painter.drawText(mNoteRect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, mNote);
-    }
-    painter.restore();
 }
 
 } // namespace madoguchi::app

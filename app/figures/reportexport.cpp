@@ -110,6 +110,8 @@ public:
             const std::vector<CorrelationMeasure> offered = chartMeasures(mAnalysis, chart.kind);
             if (mOptions.measure && std::find(offered.begin(), offered.end(), *mOptions.measure) != offered.end())
                 chart.measure = mOptions.measure;
+            // Every counter a row of its own while their labels have room on the page, else per ward.
+            chart.grouping = ImpactGrouping::Automatic;
             paintChart(*painter, rect, mDpi, mAnalysis, chart);
             break;
         }

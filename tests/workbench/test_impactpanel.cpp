@@ -311,16 +311,14 @@ TEST_CASE("with counts for a fiscal year the panel offers the workload, moves it
     CHECK(panel.availableMeasures() == std::vector<CorrelationMeasure>{CorrelationMeasure::Workload});
     REQUIRE(panel.measure() == CorrelationMeasure::Workload);
 
-    const int gap = rowOf(panel, QStringLiteral("br_gap"));
     const int oe = rowOf(panel, QStringLiteral("br_oe"));
     const int wardA = rowOf(panel, QStringLiteral("ward_a"));
-    // The empty cell: no value and no bar, before or after, and the note names the office.
-    CHECK_FALSE(panel.chartRows()[std::size_t(gap)].before);
-    CHECK_FALSE(panel.chartRows()[std::size_t(gap)].after);
-    CHECK_FALSE(hasBar(panel, gap, false));
-    CHECK_FALSE(hasBar(panel, gap, true));
-    CHECK(panel.chartNoteText().contains(QStringLiteral("託麻出張所")));
-    CHECK(panel.chartNoteText().contains(QStringLiteral("FY2014")));
+    // The empty cell of a counter that receives nothing: no row, and the note names the office once.
+    CHECK(panel.chartRows().size() == 4);
+    for (const ImpactChartRow &row : panel.chartRows())
+        CHECK_FALSE(row.officeIds.contains(QStringLiteral("br_gap")));
+    CHECK(panel.chartNoteText().contains(QStringLiteral("No FY2014 count, so no row: 託麻出張所")));
+    CHECK(panel.chartNoteText().count(QStringLiteral("託麻出張所")) == 1);
     // The closed office's work goes to the ward office: 300 before, a real 0 after (a bar of no length).
     const CounterImpact *counterOe = impact->counter(QStringLiteral("br_oe"));
     const CounterImpact *counterA = impact->counter(QStringLiteral("ward_a"));
@@ -330,6 +328,11 @@ TEST_CASE("with counts for a fiscal year the panel offers the workload, moves it
     CHECK(hasBar(panel, oe, true));
     CHECK(valueOf(panel, wardA, true) == *counterA->workloadAfter);
     CHECK(*counterA->workloadAfter == *counterA->workloadBefore + *counterOe->workloadBefore);
+    // The work it receives is the hatched end of its after bar.
+    CHECK(panel.chartRows()[std::size_t(wardA)].received == *counterOe->workloadBefore);
+    const auto received = panel.chart()->figure().receivedRect(wardA);
+    REQUIRE(received);
+    CHECK(received->right() == Approx(panel.chart()->figure().barRect(wardA, true)->right()));
     CHECK_FALSE(panel.chartNoteText().contains(QStringLiteral("大江出張所")));
     CHECK(panel.chart()->figure().axisTitle() == QStringLiteral("Workload FY2014 (transactions)"));
 
@@ -341,14 +344,19 @@ TEST_CASE("with counts for a fiscal year the panel offers the workload, moves it
         CHECK(panel.grab().toImage().save(QString::fromLocal8Bit(screenshot)));
     }
 
-    // Per ward: 中央区 has the empty cell, so its totals are unknown; 東区 has its bars.
+    // Per ward: 中央区 has the empty cell, so its bars sum its other counters, marked and noted; 東区 has
+    // its totals.
     panel.setGrouping(ImpactGrouping::PerWard);
     REQUIRE(panel.chartRows().size() == 2);
-    CHECK(panel.chartRows()[0].label == QStringLiteral("中央区"));
-    CHECK_FALSE(hasBar(panel, 0, false));
-    CHECK(hasBar(panel, 1, false));
+    CHECK(panel.chartRows()[0].label == QStringLiteral("中央区 *"));
+    CHECK(panel.chartRows()[0].partial);
+    CHECK(valueOf(panel, 0, false) == 5300.0);
+    CHECK(valueOf(panel, 0, true) == 5300.0);
+    CHECK(panel.chartRows()[0].received == 300.0);
+    CHECK(panel.chartRows()[1].label == QStringLiteral("東区"));
     CHECK(valueOf(panel, 1, false) == *impact->wards[1].workloadBefore);
-    CHECK(panel.chartNoteText().contains(QStringLiteral("中央区")));
+    CHECK(panel.chartNoteText().contains(QStringLiteral("One row per ward")));
+    CHECK(panel.chartNoteText().contains(QStringLiteral("No FY2014 count for 託麻出張所")));
 
     const QString summary = panel.summaryText();
     INFO(summary.toStdString());
@@ -405,7 +413,7 @@ TEST_CASE("clicking a chart category or a transfers row selects its offices")
     REQUIRE(QTest::qWaitForWindowExposed(&panel));
     QSignalSpy selected(&panel, &ImpactPanel::officesSelected);
 
-    for (const QString &id : {QStringLiteral("br_east"), QStringLiteral("ward_a"), QStringLiteral("br_gap")}) {
+    for (const QString &id : {QStringLiteral("br_east"), QStringLiteral("ward_a"), QStringLiteral("br_oe")}) {
         const auto position = panel.viewPositionOfRow(rowOf(panel, id));
         REQUIRE(position);
         QTest::mouseClick(panel.chart(), Qt::LeftButton, {}, *position);
