@@ -57,7 +57,7 @@ QString CorrelationFigure::measureAxisTitle(CorrelationMeasure measure, std::opt
 {
     switch (measure) {
     case CorrelationMeasure::Workload:
-        return fiscalYear ? CorrelationFigure::tr("Workload FY%1 (transactions)").arg(*fiscalYear) : CorrelationFigure::tr("Workload (transactions)");
+        return fiscalYear ? CorrelationFigure::tr("Workload %1 (transactions)").arg(fiscalYearName(*fiscalYear, interfaceLanguage())) : CorrelationFigure::tr("Workload (transactions)");
     case CorrelationMeasure::Catchment:
         return populationSource.isEmpty() ? CorrelationFigure::tr("Catchment population (residents)")
                                           : CorrelationFigure::tr("Catchment population (residents, %1)").arg(populationSource);
@@ -330,7 +330,7 @@ void CorrelationFigure::layoutQuadrants()
         if (const auto y = mY.position(*mData.valueThreshold, mPlot.bottom(), mPlot.top()))
             mYThreshold = std::clamp(*y, mPlot.top(), mPlot.bottom());
 
-    // Near and light (closure candidates) in the closing colour, far and busy in the keeping colour,
+    // Near and light (candidates for review) in the closing colour, far and busy in the keeping colour,
     // the mixed ones neutral; without a value threshold only near and far.
     const QRectF near(mPlot.topLeft(), QPointF(mXThreshold, mPlot.bottom()));
     const QRectF far(QPointF(mXThreshold, mPlot.top()), mPlot.bottomRight());
@@ -338,7 +338,7 @@ void CorrelationFigure::layoutQuadrants()
     if (mYThreshold) {
         const double y = *mYThreshold;
         mQuadrants.push_back({QRectF(QPointF(near.left(), y), near.bottomRight()), withAlpha(style.closeColor, 26),
-                              CorrelationFigure::tr("Near and light: closure candidates"), Qt::AlignLeft | Qt::AlignBottom, {}});
+                              CorrelationFigure::tr("Near and light: candidates for review"), Qt::AlignLeft | Qt::AlignBottom, {}});
         mQuadrants.push_back({QRectF(near.topLeft(), QPointF(near.right(), y)), withAlpha(style.serviceCornerColor, 18),
                               CorrelationFigure::tr("Near but busy"), Qt::AlignLeft | Qt::AlignTop, {}});
         mQuadrants.push_back({QRectF(QPointF(far.left(), y), far.bottomRight()), withAlpha(style.noDecisionColor, 22),
@@ -499,7 +499,7 @@ QString CorrelationFigure::toolTip(const QString &officeId) const
             + (point.value ? valueText(*point.value) : CorrelationFigure::tr("no value"));
     text += QStringLiteral("<br/>") + CorrelationFigure::tr("Decision: %1").arg(decisionName(point.decision, language));
     if (point.candidate)
-        text += QStringLiteral("<br/>") + CorrelationFigure::tr("Recommended as a candidate for closure");
+        text += QStringLiteral("<br/>") + CorrelationFigure::tr("Recommended as a candidate for review");
     return text;
 }
 

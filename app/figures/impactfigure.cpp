@@ -2,7 +2,7 @@
 
 #include "app/figures/figurefont.h"
 #include "app/figures/figureformat.h"
-#include "core/fiscalyear.h"
+#include "app/lib/languagesettings.h"
 #include "core/impact.h"
 #include "core/terms.h"
 
@@ -58,7 +58,7 @@ std::vector<ImpactChartRow> counterRows(const ScenarioImpact &impact, const std:
         row.label = officeName(impact, offices, counter.officeId);
         row.closed = !counter.openAfter;
         if (row.closed)
-            row.label = QStringLiteral("%1（%2）").arg(row.label, decisionName(Decision::Close, Language::Japanese));
+            row.label = ImpactFigure::tr("%1 (closed)").arg(row.label);
         // Two offices of the same name are told apart by their ids.
         if (used.contains(row.label))
             row.label = QStringLiteral("%1 [%2]").arg(row.label, counter.officeId);
@@ -137,7 +137,7 @@ QString impactMeasureName(CorrelationMeasure measure, std::optional<int> fiscalY
 {
     switch (measure) {
     case CorrelationMeasure::Workload:
-        return fiscalYear ? ImpactFigure::tr("Workload %1").arg(fiscalYearKey(*fiscalYear)) : ImpactFigure::tr("Workload");
+        return fiscalYear ? ImpactFigure::tr("Workload %1").arg(fiscalYearName(*fiscalYear, interfaceLanguage())) : ImpactFigure::tr("Workload");
     case CorrelationMeasure::Catchment:
         return ImpactFigure::tr("Catchment population");
     case CorrelationMeasure::Catchment65:
@@ -150,7 +150,7 @@ QString impactValueText(CorrelationMeasure measure, double value)
 {
     if (measure == CorrelationMeasure::Workload)
         return ImpactFigure::tr("%1 transactions").arg(formatCount(value));
-    return ImpactFigure::tr("%1 人").arg(formatCount(value));
+    return ImpactFigure::tr("%1 residents").arg(formatCount(value));
 }
 
 ImpactFigure::ImpactFigure(std::shared_ptr<const ScenarioImpact> impact, std::vector<Office> offices,
@@ -191,9 +191,9 @@ ImpactFigure::ImpactFigure(std::shared_ptr<const ScenarioImpact> impact, std::ve
     if (!missing.isEmpty()) {
         notes << (measure == CorrelationMeasure::Workload
                       ? ImpactFigure::tr("No %1 count, so no bar: %2")
-                            .arg(mImpact->fiscalYear ? fiscalYearKey(*mImpact->fiscalYear) : QString(),
-                                 missing.join(QStringLiteral("、")))
-                      : ImpactFigure::tr("No value, so no bar: %1").arg(missing.join(QStringLiteral("、"))));
+                            .arg(mImpact->fiscalYear ? fiscalYearName(*mImpact->fiscalYear, interfaceLanguage()) : QString(),
+                                 missing.join(ImpactFigure::tr(", ")))
+                      : ImpactFigure::tr("No value, so no bar: %1").arg(missing.join(ImpactFigure::tr(", "))));
     }
     if (measure == CorrelationMeasure::Catchment65) {
         int without65 = 0;
@@ -218,7 +218,7 @@ QString ImpactFigure::axisTitle() const
         return {};
     if (*mMeasure == CorrelationMeasure::Workload)
         return ImpactFigure::tr("%1 (transactions)").arg(impactMeasureName(*mMeasure, mImpact->fiscalYear));
-    return ImpactFigure::tr("%1 (人)").arg(impactMeasureName(*mMeasure, std::nullopt));
+    return ImpactFigure::tr("%1 (residents)").arg(impactMeasureName(*mMeasure, std::nullopt));
 }
 
 QFont ImpactFigure::font(double points, bool bold, bool italic) const
