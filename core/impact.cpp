@@ -7,6 +7,7 @@
 #include "core/fiscalyear.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
+#include "core/terms.h"
 
 #include <QCoreApplication>
 
@@ -125,15 +126,15 @@ void addKnown(std::optional<double> &sum, const std::optional<double> &part)
 void moveWorkloads(ScenarioImpact &impact, const std::vector<Office> &offices)
 {
     const int year = *impact.fiscalYear;
+    const QString yearName = fiscalYearName(year, translationLanguage());
     for (CounterImpact &counter : impact.counters) {
         counter.workloadBefore = workloadIn(offices[std::size_t(counter.officeIndex)], year);
         if (!counter.workloadBefore) {
             impact.warnings.push_back(
                 Diagnostic{Severity::Warning, QString(), officeLocation(offices[std::size_t(counter.officeIndex)]),
                            ImpactText::tr("has no %1 workload: the workload totals are unknown")
-                               .arg(fiscalYearKey(year)),
-                           ImpactText::tr("fill in the office's count for %1 in the offices table")
-                               .arg(fiscalYearJapanese(year))});
+                               .arg(yearName),
+                           ImpactText::tr("fill in the office's count for %1 in the offices table").arg(yearName)});
         }
         counter.workloadAfter = counter.openAfter ? counter.workloadBefore : std::optional<double>(0.0);
     }

@@ -3,6 +3,7 @@
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
 #include "core/fiscalyear.h"
+#include "core/terms.h"
 
 #include <QCoreApplication>
 
@@ -205,7 +206,7 @@ std::vector<Recommendation> recommend(const Evaluation &evaluation, const std::v
 
 QString reasonText(const RecommendationReason &reason, const QLocale &locale)
 {
-    const QString year = reason.fiscalYear ? fiscalYearKey(*reason.fiscalYear) : QString();
+    const QString year = reason.fiscalYear ? fiscalYearName(*reason.fiscalYear, translationLanguage()) : QString();
     const QString office = reason.officeName.isEmpty() ? reason.officeId : reason.officeName;
     switch (reason.code) {
     case Code::WithinDistance:

@@ -1,5 +1,11 @@
 #include "core/terms.h"
 
+#include "core/fiscalyear.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QTranslator>
+
 namespace madoguchi {
 
 namespace {
@@ -14,6 +20,18 @@ QString pick(Language language, const char16_t *japanese, const char16_t *englis
 QString languageCode(Language language)
 {
     return language == Language::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+}
+
+Language translationLanguage()
+{
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return Language::English;
+    const QList<QTranslator *> translators = app->findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly);
+    for (const QTranslator *translator : translators)
+        if (QFileInfo(translator->filePath()).fileName().startsWith(QLatin1String("madoguchi_")))
+            return languageForCode(translator->language()).value_or(Language::English);
+    return Language::English;
 }
 
 std::optional<Language> languageForCode(QStringView code)
@@ -67,7 +85,7 @@ QString verdictName(RecommendationVerdict verdict, Language language)
 {
     switch (verdict) {
     case RecommendationVerdict::Candidate:
-        return pick(language, u"廃止の候補", u"Candidate for closure");
+        return pick(language, u"見直し候補", u"Candidate for review");
     case RecommendationVerdict::Keep:
         return pick(language, u"継続", u"Keep");
     case RecommendationVerdict::Undetermined:
@@ -91,6 +109,16 @@ QString layerRoleName(LayerRole role, Language language)
         return pick(language, u"窓口", u"Offices");
     }
     return {};
+}
+
+QString fiscalYearName(int fiscalYear, Language language)
+{
+    if (language == Language::English)
+        return fiscalYearKey(fiscalYear);
+    const QString western = QString::number(fiscalYear) + QStringLiteral("年度");
+    const QString era = fiscalYearJapanese(fiscalYear);
+    // Before 昭和 there is no era name to add.
+    return era == western ? western : QStringLiteral("%1（%2）").arg(western, era);
 }
 
 } // namespace madoguchi

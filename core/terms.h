@@ -17,6 +17,11 @@ enum class Language { Japanese, English };
 
 // "ja", "en".
 QString languageCode(Language language);
+// The language of Madoguchi's translation installed on the application (a QTranslator loaded from
+// madoguchi_<code>.qm): what every translated message is in, and so the language the domain's words in
+// those messages must be in. English (the source strings) when none is installed or there is no
+// application object.
+Language translationLanguage();
 // "ja", "en" (any case, with or without a region such as "ja_JP"); nullopt for any other.
 std::optional<Language> languageForCode(QStringView code);
 
@@ -33,9 +38,13 @@ QString officeKindName(OfficeKind kind, Language language);
 QString decisionName(std::optional<Decision> decision, Language language);
 // The decisions in the order a planner reads them: keep, service corner, close, upgrade.
 const std::vector<Decision> &allDecisions();
-// 廃止の候補, 継続, 判定不能 / Candidate for closure, Keep, Undetermined.
+// 見直し候補, 継続, 判定不能 / Candidate for review, Keep, Undetermined. A recommendation only names the
+// offices to review; closing one (廃止) or turning it into a service corner is the planner's decision.
 QString verdictName(RecommendationVerdict verdict, Language language);
 // 区, 小学校区, 小学校, 人口, 窓口 / Wards, School districts, Schools, Population, Offices.
 QString layerRoleName(LayerRole role, Language language);
+// A fiscal year as every view and export names it: 2014年度（平成26年度） / FY2014 (the western year it
+// starts in, with the era name in Japanese; see fiscalYearJapanese()).
+QString fiscalYearName(int fiscalYear, Language language);
 
 } // namespace madoguchi

@@ -266,8 +266,9 @@ void MapFurniture::drawNotice()
 
 // --- legend ---------------------------------------------------------------------------------------
 
-// The legend model's entries for this map, in Japanese (the language of the policy document), under
-// the title 凡例; group headings are left out to keep the panel small.
+// The legend model's entries for this map, in the settings' legend language (Japanese, the policy
+// document's, on exports), under the title 凡例 / Legend; group headings are left out to keep the panel
+// small.
 double MapFurniture::legendTextPixels(bool title) const
 {
     const double points = mContext.style.furniturePoints;
@@ -285,11 +286,11 @@ double MapFurniture::legendRowHeight(const LegendEntry *entry) const
 void MapFurniture::layoutLegend(MapLabels &labels)
 {
     const RenderContext &ctx = mContext;
-    mLegendEntries = mapLegend(ctx.content, ctx.settings, Language::Japanese);
+    mLegendEntries = mapLegend(ctx.content, ctx.settings, ctx.settings.legendLanguage);
     if (mLegendEntries.empty())
         return;
     const double pad = ctx.px(4);
-    double width = ctx.textMaker.size(legendTitle(Language::Japanese), legendTextPixels(true), true).width();
+    double width = ctx.textMaker.size(legendTitle(ctx.settings.legendLanguage), legendTextPixels(true), true).width();
     double height = 2 * pad + legendRowHeight(nullptr);
     for (const LegendEntry &entry : mLegendEntries) {
         const bool heading = entry.symbol == LegendSymbol::Heading;
@@ -323,7 +324,7 @@ void MapFurniture::drawLegend()
         return y + (rowHeight - ctx.textMaker.size(text, pixels, bold).height()) / 2.0;
     };
     const double titleHeight = legendRowHeight(nullptr);
-    const QString title = legendTitle(Language::Japanese);
+    const QString title = legendTitle(ctx.settings.legendLanguage);
     ctx.drawText(title, QPointF(symbolLeft, textTop(title, true, titleHeight, legendTextPixels(true))),
              legendTextPixels(true), true, color);
     y += titleHeight;

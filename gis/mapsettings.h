@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/terms.h"
 #include "gis/mapstyle.h"
 
 #include <QColor>
@@ -99,6 +100,9 @@ struct MapSettings
     // arrow (top right) and the scale bar above the credits (bottom left); a legend put in one of
     // them pushes its neighbour aside only by overlapping it, so move one of them off instead.
     MapCorner legendCorner = MapCorner::BottomRight;
+    // The language of the legend drawn on the map: Japanese, the policy document's, on exported maps;
+    // the interface's on screen (legend.h).
+    Language legendLanguage = Language::Japanese;
     QColor backgroundColor{0xf7, 0xf9, 0xfb};
     // Printed on the map while approximate school districts are shown; empty: no notice.
     QString approximateDistrictNotice = QStringLiteral("小学校区は近似（最寄り校の領域）");

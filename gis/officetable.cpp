@@ -1,6 +1,7 @@
 #include "gis/officetable.h"
 
 #include "core/feedback.h"
+#include "core/terms.h"
 #include "gis/csvtable.h"
 #include "gis/gdalhandles.h"
 #include "gis/layerreader.h"
@@ -169,7 +170,7 @@ std::vector<std::pair<QString, QString>> mappedColumns(const FieldMapping &field
         {QStringLiteral("decision"), fields.decision},
     };
     for (const auto &[year, column] : fields.workloadByFiscalYear)
-        columns.emplace_back(OfficeTableText::tr("workload %1").arg(year), column);
+        columns.emplace_back(OfficeTableText::tr("workload %1").arg(fiscalYearName(year, translationLanguage())), column);
     return columns;
 }
 

@@ -85,14 +85,14 @@ QString scenarioSummary(const Scenario &scenario, const LoadedProject &project,
     if (impact.totalWorkloadBefore && impact.totalWorkloadAfter)
         text += QLatin1Char('\n')
                 + Cli::tr("%1 workload: %L2 transactions before, %L3 after; at the ward offices %L4 → %L5.")
-                      .arg(fiscalYearKey(*impact.fiscalYear))
+                      .arg(fiscalYearName(*impact.fiscalYear, interfaceLanguage()))
                       .arg(*impact.totalWorkloadBefore, 0, 'f', 1)
                       .arg(*impact.totalWorkloadAfter, 0, 'f', 1)
                       .arg(wardWorkloadBefore, 0, 'f', 1)
                       .arg(wardWorkloadAfter, 0, 'f', 1);
     else if (impact.fiscalYear)
         text += QLatin1Char('\n')
-                + Cli::tr("%1 workload: not totalled, some counts are missing.").arg(fiscalYearKey(*impact.fiscalYear));
+                + Cli::tr("%1 workload: not totalled, some counts are missing.").arg(fiscalYearName(*impact.fiscalYear, interfaceLanguage()));
     if (impact.residentsBeyondThreshold)
         text += QLatin1Char('\n')
                 + Cli::tr("Catchment residents: %L1 before, %L2 after; at the ward offices %L3 → %L4.")

@@ -57,7 +57,7 @@ QString CorrelationFigure::measureAxisTitle(CorrelationMeasure measure, std::opt
 {
     switch (measure) {
     case CorrelationMeasure::Workload:
-        return fiscalYear ? CorrelationFigure::tr("Workload FY%1 (transactions)").arg(*fiscalYear) : CorrelationFigure::tr("Workload (transactions)");
+        return fiscalYear ? CorrelationFigure::tr("Workload %1 (transactions)").arg(fiscalYearName(*fiscalYear, interfaceLanguage())) : CorrelationFigure::tr("Workload (transactions)");
     case CorrelationMeasure::Catchment:
         return populationSource.isEmpty() ? CorrelationFigure::tr("Catchment population (residents)")
                                           : CorrelationFigure::tr("Catchment population (residents, %1)").arg(populationSource);
@@ -344,7 +344,7 @@ std::optional<QPointF> CorrelationFigure::place(const CorrelationPoint &point) c
 }
 
 // The quadrants the guides make of the plot (`near` and `far` of the distance guide, split at
-// `yThreshold` when there is a value threshold): near and light (closure candidates) in the closing
+// `yThreshold` when there is a value threshold): near and light (candidates for review) in the closing
 // colour, far and busy in the keeping colour, the mixed ones neutral.
 std::vector<CorrelationFigure::Quadrant> CorrelationFigure::quadrantsFor(const QRectF &near, const QRectF &far,
                                                                          std::optional<double> yThreshold) const
@@ -355,7 +355,7 @@ std::vector<CorrelationFigure::Quadrant> CorrelationFigure::quadrantsFor(const Q
     if (yThreshold) {
         const double y = *yThreshold;
         quadrants.push_back({QRectF(QPointF(near.left(), y), near.bottomRight()), withAlpha(style.closeColor, 26),
-                              CorrelationFigure::tr("Near and light: closure candidates"), Qt::AlignLeft | Qt::AlignBottom, {}});
+                              CorrelationFigure::tr("Near and light: candidates for review"), Qt::AlignLeft | Qt::AlignBottom, {}});
         quadrants.push_back({QRectF(near.topLeft(), QPointF(near.right(), y)), withAlpha(style.serviceCornerColor, 18),
                               CorrelationFigure::tr("Near but busy"), Qt::AlignLeft | Qt::AlignTop, {}});
         quadrants.push_back({QRectF(QPointF(far.left(), y), far.bottomRight()), withAlpha(style.noDecisionColor, 22),
@@ -493,7 +493,7 @@ QString CorrelationFigure::toolTip(const QString &officeId) const
             + (point.value ? valueText(*point.value) : CorrelationFigure::tr("no value"));
     text += QStringLiteral("<br/>") + CorrelationFigure::tr("Decision: %1").arg(decisionName(point.decision, language));
     if (point.candidate)
-        text += QStringLiteral("<br/>") + CorrelationFigure::tr("Recommended as a candidate for closure");
+        text += QStringLiteral("<br/>") + CorrelationFigure::tr("Recommended as a candidate for review");
     return text;
 }
 

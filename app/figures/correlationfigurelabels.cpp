@@ -104,7 +104,7 @@ QSizeF CorrelationFigure::numberSize(int number) const
     return QSizeF(std::max(height, text.width() + 3.0 * p), height);
 }
 
-// Every plotted point asks for its name beside it; closure candidates and closures first (selected
+// Every plotted point asks for its name beside it; candidates for review and closures first (selected
 // offices before them), then the rest. The points are numbered, where they must be, from left to right.
 void CorrelationFigure::layoutLabels()
 {

@@ -2,7 +2,7 @@
 
 #include "app/figures/figurefont.h"
 #include "app/figures/figureformat.h"
-#include "core/fiscalyear.h"
+#include "app/lib/languagesettings.h"
 #include "core/impact.h"
 #include "core/terms.h"
 
@@ -19,7 +19,7 @@ QString impactMeasureName(CorrelationMeasure measure, std::optional<int> fiscalY
 {
     switch (measure) {
     case CorrelationMeasure::Workload:
-        return fiscalYear ? ImpactFigure::tr("Workload %1").arg(fiscalYearKey(*fiscalYear)) : ImpactFigure::tr("Workload");
+        return fiscalYear ? ImpactFigure::tr("Workload %1").arg(fiscalYearName(*fiscalYear, interfaceLanguage())) : ImpactFigure::tr("Workload");
     case CorrelationMeasure::Catchment:
         return ImpactFigure::tr("Catchment population");
     case CorrelationMeasure::Catchment65:
@@ -32,7 +32,7 @@ QString impactValueText(CorrelationMeasure measure, double value)
 {
     if (measure == CorrelationMeasure::Workload)
         return ImpactFigure::tr("%1 transactions").arg(formatCount(value));
-    return ImpactFigure::tr("%1 人").arg(formatCount(value));
+    return ImpactFigure::tr("%1 residents").arg(formatCount(value));
 }
 
 ImpactFigure::ImpactFigure(std::shared_ptr<const ScenarioImpact> impact, std::vector<Office> offices,
@@ -70,8 +70,8 @@ void ImpactFigure::showGrouping(ImpactGrouping grouping)
 QString ImpactFigure::composeNote() const
 {
     const CorrelationMeasure measure = *mMeasure;
-    const QString year = mImpact->fiscalYear ? fiscalYearKey(*mImpact->fiscalYear) : QString();
-    const QString separator = QStringLiteral("、");
+    const QString year = mImpact->fiscalYear ? fiscalYearName(*mImpact->fiscalYear, interfaceLanguage()) : QString();
+    const QString separator = ImpactFigure::tr(", ");
     QStringList notes;
     if (mGrouping == ImpactGrouping::PerWard)
         notes << (mGroupedForRoom ? ImpactFigure::tr("One row per ward (its ward office and branch counters): the %1 "
@@ -130,7 +130,7 @@ QString ImpactFigure::axisTitle() const
         return {};
     if (*mMeasure == CorrelationMeasure::Workload)
         return ImpactFigure::tr("%1 (transactions)").arg(impactMeasureName(*mMeasure, mImpact->fiscalYear));
-    return ImpactFigure::tr("%1 (人)").arg(impactMeasureName(*mMeasure, std::nullopt));
+    return ImpactFigure::tr("%1 (residents)").arg(impactMeasureName(*mMeasure, std::nullopt));
 }
 
 QFont ImpactFigure::font(double points, bool bold, bool italic) const

@@ -97,7 +97,7 @@ ImpactChartRows counterRows(const ScenarioImpact &impact, const std::vector<Offi
             continue;
         }
         if (row.closed)
-            row.label = QStringLiteral("%1（%2）").arg(row.label, decisionName(Decision::Close, Language::Japanese));
+            row.label = ImpactFigure::tr("%1 (closed)").arg(row.label);
         // Two offices of the same name are told apart by their ids.
         if (used.contains(row.label))
             row.label = QStringLiteral("%1 [%2]").arg(row.label, counter.officeId);

@@ -3,7 +3,8 @@
 #include "app/figures/correlationdata.h"
 #include "app/figures/figureformat.h"
 #include "app/figures/impactfigure.h"
-#include "core/fiscalyear.h"
+#include "app/lib/languagesettings.h"
+#include "core/terms.h"
 #include "core/impact.h"
 
 #include <QCoreApplication>
@@ -21,12 +22,12 @@ struct ImpactSummaryText
 
 QString residents(double value)
 {
-    return ImpactSummaryText::tr("%1 人").arg(formatCount(value));
+    return ImpactSummaryText::tr("%1 residents").arg(formatCount(value));
 }
 
 QString change(double from, double to)
 {
-    return ImpactSummaryText::tr("%1 → %2 (%3)").arg(residents(from), residents(to), ImpactSummaryText::tr("%1 人").arg(formatSignedCount(to - from)));
+    return ImpactSummaryText::tr("%1 → %2 (%3)").arg(residents(from), residents(to), ImpactSummaryText::tr("%1 residents").arg(formatSignedCount(to - from)));
 }
 
 QString nameOf(const ScenarioImpact &impact, const std::vector<Office> &offices, const QString &officeId)
@@ -58,13 +59,13 @@ void addWorkload(std::vector<SummaryRow> &rows, const ScenarioImpact &impact, co
         else
             missing << nameOf(impact, offices, transfer.fromOfficeId);
     }
-    const QString yearText = ImpactSummaryText::tr("%1, %2").arg(fiscalYearKey(year), fiscalYearJapanese(year));
+    const QString yearText = fiscalYearName(year, interfaceLanguage());
     if (missing.isEmpty())
         rows.emplace_back(ImpactSummaryText::tr("Workload moved"), ImpactSummaryText::tr("%1 (%2) from the closed counters to the receiving counters")
                                                           .arg(impactValueText(CorrelationMeasure::Workload, moved), yearText));
     else
         rows.emplace_back(ImpactSummaryText::tr("Workload moved"),
-                          ImpactSummaryText::tr("not known (%1): no count for %2").arg(yearText, missing.join(QStringLiteral("、"))));
+                          ImpactSummaryText::tr("not known (%1): no count for %2").arg(yearText, missing.join(ImpactSummaryText::tr(", "))));
 }
 
 } // namespace
@@ -93,7 +94,7 @@ std::vector<SummaryRow> impactSummaryRows(const ScenarioImpact *impact, const st
     rows.emplace_back(ImpactSummaryText::tr("Closed counters"),
                       closedNames.isEmpty()
                           ? ImpactSummaryText::tr("none")
-                          : ImpactSummaryText::tr("%1 (%2)").arg(locale.toString(closed), closedNames.join(QStringLiteral("、"))));
+                          : ImpactSummaryText::tr("%1 (%2)").arg(locale.toString(closed), closedNames.join(ImpactSummaryText::tr(", "))));
     addWorkload(rows, *impact, offices);
 
     const double threshold = impact->residentsBeyondThreshold ? impact->residentsBeyondThreshold->thresholdMeters

@@ -263,8 +263,8 @@ private:
         const std::optional<int> year = judgedWorkloadFiscalYear(criteria, mAnalysis.offices());
         if (year && criteria.workloadThreshold)
             rows.emplace_back(ReportText::tr("Workload threshold"),
-                              ReportText::tr("%1 transactions in %2 (%3)")
-                                  .arg(number(*criteria.workloadThreshold), fiscalYearJapanese(*year), fiscalYearKey(*year)));
+                              ReportText::tr("%1 transactions in %2")
+                                  .arg(number(*criteria.workloadThreshold), fiscalYearName(*year, interfaceLanguage())));
         else if (!year && !mAnalysis.impact) // the impact's summary says it otherwise
             rows.emplace_back(ReportText::tr("Workload"),
                               ReportText::tr("the offices table has no workload counts (受付件数): the recommendation "
@@ -327,7 +327,7 @@ private:
             columns.emplace_back(ReportText::tr("Catchment (residents)"), 9.5);
         // Without counts for the judged year the column would be empty: the summary says so instead.
         if (year)
-            columns.emplace_back(ReportText::tr("Workload %1").arg(fiscalYearJapanese(*year)), 9.5);
+            columns.emplace_back(ReportText::tr("Workload %1").arg(fiscalYearName(*year, interfaceLanguage())), 9.5);
         columns.emplace_back(ReportText::tr("Recommendation"), 9);
         columns.emplace_back(ReportText::tr("Decision"), 7.5);
         double used = 0.0;
@@ -395,7 +395,7 @@ private:
                                     : Qt::black);
             const Decision decision = mAnalysis.scenario ? mAnalysis.decisionFor(office)
                                                          : office.recordedDecision.value_or(Decision::Keep);
-            put(decisionName(decision, Language::Japanese), true, gis::MapStyle().decisionColor(decision));
+            put(decisionName(decision, interfaceLanguage()), true, gis::MapStyle().decisionColor(decision));
 
             QStringList notes;
             if (recommendation)

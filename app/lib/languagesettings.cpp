@@ -88,15 +88,7 @@ QString effectiveLanguage(const QString &language)
 
 Language interfaceLanguage()
 {
-    const QCoreApplication *app = QCoreApplication::instance();
-    if (!app)
-        return Language::English;
-    const QList<QTranslator *> installed =
-        app->findChildren<QTranslator *>(TranslatorObjectName, Qt::FindDirectChildrenOnly);
-    for (const QTranslator *translator : installed)
-        if (QFileInfo(translator->filePath()).fileName().startsWith(QLatin1String("madoguchi_")))
-            return languageForCode(translator->language()).value_or(Language::English);
-    return Language::English;
+    return translationLanguage();
 }
 
 void installTranslators(QCoreApplication &app)

@@ -84,6 +84,9 @@ MapExportOptions optionsFromView(const gis::MapSettings &view, const QString &ti
     options.date = date;
     options.map = view;
     options.map.showLegend = true;
+    // The page speaks the policy document's language whatever the screen's.
+    options.map.legendLanguage = gis::MapSettings().legendLanguage;
+    options.map.approximateDistrictNotice = gis::MapSettings().approximateDistrictNotice;
     options.map.selectedOfficeIds.clear();
     options.map.highlightedOfficeId.clear();
     options.map.extent = QRectF();

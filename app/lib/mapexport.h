@@ -50,7 +50,7 @@ struct MapExportOptions
 // The options for exporting what `view` (the canvas's settings) shows, with the GUI's and the command
 // line's defaults: A4 portrait at 300 dpi, the full extent, the view's layers, labels, style and
 // furniture with the legend switched on (the workbench shows its legend beside the map, an exported
-// page carries its own), and no selection or highlight rings (they are the screen's state, not the
+// page carries its own) and in Japanese, the policy document's language, and no selection or highlight rings (they are the screen's state, not the
 // plan's).
 MapExportOptions optionsFromView(const gis::MapSettings &view, const QString &title, const QString &scenarioName,
                                  const QDate &date = QDate::currentDate());

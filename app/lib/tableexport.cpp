@@ -7,8 +7,8 @@
 #include "app/lib/projectloader.h"
 #include "core/diagnostic.h"
 #include "core/evaluator.h"
-#include "core/fiscalyear.h"
 #include "core/scenario.h"
+#include "core/terms.h"
 #include "gis/atomicfile.h"
 
 #include <QCoreApplication>
@@ -86,12 +86,12 @@ const FixedColumn FixedColumns[] = {
      u"Residents for whom this counter is the nearest of all counters", ColumnUnit::Residents},
     {u"catchment_population_65plus", u"圏域人口のうち65歳以上", u"Of those, residents aged 65 or over",
      ColumnUnit::Residents},
-    {u"recorded_decision", u"事務所一覧に記録された判断（keep 存続、service_corner サービスコーナー化、close 廃止、upgrade 機能拡充）",
+    {u"recorded_decision", u"事務所一覧に記録された方針（keep 継続、service_corner 行政サービスコーナー、close 廃止、upgrade 機能強化）",
      u"The decision recorded in the offices table: keep, service_corner, close or upgrade", ColumnUnit::None},
-    {u"decision", u"シナリオでの判断（keep 存続、service_corner サービスコーナー化、close 廃止、upgrade 機能拡充）",
+    {u"decision", u"シナリオでの方針（keep 継続、service_corner 行政サービスコーナー、close 廃止、upgrade 機能強化）",
      u"The scenario's decision: keep, service_corner, close or upgrade", ColumnUnit::None},
-    {u"recommendation", u"基準による推奨（candidate 見直し候補、keep 存続、undetermined 判定できず）",
-     u"What the criteria recommend: candidate (for closure or a service corner), keep, or undetermined",
+    {u"recommendation", u"基準による推奨（candidate 見直し候補、keep 継続、undetermined 判定不能）",
+     u"What the criteria recommend: candidate (for review: closure or a service corner), keep, or undetermined",
      ColumnUnit::None},
     {u"recommendation_reasons", u"推奨の理由（英語）", u"The reasons for the recommendation", ColumnUnit::None},
     {u"receiving_counter", u"引き継ぐ窓口のID（廃止する出張所のみ：最寄りの開いている窓口）",
@@ -521,17 +521,17 @@ void writeNotesSheet(Workbook &workbook, const Formats &formats, const LoadedPro
              .arg(kilometresText(criteria.distanceThresholdMeters), countText(criteria.distanceThresholdMeters)));
     item(QStringLiteral("判定する年度 / Judged fiscal year"),
          criteria.workloadFiscalYear
-             ? QStringLiteral("%1 / %2").arg(fiscalYearJapanese(*criteria.workloadFiscalYear),
-                                            fiscalYearKey(*criteria.workloadFiscalYear))
+             ? QStringLiteral("%1 / %2").arg(fiscalYearName(*criteria.workloadFiscalYear, Language::Japanese),
+                                            fiscalYearName(*criteria.workloadFiscalYear, Language::English))
              : QStringLiteral("受付件数のある最新の年度 / the latest year with counts"));
     item(QStringLiteral("受付件数の基準 / Workload threshold"),
          criteria.workloadThreshold
-             ? QStringLiteral("%1 件以下で見直し候補 / a candidate at or below %1 transactions")
+             ? QStringLiteral("%1 件以下で見直し候補 / a candidate for review at or below %1 transactions")
                    .arg(countText(*criteria.workloadThreshold))
              : QStringLiteral("未設定 / not set"));
     item(QStringLiteral("圏域人口の基準 / Catchment threshold"),
          criteria.catchmentThreshold
-             ? QStringLiteral("%1 人以下で見直し候補（受付件数がない場合） / a candidate at or below %1 residents "
+             ? QStringLiteral("%1 人以下で見直し候補（受付件数がない場合） / a candidate for review at or below %1 residents "
                               "(when there are no counts)")
                    .arg(countText(*criteria.catchmentThreshold))
              : QStringLiteral("未設定 / not set"));
@@ -631,14 +631,14 @@ ColumnDescription describeColumn(const QString &columnName)
     if (const QRegularExpressionMatch match = workload.match(columnName); match.hasMatch()) {
         const int year = match.captured(1).toInt();
         if (match.captured(2).isEmpty())
-            return {QStringLiteral("%1の受付件数").arg(fiscalYearJapanese(year)),
-                    QStringLiteral("Transactions received at the counter in %1").arg(fiscalYearKey(year)),
+            return {QStringLiteral("%1の受付件数").arg(fiscalYearName(year, Language::Japanese)),
+                    QStringLiteral("Transactions received at the counter in %1").arg(fiscalYearName(year, Language::English)),
                     ColumnUnit::Transactions};
         return {QStringLiteral("シナリオ実施後の%1の受付件数（引き継ぐ業務を含む。廃止する出張所は0）")
-                    .arg(fiscalYearJapanese(year)),
+                    .arg(fiscalYearName(year, Language::Japanese)),
                 QStringLiteral("Transactions in %1 after the scenario: the counter's own and those of the closed "
                                "offices it takes over; 0 for a closed office")
-                    .arg(fiscalYearKey(year)),
+                    .arg(fiscalYearName(year, Language::English)),
                 ColumnUnit::Transactions};
     }
     for (const FixedColumn &column : FixedColumns)

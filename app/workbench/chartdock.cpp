@@ -1,5 +1,6 @@
 #include "app/workbench/chartdock.h"
 
+#include "app/lib/languagesettings.h"
 #include "app/lib/projectloader.h"
 #include "app/workbench/correlationchart.h"
 #include "app/workbench/workbenchdocument.h"
@@ -138,7 +139,7 @@ void ChartDock::rebuildChoices()
         for (CorrelationMeasure measure : mMeasures)
             mMeasure->addItem(measureName(measure), correlationMeasureKey(measure));
         for (int year : project->offices.fiscalYears)
-            mFiscalYear->addItem(QStringLiteral("%1 (%2)").arg(fiscalYearJapanese(year), fiscalYearKey(year)), year);
+            mFiscalYear->addItem(fiscalYearName(year, interfaceLanguage()), year);
         const std::optional<int> judged = judgedWorkloadFiscalYear(evaluation->criteria, project->offices.offices);
         const int yearIndex = previousYear.isValid() ? mFiscalYear->findData(previousYear)
                                                      : (judged ? mFiscalYear->findData(*judged) : -1);

@@ -1,5 +1,6 @@
 #include "app/workbench/countsimportdialog.h"
 
+#include "app/lib/languagesettings.h"
 #include "core/diagnostic.h"
 #include "core/fiscalyear.h"
 
@@ -47,7 +48,7 @@ QString formatCount(double value)
 
 QString yearLabel(int fiscalYear)
 {
-    return QStringLiteral("%1 (%2)").arg(fiscalYearJapanese(fiscalYear), fiscalYearKey(fiscalYear));
+    return fiscalYearName(fiscalYear, interfaceLanguage());
 }
 
 QString encodingLabel(gis::TextEncoding encoding)

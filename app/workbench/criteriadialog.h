@@ -6,17 +6,13 @@
 
 #include <vector>
 
-class QCheckBox;
-class QComboBox;
-class QDoubleSpinBox;
-class QSpinBox;
-
 namespace madoguchi::app {
 
-// Edits the criteria the recommendation judges with: the workload threshold (transactions in the judged
-// fiscal year), the fiscal year, and the catchment threshold used when the table has no workload. Each
-// threshold can be left unset (a check box), in which case that measure cannot decide and the
-// recommendation says so. The distance guide has its own dialog.
+class CriteriaForm;
+
+// Edits the criteria the recommendation judges with (a CriteriaForm): the workload threshold
+// (transactions in the judged fiscal year), the fiscal year, and the catchment threshold used when the
+// table has no workload. The distance guide has its own dialog.
 class CriteriaDialog : public QDialog
 {
     Q_OBJECT
@@ -28,19 +24,10 @@ public:
     // The edited criteria (the distance guide is passed through unchanged).
     Criteria criteria() const;
 
-    QCheckBox *workloadCheck() const { return mWorkloadCheck; }
-    QSpinBox *workloadSpin() const { return mWorkload; }
-    QCheckBox *catchmentCheck() const { return mCatchmentCheck; }
-    QSpinBox *catchmentSpin() const { return mCatchment; }
-    QComboBox *fiscalYearCombo() const { return mFiscalYear; }
+    CriteriaForm *form() const { return mForm; }
 
 private:
-    Criteria mCriteria;
-    QCheckBox *mWorkloadCheck = nullptr;
-    QSpinBox *mWorkload = nullptr;
-    QComboBox *mFiscalYear = nullptr;
-    QCheckBox *mCatchmentCheck = nullptr;
-    QSpinBox *mCatchment = nullptr;
+    CriteriaForm *mForm = nullptr;
 };
 
 } // namespace madoguchi::app

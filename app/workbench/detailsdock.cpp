@@ -1,8 +1,8 @@
 #include "app/workbench/detailsdock.h"
-#include "core/terms.h"
 
+#include "app/lib/languagesettings.h"
 #include "app/workbench/workbenchdocument.h"
-#include "core/fiscalyear.h"
+#include "core/terms.h"
 #include "core/office.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
@@ -62,16 +62,6 @@ QString officeName(const WorkbenchDocument &document, const QString &id)
 {
     const Office *other = document.office(id);
     return other ? other->name : id;
-}
-
-QString officeKindText(OfficeKind kind)
-{
-    switch (kind) {
-    case OfficeKind::WardOffice: return DetailsDock::tr("Ward office");
-    case OfficeKind::GeneralBranch: return DetailsDock::tr("General branch office");
-    case OfficeKind::Branch: return DetailsDock::tr("Branch office");
-    }
-    return {};
 }
 
 // A branch office's distances to the ward offices, the threshold test, and the ward and school
@@ -148,7 +138,7 @@ QString catchmentRow(const WorkbenchDocument &document, const QString &officeId)
 QString decisionRow(const WorkbenchDocument &document, const Scenario &scenario, const QString &officeId)
 {
     QString decision = QStringLiteral("<b>%1</b> <span style='color:#666'>(%2)</span>")
-                           .arg(escaped(decisionName(document.decision(officeId), Language::Japanese)),
+                           .arg(escaped(decisionName(document.decision(officeId), interfaceLanguage())),
                                 escaped(scenario.name));
     if (const auto impact = document.impact()) {
         if (const CounterImpact *counter = impact->counter(officeId);
@@ -164,23 +154,17 @@ QString decisionRow(const WorkbenchDocument &document, const Scenario &scenario,
 
 QString recommendationRow(const Recommendation &recommendation)
 {
-    QString verdict;
     QString colour;
     switch (recommendation.verdict) {
-    case RecommendationVerdict::Candidate:
-        verdict = DetailsDock::tr("Candidate for closure or a service corner");
-        colour = QStringLiteral("#b2182b");
-        break;
-    case RecommendationVerdict::Keep:
-        verdict = DetailsDock::tr("Keep");
-        colour = QStringLiteral("#1a6b30");
-        break;
-    case RecommendationVerdict::Undetermined:
-        verdict = DetailsDock::tr("Undetermined");
-        colour = QStringLiteral("#777777");
-        break;
+    case RecommendationVerdict::Candidate: colour = QStringLiteral("#b2182b"); break;
+    case RecommendationVerdict::Keep: colour = QStringLiteral("#1a6b30"); break;
+    case RecommendationVerdict::Undetermined: colour = QStringLiteral("#777777"); break;
     }
+    const QString verdict = verdictName(recommendation.verdict, interfaceLanguage());
     QString text = QStringLiteral("<span style='color:%1'><b>%2</b></span>").arg(colour, escaped(verdict));
+    if (recommendation.verdict == RecommendationVerdict::Candidate)
+        text += QStringLiteral(" <span style='color:#666'>%1</span>")
+                    .arg(escaped(DetailsDock::tr("(closure or a service corner)")));
     QStringList reasons;
     for (const RecommendationReason &reason : recommendation.reasons)
         reasons << escaped(reasonText(reason, QLocale()));
@@ -201,8 +185,8 @@ QString workloadRow(const Office &office)
     }
     QStringList years;
     for (const auto &[year, value] : office.workloadByFiscalYear)
-        years << QStringLiteral("%1 (%2): %3")
-                     .arg(escaped(fiscalYearJapanese(year)), escaped(fiscalYearKey(year)),
+        years << QStringLiteral("%1: %2")
+                     .arg(escaped(fiscalYearName(year, interfaceLanguage())),
                           value ? escaped(count(*value)) : escaped(DetailsDock::tr("missing")));
     return row(DetailsDock::tr("Workload (受付件数)"), years.join(QStringLiteral("<br/>")));
 }
@@ -274,8 +258,7 @@ QString DetailsDock::officeHtml(const QString &officeId) const
         html += QStringLiteral("<div style='color:#666'>%1</div>").arg(escaped(office->nameEn));
     html += QStringLiteral("<table cellspacing='2' style='margin-top:6px'>");
 
-    html += row(tr("Kind"), QStringLiteral("%1 (%2)").arg(escaped(officeKindName(office->kind, Language::Japanese)),
-                                                          escaped(officeKindText(office->kind))));
+    html += row(tr("Kind"), escaped(officeKindName(office->kind, interfaceLanguage())));
     html += row(tr("Ward"), escaped(office->ward));
     if (!office->address.isEmpty())
         html += row(tr("Address"), escaped(office->address));
@@ -290,7 +273,7 @@ QString DetailsDock::officeHtml(const QString &officeId) const
         html += row(tr("Note"), escaped(note).replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
 
     if (office->recordedDecision)
-        html += row(tr("Recorded decision"), escaped(decisionName(*office->recordedDecision, Language::Japanese)));
+        html += row(tr("Recorded decision"), escaped(decisionName(*office->recordedDecision, interfaceLanguage())));
     if (office->isBranchOffice())
         html += workloadRow(*office);
     html += QStringLiteral("</table>");

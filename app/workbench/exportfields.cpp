@@ -10,6 +10,8 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 #include <cmath>
@@ -31,6 +33,50 @@ ExportFileField::ExportFileField(const QString &suggestedPath, const QString &di
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(mPath, 1);
     row->addWidget(browse);
+
+    const QStringList filterList = filters.split(QStringLiteral(";;"), Qt::SkipEmptyParts);
+    if (filterList.size() < 2)
+        return;
+    mFormat = new QComboBox(this);
+    mFormat->setObjectName(QStringLiteral("exportFormat"));
+    static const QRegularExpression pattern(QStringLiteral("^(.*?)\\s*\\(\\*\\.(\\w+)\\)\\s*$"));
+    for (const QString &filter : filterList)
+        if (const QRegularExpressionMatch match = pattern.match(filter); match.hasMatch())
+            mFormat->addItem(match.captured(1), match.captured(2).toLower());
+    followSuffix();
+    connect(mFormat, &QComboBox::activated, this, &ExportFileField::chooseFormat);
+    connect(mPath, &QLineEdit::textChanged, this, &ExportFileField::followSuffix);
+}
+
+// The path takes the suffix of the format chosen, in place of a format's suffix it has.
+void ExportFileField::chooseFormat()
+{
+    QString text = mPath->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const QString suffix = QFileInfo(text).suffix();
+    if (!suffix.isEmpty() && mFormat->findData(suffix.toLower()) >= 0)
+        text.chop(suffix.size() + 1);
+    mPath->setText(text + QLatin1Char('.') + mFormat->currentData().toString());
+}
+
+// The format shown follows a suffix typed into the path.
+void ExportFileField::followSuffix()
+{
+    const int index = mFormat->findData(QFileInfo(mPath->text().trimmed()).suffix().toLower());
+    if (index >= 0 && index != mFormat->currentIndex()) {
+        const QSignalBlocker blocker(mFormat);
+        mFormat->setCurrentIndex(index);
+    }
+}
+
+QString ExportFileField::filterFor(const QString &suffix) const
+{
+    const QString pattern = QStringLiteral("(*.%1)").arg(suffix.toLower());
+    for (const QString &filter : mFilters.split(QStringLiteral(";;"), Qt::SkipEmptyParts))
+        if (filter.contains(pattern))
+            return filter;
+    return {};
 }
 
 QString ExportFileField::path() const
@@ -63,9 +109,15 @@ bool ExportFileField::confirmReplace(QWidget *parent) const
 
 void ExportFileField::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, mDialogTitle, path(), mFilters);
+    QString filter = mFormat ? filterFor(mFormat->currentData().toString()) : QString();
+    QString chosen = QFileDialog::getSaveFileName(this, mDialogTitle, path(), mFilters, &filter);
     if (chosen.isEmpty())
         return;
+    // A name without one of the filters' suffixes takes the suffix of the filter chosen.
+    static const QRegularExpression filterSuffix(QStringLiteral("\\(\\*\\.(\\w+)\\)"));
+    const QRegularExpressionMatch match = filterSuffix.match(filter);
+    if (match.hasMatch() && filterFor(QFileInfo(chosen).suffix()).isEmpty())
+        chosen += QLatin1Char('.') + match.captured(1);
     mConfirmedPath = QFileInfo(chosen).absoluteFilePath();
     mPath->setText(QDir::toNativeSeparators(chosen));
 }

@@ -17,7 +17,9 @@ namespace madoguchi::app {
 
 // The file an export dialog writes: a line for the path and a Browse… button that asks with a save
 // dialog (which itself asks before replacing a file). Paths are shown with the platform's separators
-// and returned absolute.
+// and returned absolute. With more than one filter, formatCombo() offers the formats by name: choosing
+// one gives the path that suffix, typing a suffix chooses its format, and the save dialog starts from
+// the format shown and gives the file the suffix of the filter chosen in it.
 class ExportFileField : public QWidget
 {
     Q_OBJECT
@@ -33,6 +35,9 @@ public:
     // of them; empty when it can. `format` (may be null) receives the format's name (exportFormatName).
     QString drawingProblem(QString *format = nullptr) const;
     QLineEdit *lineEdit() const { return mPath; }
+    // The formats of the filters ("PDF, vector for print", data "pdf"), for the dialog to place in its
+    // form; nullptr with a single filter.
+    QComboBox *formatCombo() const { return mFormat; }
 
     // Whether writing path() may go ahead: yes when nothing is there, when the save dialog already asked
     // about that file, or when the planner says to replace it now (asked with `parent` as the owner).
@@ -43,9 +48,14 @@ Q_SIGNALS:
 
 private:
     void browse();
+    void chooseFormat();
+    void followSuffix();
+    // The filter of `suffix` (e.g. "PNG image (*.png)"); empty when no filter has it.
+    QString filterFor(const QString &suffix) const;
 
     QString mDialogTitle;
     QString mFilters;
+    QComboBox *mFormat = nullptr;
     QString mConfirmedPath; // chosen in the save dialog, which asked before replacing it
     QLineEdit *mPath = nullptr;
 };

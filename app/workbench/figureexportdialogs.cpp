@@ -73,6 +73,7 @@ ChartExportDialog::ChartExportDialog(std::shared_ptr<const ScenarioAnalysis> ana
 
     mFile = new ExportFileField(suggestedPath, tr("Export Chart"),
                                 tr("PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)"));
+    form->addRow(tr("Format:"), mFile->formatCombo());
     form->addRow(tr("File:"), mFile);
     mPage = new ExportPageFields(form, {ExportPaper::Figure, ExportPaper::A4, ExportPaper::A3, ExportPaper::Pixels},
                                  initial.page, this);
@@ -135,6 +136,11 @@ QString ChartExportDialog::path() const
 QLineEdit *ChartExportDialog::pathEdit() const
 {
     return mFile->lineEdit();
+}
+
+QComboBox *ChartExportDialog::formatCombo() const
+{
+    return mFile->formatCombo();
 }
 
 QComboBox *ChartExportDialog::paperCombo() const

@@ -21,7 +21,8 @@ class ExportPageFields;
 
 // Asks how to export a chart: which (the correlation chart or the impact chart), its measure (those
 // the project offers for it), the options of that chart, the page (a figure of 160 x 110 mm, A4, A3 or
-// a size in pixels), the resolution and the file (its suffix chooses PDF, SVG or PNG). It exports
+// a size in pixels), the resolution, the format (PDF, SVG or PNG) and the file, whose suffix follows the
+// format. It exports
 // nothing itself: the caller hands path() and options() to exportChart with the document's figures.
 // The choices start from `initial` (the chart dock's measure and scale), the command line's defaults
 // otherwise, so that the same choices give the same file from either.
@@ -46,6 +47,7 @@ public:
     QComboBox *kindCombo() const { return mKind; }
     QComboBox *measureCombo() const { return mMeasure; }
     QLineEdit *pathEdit() const;
+    QComboBox *formatCombo() const;
     QComboBox *paperCombo() const;
     QLabel *summaryLabel() const { return mSummary; }
     QDialogButtonBox *buttons() const { return mButtons; }

@@ -2,6 +2,7 @@
 
 #include "app/figures/figurefont.h"
 #include "app/figures/figureformat.h"
+#include "app/lib/languagesettings.h"
 #include "app/workbench/impactchart.h"
 #include "core/fiscalyear.h"
 #include "core/impact.h"
@@ -317,7 +318,7 @@ void ImpactPanel::rebuildTransfers()
     const int year = mImpact ? mImpact->fiscalYear.value_or(0) : 0;
     mTransfers->setHorizontalHeaderLabels(
         {tr("Closed office"), tr("Ward"), tr("Receiving counter"), tr("Distance (km)"),
-         year != 0 ? tr("Workload %1 (transactions)").arg(fiscalYearKey(year)) : tr("Workload (transactions)"),
+         year != 0 ? tr("Workload %1 (transactions)").arg(fiscalYearName(year, interfaceLanguage())) : tr("Workload (transactions)"),
          tr("Residents (人)"), tr("Aged 65+ (人)"), tr("Mean distance (km)")});
     mTransfers->horizontalHeaderItem(1)->setToolTip(tr("The ward the offices table puts the closed office in"));
     mTransfers->horizontalHeaderItem(2)->setToolTip(
@@ -353,7 +354,7 @@ void ImpactPanel::rebuildTransfers()
         distance->setToolTip(tr("%1 m (geodesic, from office to office)").arg(formatCount(transfer.distanceMeters)));
         items << distance;
         items << numberItem(transfer.workload ? formatCount(*transfer.workload) : QString(), transfer.workload, ids,
-                            year != 0 ? tr("No %1 count for this office").arg(fiscalYearKey(year))
+                            year != 0 ? tr("No %1 count for this office").arg(fiscalYearName(year, interfaceLanguage()))
                                  : tr("No workload counts are loaded"));
         const QString noPopulation = tr("No population layer");
         items << numberItem(transfer.population ? formatCount(*transfer.population) : QString(), transfer.population, ids,

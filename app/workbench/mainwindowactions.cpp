@@ -158,7 +158,7 @@ void MainWindow::createEditActions()
     connect(mRemoveScenarioAction, &QAction::triggered, this, &MainWindow::removeCurrentScenario);
 
     for (Decision decision : {Decision::Keep, Decision::ServiceCorner, Decision::Close, Decision::Upgrade}) {
-        auto *action = new QAction(decisionName(decision, Language::Japanese), this);
+        auto *action = new QAction(decisionName(decision, interfaceLanguage()), this);
         action->setObjectName(QStringLiteral("actionDecision_%1").arg(decisionKey(decision)));
         action->setStatusTip(tr("Set the decision of the selected branch offices in the current scenario"));
         connect(action, &QAction::triggered, this, [this, decision] { setDecisionOfSelection(int(decision)); });
@@ -193,7 +193,7 @@ void MainWindow::createViewActions()
     mPresentationAction = new QAction(tr("&Presentation Mode"), this);
     mPresentationAction->setObjectName(QStringLiteral("actionPresentation"));
     mPresentationAction->setShortcut(QKeySequence(Qt::Key_F5));
-    mPresentationAction->setStatusTip(tr("Full screen for a projector: step through the closure candidates with the "
+    mPresentationAction->setStatusTip(tr("Full screen for a projector: step through the candidates for review with the "
                                          "arrow keys, S switches scenario, Esc leaves"));
     connect(mPresentationAction, &QAction::triggered, this, [this] { startPresentation(); });
 
@@ -251,7 +251,7 @@ void MainWindow::createSettingsActions()
     mCriteriaAction = new QAction(tr("&Recommendation Thresholds…"), this);
     mCriteriaAction->setObjectName(QStringLiteral("actionCriteria"));
     mCriteriaAction->setStatusTip(tr("The workload or catchment at or below which a near branch office is a "
-                                     "candidate"));
+                                     "candidate for review"));
     connect(mCriteriaAction, &QAction::triggered, this, &MainWindow::showCriteriaDialog);
 
     mAboutAction = new QAction(tr("&About Madoguchi"), this);

@@ -1,5 +1,6 @@
 #include "app/workbench/mainwindow.h"
 
+#include "app/lib/languagesettings.h"
 #include "app/workbench/chartdock.h"
 #include "app/workbench/correlationchart.h"
 #include "app/workbench/countsimportdialog.h"
@@ -258,7 +259,7 @@ QString MainWindow::officeTooltip(const QString &officeId) const
     if (!office)
         return {};
     QString html = QStringLiteral("<b>%1</b> (%2)").arg(office->name.toHtmlEscaped(),
-                                                        officeKindName(office->kind, Language::Japanese).toHtmlEscaped());
+                                                        officeKindName(office->kind, interfaceLanguage()).toHtmlEscaped());
     if (const BranchOfficeEvaluation *result = mDocument->branchEvaluation(officeId)) {
         const Office *nearest = mDocument->office(result->nearestWardOfficeId);
         html += QStringLiteral("<br/>")
@@ -275,7 +276,7 @@ QString MainWindow::officeTooltip(const QString &officeId) const
             }
         if (latestWorkload)
             html += QStringLiteral("<br/>")
-                    + tr("Workload FY%1: %2").arg(latestYear).arg(QLocale().toString(*latestWorkload, 'f', 0));
+                    + tr("Workload %1: %2").arg(fiscalYearName(latestYear, interfaceLanguage()), QLocale().toString(*latestWorkload, 'f', 0));
         else if (result->catchment)
             html += QStringLiteral("<br/>")
                     + tr("Catchment: %1 residents").arg(QLocale().toString(result->catchment->population, 'f', 0));

@@ -1,5 +1,6 @@
 #include "app/workbench/mapcanvas.h"
 
+#include "app/lib/languagesettings.h"
 #include "app/workbench/mapcanvasinteraction.h"
 #include "app/workbench/maprenderjob.h"
 #include "core/feedback.h"
@@ -47,6 +48,9 @@ MapCanvas::MapCanvas(QWidget *parent)
     // paintEvent fills every pixel.
     setAttribute(Qt::WA_OpaquePaintEvent);
     mSettings.outputSize = size();
+    // On screen the map's own texts follow the interface; exports reset them to Japanese.
+    mSettings.legendLanguage = interfaceLanguage();
+    mSettings.approximateDistrictNotice = tr("School districts are approximate (nearest-school areas)");
 
     // Two threads, so a new render starts while a cancelled one is still winding down.
     mThreadPool = new QThreadPool(this);

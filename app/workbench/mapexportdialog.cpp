@@ -35,6 +35,7 @@ MapExportDialog::MapExportDialog(const gis::MapSettings &view, const QString &ti
 
     mFile = new ExportFileField(suggestedPath, tr("Export Map"),
                                 tr("PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)"));
+    form->addRow(tr("Format:"), mFile->formatCombo());
     form->addRow(tr("File:"), mFile);
     mPage = new ExportPageFields(form, {ExportPaper::A4, ExportPaper::A3, ExportPaper::Pixels}, defaults.page, this);
 
@@ -70,7 +71,8 @@ MapExportDialog::MapExportDialog(const gis::MapSettings &view, const QString &ti
     mScaleBar = new QCheckBox(tr("Scale bar"));
     mNorthArrow = new QCheckBox(tr("North arrow"));
     mCredits = new QCheckBox(tr("Sources"));
-    mLegend->setChecked(defaults.map.showLegend);
+    // As the window's own "On the map" boxes: the export starts from what the planner sees.
+    mLegend->setChecked(view.showLegend);
     mScaleBar->setChecked(defaults.map.showScaleBar);
     mNorthArrow->setChecked(defaults.map.showNorthArrow);
     mCredits->setChecked(defaults.map.showCredits);

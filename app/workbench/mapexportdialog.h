@@ -32,7 +32,8 @@ class ExportPageFields;
 //         exportMap(dialog.path(), *document->mapContent(), dialog.options()); // catch InputError
 //
 // The options start from optionsFromView(view, …), the command line's defaults, so the same choices
-// give the same file from either.
+// give the same file from either; the map furniture (legend, scale bar, north arrow, sources) starts as
+// the window shows it.
 class MapExportDialog : public QDialog
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "app/workbench/newprojectwizard.h"
 
 #include "app/lib/projectfile.h"
+#include "app/workbench/wizardcriteriapage.h"
 #include "app/workbench/wizardfilepage.h"
 #include "app/workbench/wizardlayerpage.h"
 #include "app/workbench/wizardofficespage.h"
@@ -27,6 +28,7 @@ NewProjectWizard::NewProjectWizard(QWidget *parent)
     setPage(SchoolDistrictsPageId, new wizard::LayerPage(LayerRole::SchoolDistricts));
     setPage(SchoolsPageId, new wizard::LayerPage(LayerRole::Schools));
     setPage(PopulationPageId, new wizard::LayerPage(LayerRole::Population));
+    setPage(CriteriaPageId, new wizard::CriteriaPage);
     setPage(SummaryPageId, new wizard::SummaryPage);
     setStartId(ProjectPageId);
     resize(900, 720);
@@ -59,7 +61,8 @@ Project NewProjectWizard::project() const
 {
     Project project;
     project.name = field(QStringLiteral("projectName")).toString().trimmed();
-    project.criteria.distanceThresholdMeters = field(QStringLiteral("thresholdKm")).toDouble() * 1000.0;
+    if (const auto *criteriaPage = dynamic_cast<const wizard::CriteriaPage *>(page(CriteriaPageId)))
+        project.criteria = criteriaPage->criteria();
     const QStringList credits = field(QStringLiteral("credits")).toString().split(QLatin1Char('\n'));
     for (const QString &line : credits) {
         if (!line.trimmed().isEmpty())

@@ -8,8 +8,8 @@
 namespace madoguchi::app {
 
 // Makes a new project file from the planner's data, one source per page: the project's name and file,
-// the offices table, the wards, the school districts and schools, the population, and a summary (the
-// pages are in wizard*page.h). Each page reads its file as the project will (gis::readCsvPreview,
+// the offices table, the wards, the school districts and schools, the population, the recommendation's
+// criteria, and a summary (the pages are in wizard*page.h). Each page reads its file as the project will (gis::readCsvPreview,
 // gis::readOfficeTable, gis::readVectorLayer), on a worker thread, and shows the decoded text, the
 // encoding and where it came from, the CRS and the field mapping, so mojibake, a missing .prj or a wrong
 // column is seen and fixed here rather than in the analysis. Problems are shown on the page (file, line
@@ -20,7 +20,8 @@ namespace madoguchi::app {
 // Relative paths typed into the file fields are taken relative to that folder.
 //
 // Fields (QWizard::field) for driving the wizard programmatically: "projectName", "projectPath",
-// "credits", "thresholdKm"; per layer "<role>Path", "<role>Encoding" (combo index, see EncodingChoice),
+// "credits", the criteria "thresholdKm", "workloadThresholdSet", "workloadThreshold",
+// "catchmentThresholdSet", "catchmentThreshold"; per layer "<role>Path", "<role>Encoding" (combo index, see EncodingChoice),
 // "<role>Crs" with <role> as in the project file (offices, wards, schoolDistricts, schools, population);
 // "schoolDistrictsApproximate". The field-mapping combos are named "<role>Field.<member>" (e.g.
 // "wardsField.name", "officesField.latitude", "officesField.workload.2014"); their items carry the
@@ -37,6 +38,7 @@ public:
         SchoolDistrictsPageId,
         SchoolsPageId,
         PopulationPageId,
+        CriteriaPageId,
         SummaryPageId,
     };
     // The items of the encoding combos, in order.

@@ -1,4 +1,5 @@
 #include "app/workbench/officesdock.h"
+#include "app/lib/languagesettings.h"
 #include "core/terms.h"
 
 #include "app/workbench/officestablemodel.h"
@@ -31,7 +32,7 @@ public:
     {
         auto *combo = new QComboBox(parent);
         for (Decision decision : {Decision::Keep, Decision::ServiceCorner, Decision::Close, Decision::Upgrade})
-            combo->addItem(decisionName(decision, Language::Japanese), decisionKey(decision));
+            combo->addItem(decisionName(decision, interfaceLanguage()), decisionKey(decision));
         // Commit as soon as a decision is picked, like a spreadsheet's list cell.
         connect(combo, &QComboBox::activated, combo, [this, combo] {
             auto *self = const_cast<DecisionDelegate *>(this);

@@ -1,10 +1,10 @@
 #include "app/workbench/officestablemodel.h"
-#include "core/terms.h"
 
+#include "app/lib/languagesettings.h"
 #include "app/workbench/workbenchdocument.h"
-#include "core/fiscalyear.h"
 #include "core/office.h"
 #include "core/recommendation.h"
+#include "core/terms.h"
 
 #include <QLocale>
 
@@ -137,13 +137,13 @@ QVariant OfficesTableModel::displayValue(int row, const Column &column) const
     case Format::Text: return value.isNull() ? QString() : value.toString();
     case Format::Kind: {
         const auto kind = parseOfficeKind(value.toString());
-        return kind ? officeKindName(*kind, Language::Japanese) : value.toString();
+        return kind ? officeKindName(*kind, interfaceLanguage()) : value.toString();
     }
     case Format::Decision: {
         if (value.isNull())
             return QString();
         const auto decision = parseDecision(value.toString());
-        return decision ? decisionName(*decision, Language::Japanese) : value.toString();
+        return decision ? decisionName(*decision, interfaceLanguage()) : value.toString();
     }
     case Format::Kilometers:
         return value.isNull() ? QString() : locale.toString(value.toDouble() / 1000.0, 'f', 2);
@@ -152,12 +152,10 @@ QVariant OfficesTableModel::displayValue(int row, const Column &column) const
     case Format::YesNo: return value.toBool() ? tr("Yes") : tr("No");
     case Format::Verdict: {
         const QString key = value.toString();
-        if (key == recommendationVerdictKey(RecommendationVerdict::Candidate))
-            return tr("Candidate");
-        if (key == recommendationVerdictKey(RecommendationVerdict::Keep))
-            return tr("Keep");
-        if (key == recommendationVerdictKey(RecommendationVerdict::Undetermined))
-            return tr("Undetermined");
+        for (const RecommendationVerdict verdict :
+             {RecommendationVerdict::Candidate, RecommendationVerdict::Keep, RecommendationVerdict::Undetermined})
+            if (key == recommendationVerdictKey(verdict))
+                return verdictName(verdict, interfaceLanguage());
         return key;
     }
     case Format::Reasons: {
@@ -271,9 +269,9 @@ QVariant OfficesTableModel::headerData(int section, Qt::Orientation orientation,
     if (name == QLatin1String("note"))
         return tr("Note");
     if (column.fiscalYear > 0 && name.endsWith(QLatin1String("_after")))
-        return tr("Workload %1 after").arg(fiscalYearJapanese(column.fiscalYear));
+        return tr("Workload %1 after").arg(fiscalYearName(column.fiscalYear, interfaceLanguage()));
     if (column.fiscalYear > 0)
-        return tr("Workload %1 (受付件数)").arg(fiscalYearJapanese(column.fiscalYear));
+        return tr("Workload %1").arg(fiscalYearName(column.fiscalYear, interfaceLanguage()));
     return name;
 }
 

@@ -1,4 +1,5 @@
 #include "app/workbench/presentationwindow.h"
+#include "app/lib/languagesettings.h"
 #include "core/terms.h"
 
 #include "app/figures/correlationdata.h"
@@ -251,7 +252,7 @@ void PresentationWindow::refreshCaption()
 
     mHeader->setText(tr("%1 — scenario %2 — %3 %4 of %5")
                          .arg(projectName, scenario ? scenario->name : QString(),
-                              mCandidates ? tr("closure candidate") : tr("branch office"))
+                              mCandidates ? tr("candidate for review") : tr("branch office"))
                          .arg(mStep + 1)
                          .arg(mSteps.size()));
     if (!office || !result) {
@@ -260,8 +261,7 @@ void PresentationWindow::refreshCaption()
     }
     const Office *ward = mDocument->office(result->nearestWardOfficeId);
     QStringList parts;
-    parts << QStringLiteral("<b style='font-size:28pt'>%1</b>（%2）")
-                 .arg(office->name.toHtmlEscaped(), office->ward.toHtmlEscaped());
+    parts << tr("<b style='font-size:28pt'>%1</b> (%2)").arg(office->name.toHtmlEscaped(), office->ward.toHtmlEscaped());
     parts << tr("to %1: <b>%2</b>")
                  .arg((ward ? ward->name : result->nearestWardOfficeId).toHtmlEscaped(),
                       kilometers(result->distanceToNearestWardOfficeMeters));
@@ -272,7 +272,7 @@ void PresentationWindow::refreshCaption()
         const auto cell = office->workloadByFiscalYear.find(*year);
         const bool known = cell != office->workloadByFiscalYear.end() && cell->second;
         parts << tr("workload %1: <b>%2</b>")
-                     .arg(fiscalYearJapanese(*year),
+                     .arg(fiscalYearName(*year, interfaceLanguage()),
                           known ? tr("%1 transactions").arg(locale.toString(*cell->second, 'f', 0)) : tr("no count"));
     } else if (result->catchment) {
         parts << tr("catchment: <b>%1 residents</b>").arg(locale.toString(result->catchment->population, 'f', 0));
@@ -282,7 +282,7 @@ void PresentationWindow::refreshCaption()
         // The decision in the colour the map and the chart give it.
         const QString colour = mCanvas->mapSettings().style.decisionColor(decision).name();
         parts << tr("decision (%1): <b style='color:%2'>%3</b>")
-                     .arg(scenario->name.toHtmlEscaped(), colour, decisionName(decision, Language::Japanese));
+                     .arg(scenario->name.toHtmlEscaped(), colour, decisionName(decision, interfaceLanguage()));
     }
     // Each part stays on one line (a projector's large type would otherwise break 廃止 into 廃 / 止); the
     // lines break between the parts.

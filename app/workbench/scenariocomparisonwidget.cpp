@@ -1,4 +1,5 @@
 #include "app/workbench/scenariocomparisonwidget.h"
+#include "app/lib/languagesettings.h"
 #include "core/terms.h"
 
 #include "app/figures/figurefont.h"
@@ -26,8 +27,8 @@ namespace {
 // Office, ward, decision in A and in B, note in A and in B.
 constexpr int kColumnCount = 6;
 
-// The decision in the interface's language (the cells show the Japanese term).
-QString decisionName(Decision decision)
+// What a decision means, for the tooltip of a cell that names it.
+QString decisionExplanation(Decision decision)
 {
     switch (decision) {
     case Decision::Keep:
@@ -270,10 +271,10 @@ void ScenarioComparisonWidget::rebuildTable()
             return cell;
         };
         const auto decisionItem = [&](Decision decision) {
-            QStandardItem *cell = item(decisionName(decision, Language::Japanese));
+            QStandardItem *cell = item(decisionName(decision, interfaceLanguage()));
             cell->setData(mStyle.decisionColor(decision), Qt::DecorationRole);
             cell->setToolTip(office && office->isWardOffice() ? tr("A ward office always keeps its counter")
-                                                              : decisionName(decision));
+                                                              : decisionExplanation(decision));
             if (difference.decisionChanged()) {
                 QFont font = cell->font();
                 font.setBold(true);

@@ -1,7 +1,8 @@
 #include "app/workbench/wizardofficespage.h"
 
-#include "app/workbench/newprojectwizard.h"
+#include "app/lib/languagesettings.h"
 #include "app/workbench/latesttask.h"
+#include "app/workbench/newprojectwizard.h"
 #include "app/workbench/wizardwidgets.h"
 #include "core/fiscalyear.h"
 #include "core/office.h"
@@ -210,10 +211,14 @@ void OfficesPage::showCsvPreview(const gis::CsvPreview &csv)
     fillPreview(preview(), csv.table.header, rows, lines);
     encodingInfo()->setText(csvEncodingText(csv));
     const QString encoding = encodingName(csv.table.encoding);
-    QString note = NewProjectWizard::tr("%1 rows; the first %2 are shown, decoded as %3.")
-                       .arg(csv.recordCount)
-                       .arg(int(rows.size()))
-                       .arg(encoding);
+    QString note = int(rows.size()) == csv.recordCount
+                       ? NewProjectWizard::tr("%1 rows, all in the preview (scroll), decoded as %2.")
+                             .arg(csv.recordCount)
+                             .arg(encoding)
+                       : NewProjectWizard::tr("%1 rows; the first %2 are shown, decoded as %3.")
+                             .arg(csv.recordCount)
+                             .arg(int(rows.size()))
+                             .arg(encoding);
     // Said only of a table whose columns are not separated by commas.
     if (csv.table.delimiter != QLatin1Char(','))
         note += QLatin1Char(' ')
@@ -279,7 +284,7 @@ void OfficesPage::rebuildFieldCombos()
         QComboBox *box = makeFieldCombo(QStringLiteral("officesField.workload.%1").arg(year));
         fillFieldCombo(box, mHeader, column);
         mWorkloadForm->addRow(
-            NewProjectWizard::tr("Workload %1 (%2):").arg(fiscalYearKey(year), fiscalYearJapanese(year)), box);
+            NewProjectWizard::tr("Workload %1:").arg(fiscalYearName(year, interfaceLanguage())), box);
         mWorkloadCombos.emplace(year, box);
         connect(box, &QComboBox::currentIndexChanged, this, [this] { validate(); });
     }
@@ -380,7 +385,7 @@ void OfficesPage::showTableSummary()
                            mTable->coordinateCrs));
     QStringList years;
     for (int year : mTable->fiscalYears)
-        years << fiscalYearJapanese(year);
+        years << fiscalYearName(year, interfaceLanguage());
     html += QLatin1Char(' ')
             + esc(years.isEmpty() ? NewProjectWizard::tr("No workload (受付件数) columns.")
                                   : NewProjectWizard::tr("Workload (受付件数) for %1.")

@@ -1,17 +1,18 @@
 #include "app/workbench/wizardsummarypage.h"
 
+#include "app/lib/languagesettings.h"
 #include "app/lib/layerpath.h"
 #include "app/lib/projectfile.h"
 #include "app/workbench/newprojectwizard.h"
 #include "app/workbench/wizardfilepage.h"
 #include "app/workbench/wizardwidgets.h"
-#include "core/criteria.h"
+#include "core/terms.h"
 
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -29,16 +30,6 @@ SummaryPage::SummaryPage()
     mSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     mSummary->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
-    mThreshold = new QDoubleSpinBox;
-    mThreshold->setObjectName(QStringLiteral("thresholdKm"));
-    mThreshold->setRange(0.1, 100.0);
-    mThreshold->setDecimals(1);
-    mThreshold->setSingleStep(0.5);
-    mThreshold->setValue(Criteria().distanceThresholdMeters / 1000.0);
-    mThreshold->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    mThreshold->setSuffix(NewProjectWizard::tr(" km"));
-    mThreshold->setToolTip(NewProjectWizard::tr("The guide for the straight distance from a branch office to "
-                                                "the nearest ward office (Kumamoto's 2016 policy: 5 km)."));
     mCredits = new QPlainTextEdit;
     mCredits->setObjectName(QStringLiteral("credits"));
     mCredits->setPlaceholderText(NewProjectWizard::tr(
@@ -48,7 +39,6 @@ SummaryPage::SummaryPage()
     mError = makeStatusLabel(QStringLiteral("summaryError"));
 
     auto *form = makeFormLayout();
-    form->addRow(NewProjectWizard::tr("Distance guide:"), mThreshold);
     form->addRow(NewProjectWizard::tr("Source credits (出典):"), mCredits);
 
     auto *layout = new QVBoxLayout(this);
@@ -58,7 +48,6 @@ SummaryPage::SummaryPage()
     layout->addWidget(mError);
     layout->addStretch(1);
 
-    registerField(QStringLiteral("thresholdKm"), mThreshold, "value", SIGNAL(valueChanged(double)));
     registerField(QStringLiteral("credits"), mCredits, "plainText", SIGNAL(textChanged()));
 }
 
@@ -105,6 +94,7 @@ void SummaryPage::initializePage()
                                 .arg(esc(storedLayerPath(projectDir, source.path)),
                                      esc(details.join(NewProjectWizard::tr("; ")))));
     }
+    row(NewProjectWizard::tr("Recommendation"), esc(criteriaText(project.criteria)));
     html += QStringLiteral("</table>");
     mSummary->setText(html);
 }
@@ -122,6 +112,25 @@ QString SummaryPage::encodingSummary(LayerRole role) const
             return filePage->encodingSummary();
     }
     return {};
+}
+
+QString SummaryPage::criteriaText(const Criteria &criteria)
+{
+    const QLocale locale;
+    QStringList parts;
+    parts << NewProjectWizard::tr("distance guide %1 km").arg(locale.toString(criteria.distanceThresholdMeters / 1000.0, 'g', 4));
+    const QString year = criteria.workloadFiscalYear
+                             ? fiscalYearName(*criteria.workloadFiscalYear, interfaceLanguage())
+                             : NewProjectWizard::tr("the latest year");
+    parts << (criteria.workloadThreshold
+                  ? NewProjectWizard::tr("workload at or below %1 transactions (%2)")
+                        .arg(locale.toString(*criteria.workloadThreshold, 'f', 0), year)
+                  : NewProjectWizard::tr("no workload threshold"));
+    parts << (criteria.catchmentThreshold
+                  ? NewProjectWizard::tr("catchment at or below %1 residents")
+                        .arg(locale.toString(*criteria.catchmentThreshold, 'f', 0))
+                  : NewProjectWizard::tr("no catchment threshold"));
+    return parts.join(NewProjectWizard::tr("; "));
 }
 
 QString SummaryPage::roleName(LayerRole role)

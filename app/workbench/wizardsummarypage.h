@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/criteria.h"
 #include "core/fieldmapping.h"
 #include "core/project.h"
 
@@ -7,14 +8,13 @@
 #include <QStringList>
 #include <QWizardPage>
 
-class QDoubleSpinBox;
 class QLabel;
 class QPlainTextEdit;
 
 namespace madoguchi::app::wizard {
 
-// 7. What will be written ("summaryText": each layer's path as the project file will store it, its
-// encoding, CRS and fields), the distance guide ("thresholdKm") and the source credits ("credits").
+// 8. What will be written ("summaryText": each layer's path as the project file will store it, its
+// encoding, CRS and fields, and the recommendation's criteria) and the source credits ("credits").
 // A failed save is shown in "summaryError".
 class SummaryPage : public QWizardPage
 {
@@ -28,9 +28,9 @@ private:
     QString encodingSummary(LayerRole role) const;
     static QString roleName(LayerRole role);
     static QStringList fieldsText(const FieldMapping &fields);
+    static QString criteriaText(const Criteria &criteria);
 
     QLabel *mSummary = nullptr;
-    QDoubleSpinBox *mThreshold = nullptr;
     QPlainTextEdit *mCredits = nullptr;
     QLabel *mError = nullptr;
 };

@@ -228,7 +228,7 @@ QTableWidget *makePreviewTable(const QString &objectName)
     const int chrome = table->horizontalHeader()->sizeHint().height() + 2 * table->frameWidth()
                        + table->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     table->setMinimumHeight(rowHeight * 5 + chrome);
-    table->setMaximumHeight(rowHeight * PreviewRowCount + chrome);
+    table->setMaximumHeight(rowHeight * PreviewVisibleRows + chrome);
     table->verticalHeader()->setToolTip(NewProjectWizard::tr("Line numbers in a table, feature numbers in a layer: "
                                                              "the numbers that messages name."));
     return table;

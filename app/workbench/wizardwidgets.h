@@ -23,8 +23,12 @@ class QWizard;
 // NewProjectWizard context of the translations, as the wizard's own.
 namespace madoguchi::app::wizard {
 
-// Enough rows to see whether the text decodes, few enough to keep the page readable.
-inline constexpr int PreviewRowCount = 8;
+// The rows a preview shows at once: enough to see whether the text decodes, few enough to keep the page
+// readable.
+inline constexpr int PreviewVisibleRows = 8;
+// The rows read into a preview, which scrolls: a city's whole offices table (its branch offices, with the
+// workload to check, often come after the ward offices), a layer's first features.
+inline constexpr int PreviewRowCount = 500;
 
 QString esc(const QString &text);
 

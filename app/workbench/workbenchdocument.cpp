@@ -1,4 +1,5 @@
 #include "app/workbench/workbenchdocument.h"
+#include "app/lib/languagesettings.h"
 #include "core/terms.h"
 
 #include "app/lib/datasearchpath.h"
@@ -398,7 +399,7 @@ void WorkbenchDocument::setDecisions(const QStringList &officeIds, Decision deci
     if (names.isEmpty())
         return;
     const QString what = names.size() == 1 ? names.first() : tr("%n offices", nullptr, int(names.size()));
-    pushEdit(tr("Set %1 to %2").arg(what, decisionName(decision, Language::Japanese)), std::move(edited), mScenarioName);
+    pushEdit(tr("Set %1 to %2").arg(what, decisionName(decision, interfaceLanguage())), std::move(edited), mScenarioName);
 }
 
 QString WorkbenchDocument::note(const QString &officeId) const

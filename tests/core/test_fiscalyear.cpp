@@ -1,10 +1,13 @@
 #include "testsupport.h"
 
 #include "core/fiscalyear.h"
+#include "core/terms.h"
 
 using madoguchi::fiscalYearFromColumnName;
 using madoguchi::fiscalYearJapanese;
 using madoguchi::fiscalYearKey;
+using madoguchi::fiscalYearName;
+using madoguchi::Language;
 
 namespace {
 
@@ -129,4 +132,28 @@ TEST_CASE("fiscal-year keys are FY and the western year", "[fiscalyear]")
     CHECK(fiscalYearKey(2014) == QStringLiteral("FY2014"));
     CHECK(fiscalYearKey(2020) == QStringLiteral("FY2020"));
     CHECK(fiscalYearFromColumnName(fiscalYearKey(2031)) == 2031);
+}
+
+TEST_CASE("a fiscal year is named by its western year, with the era in Japanese", "[fiscalyear]")
+{
+    CHECK(fiscalYearName(2014, Language::Japanese) == QStringLiteral("2014年度（平成26年度）"));
+    CHECK(fiscalYearName(2019, Language::Japanese) == QStringLiteral("2019年度（令和元年度）"));
+    CHECK(fiscalYearName(1989, Language::Japanese) == QStringLiteral("1989年度（平成元年度）"));
+    CHECK(fiscalYearName(2014, Language::English) == QStringLiteral("FY2014"));
+    CHECK(fiscalYearName(2020, Language::English) == QStringLiteral("FY2020"));
+}
+
+TEST_CASE("a fiscal year before the eras Madoguchi knows is named once", "[fiscalyear]")
+{
+    CHECK(fiscalYearName(1926, Language::Japanese) == QStringLiteral("1926年度"));
+    CHECK(fiscalYearName(1926, Language::English) == QStringLiteral("FY1926"));
+}
+
+TEST_CASE("every fiscal-year name reads back as its year in both languages", "[fiscalyear]")
+{
+    for (int year = 1927; year <= 2060; ++year) {
+        INFO(year);
+        CHECK(fiscalYearFromColumnName(fiscalYearName(year, Language::Japanese)) == year);
+        CHECK(fiscalYearFromColumnName(fiscalYearName(year, Language::English)) == year);
+    }
 }

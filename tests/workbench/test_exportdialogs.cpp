@@ -80,6 +80,34 @@ TEST_CASE("the chart export dialog offers the measures each chart has and passes
     CHECK(noImpact.summaryLabel()->text().contains(QStringLiteral("impact")));
 }
 
+TEST_CASE("the chart export dialog offers PDF, SVG and PNG, and the file's suffix follows the format chosen",
+          "[chartexport]")
+{
+    ChartExportDialog dialog(sample(true), ChartExportOptions(), QStringLiteral("/tmp/図表/相関図.pdf"));
+    QComboBox *format = dialog.formatCombo();
+    REQUIRE(format != nullptr);
+    REQUIRE(format->count() == 3);
+    CHECK(format->itemData(0).toString() == QStringLiteral("pdf"));
+    CHECK(format->itemData(1).toString() == QStringLiteral("svg"));
+    CHECK(format->itemData(2).toString() == QStringLiteral("png"));
+    CHECK(format->currentData().toString() == QStringLiteral("pdf")); // the suggested file's
+
+    // Chosen as a user does (activated), the format renames the file.
+    format->setCurrentIndex(2);
+    Q_EMIT format->activated(2);
+    CHECK(dialog.path() == QStringLiteral("/tmp/図表/相関図.png"));
+    CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("PNG")));
+    CHECK(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+
+    // A suffix typed into the path chooses its format; a name without one takes the format's.
+    dialog.pathEdit()->setText(QStringLiteral("/tmp/図表/議会資料.SVG"));
+    CHECK(format->currentData().toString() == QStringLiteral("svg"));
+    dialog.pathEdit()->setText(QStringLiteral("/tmp/図表/議会資料"));
+    format->setCurrentIndex(0);
+    Q_EMIT format->activated(0);
+    CHECK(dialog.path() == QStringLiteral("/tmp/図表/議会資料.pdf"));
+}
+
 TEST_CASE("the report export dialog writes PDFs of A4 or A3 with the title and date chosen", "[reportexport]")
 {
     gis::MapSettings view;

@@ -35,14 +35,14 @@ struct EnglishNumbers
 
 QString people(double value)
 {
-    return QLocale().toString(value, 'f', 0) + QStringLiteral(" 人");
+    return QLocale().toString(value, 'f', 0) + QStringLiteral(" residents");
 }
 
 QString signedPeople(double value)
 {
     const double rounded = std::round(value);
     if (rounded == 0.0)
-        return QStringLiteral("±0 人");
+        return QStringLiteral("±0 residents");
     return (rounded > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + people(std::abs(rounded));
 }
 
@@ -229,7 +229,7 @@ TEST_CASE("the sample's 2016 policy: the panel shows the impact's residents beyo
         INFO(office.name.toStdString());
         const QString label = panel.chartRows()[std::size_t(row)].label;
         CHECK(label.startsWith(office.name));
-        CHECK(label.contains(QStringLiteral("廃止")) == !counter.openAfter);
+        CHECK(label.contains(QStringLiteral("(closed)")) == !counter.openAfter);
         CHECK(panel.chartRows()[std::size_t(row)].closed == !counter.openAfter);
         CHECK(valueOf(panel, row, false) == counter.catchmentBefore->population);
         CHECK(valueOf(panel, row, true) == counter.catchmentAfter->population);
@@ -248,7 +248,7 @@ TEST_CASE("the sample's 2016 policy: the panel shows the impact's residents beyo
     }
     // The value axis has its unit and holds every bar: no bar leaves the plot.
     const ImpactFigure &figure = panel.chart()->figure();
-    CHECK(figure.axisTitle() == QStringLiteral("Catchment population (人)"));
+    CHECK(figure.axisTitle() == QStringLiteral("Catchment population (residents)"));
     for (int row = 0; row < int(figure.rows().size()); ++row)
         for (const bool after : {false, true}) {
             const auto bar = figure.barRect(row, after);
@@ -279,7 +279,7 @@ TEST_CASE("the sample's 2016 policy: the panel shows the impact's residents beyo
         CHECK(valueOf(panel, row, true) == counter.catchmentAfter->population65);
     }
     CHECK(sumOf(panel, false) == Approx(sumOf(panel, true)));
-    CHECK(panel.chart()->figure().axisTitle() == QStringLiteral("Catchment population aged 65+ (人)"));
+    CHECK(panel.chart()->figure().axisTitle() == QStringLiteral("Catchment population aged 65+ (residents)"));
 
     panel.setMeasure(CorrelationMeasure::Catchment);
     panel.resize(900, 700);
@@ -361,7 +361,7 @@ TEST_CASE("with counts for a fiscal year the panel offers the workload, moves it
     const QString summary = panel.summaryText();
     INFO(summary.toStdString());
     CHECK(summary.contains(QStringLiteral("Counters open: 5 → 4 (\u22121)")));
-    CHECK(summary.contains(QStringLiteral("Workload moved: %1 transactions (FY2014, 平成26年度)")
+    CHECK(summary.contains(QStringLiteral("Workload moved: %1 transactions (FY2014)")
                                .arg(QLocale().toString(*counterOe->workloadBefore, 'f', 0))));
     CHECK(summary.contains(QStringLiteral("Residents beyond the 5 km guide: not counted")));
 
@@ -387,7 +387,7 @@ TEST_CASE("a closed office without a count leaves the workload moved unknown")
     panel.setImpact(impact, input.offices, input.criteria.distanceThresholdMeters);
     const QString summary = panel.summaryText();
     INFO(summary.toStdString());
-    CHECK(summary.contains(QStringLiteral("Workload moved: not known (FY2014, 平成26年度): no count for 託麻出張所")));
+    CHECK(summary.contains(QStringLiteral("Workload moved: not known (FY2014): no count for 託麻出張所")));
     // The closed office's after is a known 0; its before is missing; its receiver's after is unknown.
     const int gap = rowOf(panel, QStringLiteral("br_gap"));
     CHECK_FALSE(hasBar(panel, gap, false));

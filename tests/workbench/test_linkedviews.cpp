@@ -99,14 +99,14 @@ TEST_CASE("a decision picked in the table's list keeps the office selected, the 
     const QModelIndex cell = proxy->mapFromSource(
         model->index(model->rowOfOffice(kawachi), model->columnOf(QStringLiteral("decision"))));
     REQUIRE(cell.isValid());
-    REQUIRE(cell.data().toString() == QStringLiteral("継続"));
+    REQUIRE(cell.data().toString() == QStringLiteral("Keep"));
     // The planner scrolls to 河内総合出張所, which is not the first row, and clicks its decision.
     view->scrollTo(cell, QAbstractItemView::PositionAtCenter);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
     REQUIRE(document->selectedOfficeIds() == QStringList{kawachi});
     const int scrolled = view->verticalScrollBar()->value();
 
-    // Double-click opens the list; picking 行政サービスコーナー commits it at once.
+    // Double-click opens the list; picking the service corner commits it at once.
     view->edit(cell);
     auto *combo = view->viewport()->findChild<QComboBox *>();
     REQUIRE(combo);
@@ -117,7 +117,7 @@ TEST_CASE("a decision picked in the table's list keeps the office selected, the 
     QTest::qWait(50);
 
     CHECK(document->decision(kawachi) == Decision::ServiceCorner);
-    CHECK(proxy->index(cell.row(), cell.column()).data().toString() == QStringLiteral("行政サービスコーナー"));
+    CHECK(proxy->index(cell.row(), cell.column()).data().toString() == QStringLiteral("Service corner"));
     // Still 河内総合出張所: in the document, the table's selection and current cell, and the details.
     CHECK(document->selectedOfficeIds() == QStringList{kawachi});
     const QModelIndexList rows = view->selectionModel()->selectedRows();
@@ -165,7 +165,7 @@ TEST_CASE("the decision column edits the current scenario — Edit ▸ Undo and 
     const QModelIndex cell = model->index(row, decisionColumn);
     CHECK(model->flags(cell) & Qt::ItemIsEditable);
     CHECK_FALSE(model->flags(model->index(row, 0)) & Qt::ItemIsEditable);
-    CHECK(cell.data().toString() == QStringLiteral("廃止"));
+    CHECK(cell.data().toString() == QStringLiteral("Close"));
 
     QAction *undo = bench.action("actionUndo");
     QAction *redo = bench.action("actionRedo");
@@ -173,7 +173,7 @@ TEST_CASE("the decision column edits the current scenario — Edit ▸ Undo and 
     REQUIRE(model->setData(cell, QStringLiteral("keep")));
     CHECK(document->decision(QStringLiteral("br_akita")) == Decision::Keep);
     CHECK(model->index(model->rowOfOffice(QStringLiteral("br_akita")), decisionColumn).data().toString()
-          == QStringLiteral("継続"));
+          == QStringLiteral("Keep"));
     CHECK(bench.window.isWindowModified());
     // The chart and the map follow the scenario.
     for (const CorrelationPoint &point : bench.window.chartDock()->chart()->points())
@@ -306,13 +306,13 @@ TEST_CASE("the details of a selected office give its recommendation with the rea
     document->setSelectedOfficeIds({QStringLiteral("br_akitsu")});
     const QString details = bench.window.detailsDock()->plainText();
     INFO(details.toStdString());
-    CHECK(details.contains(QStringLiteral("Candidate for closure or a service corner")));
+    CHECK(details.contains(QStringLiteral("Candidate for review (closure or a service corner)")));
     CHECK(details.contains(QStringLiteral("within the 5 km guide")));
     CHECK(details.contains(QStringLiteral("40,000")));
-    CHECK(details.contains(QStringLiteral("廃止")));
+    CHECK(details.contains(QStringLiteral("Close (2016年方針)")));
     CHECK(details.contains(QStringLiteral("work goes to 東区役所")));
     OfficesTableModel *model = bench.window.officesDock()->model();
     const int row = model->rowOfOffice(QStringLiteral("br_akitsu"));
     CHECK(model->index(row, model->columnOf(QStringLiteral("recommendation"))).data().toString()
-          == QStringLiteral("Candidate"));
+          == QStringLiteral("Candidate for review"));
 }

@@ -47,13 +47,26 @@ TEST_CASE("the export dialog starts from the command line's defaults for the vie
     CHECK(chosen.page.landscape == defaults.page.landscape);
     CHECK(chosen.page.dpi == defaults.page.dpi);
     CHECK(chosen.extent == defaults.extent);
-    CHECK(chosen.map.showLegend);
+    CHECK_FALSE(chosen.map.showLegend); // as the window: its legend is off on the map
     CHECK(chosen.map.selectedOfficeIds.isEmpty());
     CHECK_FALSE(chosen.map.layer(gis::MapLayer::Schools).visible);
     CHECK_FALSE(chosen.map.labels.distances);
     CHECK(dialog.path() == QStringLiteral("/tmp/地図.pdf"));
     CHECK(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     CHECK(dialog.summaryLabel()->text().contains(QStringLiteral("2480")));
+}
+
+TEST_CASE("the export dialog's legend starts as the window shows it", "[mapexportdialog]")
+{
+    gis::MapSettings view = canvasView();
+    for (const bool shown : {false, true}) {
+        view.showLegend = shown;
+        view.showScaleBar = !shown;
+        MapExportDialog dialog(view, QStringLiteral("題"), QString(), QStringLiteral("/tmp/map.pdf"));
+        CHECK(dialog.legendCheck()->isChecked() == shown);
+        CHECK(dialog.options().map.showLegend == shown);
+        CHECK(dialog.options().map.showScaleBar == !shown);
+    }
 }
 
 TEST_CASE("the export dialog's choices reach the options", "[mapexportdialog]")

@@ -221,12 +221,12 @@ TEST_CASE("the workload columns of each fiscal year are detected and can be left
     CHECK(fy2014->currentData().toString() == QStringLiteral("H26"));
     CHECK(fy2015->currentData().toString() == QStringLiteral("H27"));
     const auto *status = child<QLabel>(wizard, QStringLiteral("officesStatus"));
-    CHECK(status->text().contains(QStringLiteral("平成27年度")));
+    CHECK(status->text().contains(QStringLiteral("FY2015")));
 
     fy2015->setCurrentIndex(0); // (none)
     waitForReads(wizard);
-    CHECK_FALSE(status->text().contains(QStringLiteral("平成27年度")));
-    CHECK(status->text().contains(QStringLiteral("平成26年度")));
+    CHECK_FALSE(status->text().contains(QStringLiteral("FY2015")));
+    CHECK(status->text().contains(QStringLiteral("FY2014")));
     const madoguchi::FieldMapping fields = wizard.project().layers.at(LayerRole::Offices).fields;
     CHECK(fields.workloadByFiscalYear == std::map<int, QString>{{2014, QStringLiteral("H26")}});
 }
@@ -415,8 +415,16 @@ TEST_CASE("finishing writes a project with paths relative to the project file, w
     CHECK(nextEnabled(wizard)); // optional: left empty
     wizard.next();
     wizard.next();
-    REQUIRE(wizard.currentId() == NewProjectWizard::SummaryPageId);
+    REQUIRE(wizard.currentId() == NewProjectWizard::CriteriaPageId);
+    // Thresholds are offered from the start, so that the new project recommends at once.
+    CHECK(wizard.field(QStringLiteral("workloadThresholdSet")).toBool());
+    CHECK(wizard.field(QStringLiteral("catchmentThresholdSet")).toBool());
     wizard.setField(QStringLiteral("thresholdKm"), 4.5);
+    wizard.setField(QStringLiteral("workloadThreshold"), 12000);
+    wizard.setField(QStringLiteral("catchmentThresholdSet"), false);
+    wizard.next();
+    REQUIRE(wizard.currentId() == NewProjectWizard::SummaryPageId);
+    CHECK(child<QLabel>(wizard, QStringLiteral("summaryText"))->text().contains(QStringLiteral("12")));
     wizard.setField(QStringLiteral("credits"), QStringLiteral("出典：国土数値情報（行政区域データ）（国土交通省）\n\n"));
     CHECK(child<QLabel>(wizard, QStringLiteral("summaryText"))->text().contains(QStringLiteral("data/wards.shp")));
 
@@ -428,6 +436,9 @@ TEST_CASE("finishing writes a project with paths relative to the project file, w
     const madoguchi::Project project = madoguchi::app::readProjectFile(projectPath);
     CHECK(project.name == QStringLiteral("熊本市 出張所の検討"));
     CHECK(project.criteria.distanceThresholdMeters == Approx(4500.0));
+    CHECK(project.criteria.workloadThreshold == 12000.0);
+    CHECK_FALSE(project.criteria.catchmentThreshold.has_value());
+    CHECK_FALSE(project.criteria.workloadFiscalYear.has_value()); // the latest year in the table
     CHECK(project.credits == QStringList{QStringLiteral("出典：国土数値情報（行政区域データ）（国土交通省）")});
     CHECK(project.layers.size() == 3);
     const madoguchi::LayerSource &officesSource = project.layers.at(LayerRole::Offices);
@@ -558,4 +569,57 @@ TEST_CASE("a tab-separated offices table is previewed in columns and says how th
     CHECK(tableContains(preview, QStringLiteral("大江出張所")));
     CHECK(child<QLabel>(wizard, QStringLiteral("officesPreviewNote"))->text().contains(QStringLiteral("separated by a tab")));
     CHECK(child<QLabel>(wizard, QStringLiteral("officesStatus"))->text().contains(QStringLiteral("2 office")));
+}
+
+TEST_CASE("the offices preview holds every row, so the branch offices' workload can be checked", "[wizard]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QDir dir(tmp.path());
+    NewProjectWizard wizard;
+    startProject(wizard, dir);
+    setOffices(wizard, writeFile(dir, QStringLiteral("offices.csv"), sampleOfficesUtf8()));
+    const auto *preview = child<QTableWidget>(wizard, QStringLiteral("officesPreview"));
+    // Five ward offices come first; the fourteen branch offices after them are there too.
+    CHECK(preview->rowCount() == 19);
+    CHECK(tableContains(preview, QStringLiteral("龍田出張所")));
+    CHECK(child<QLabel>(wizard, QStringLiteral("officesPreviewNote"))->text().contains(QStringLiteral("all")));
+}
+
+TEST_CASE("the recommendation page offers the mapped fiscal years and says what the recommendation judges by",
+          "[wizard][realdata]")
+{
+    QTemporaryDir tmp;
+    REQUIRE(tmp.isValid());
+    const QDir dir(tmp.path());
+    const QString offices = writeFile(dir, QStringLiteral("offices.csv"),
+                                      "id,name,kind,ward,lat,lon,H26,H27\n"
+                                      "chuo,中央区役所,区役所,中央区,32.80300,130.70786,,\n"
+                                      "oe,大江出張所,出張所,中央区,32.7947,130.7225,\"12,345\",11000\n");
+    NewProjectWizard wizard;
+    startProject(wizard, dir);
+    setOffices(wizard, offices);
+    wizard.next();
+    setFieldAndRead(wizard, QStringLiteral("wardsPath"), copyKumamotoShapefile(dir, QStringLiteral("wards")));
+    while (wizard.currentId() != NewProjectWizard::CriteriaPageId) {
+        const int before = wizard.currentId();
+        wizard.next();
+        REQUIRE(wizard.currentId() != before);
+    }
+    auto *years = child<QComboBox>(wizard, QStringLiteral("workloadFiscalYear"));
+    REQUIRE(years->count() == 3); // the latest year in the table, FY2014, FY2015
+    CHECK(years->itemData(1).toInt() == 2014);
+    CHECK(years->itemText(2) == QStringLiteral("FY2015"));
+    years->setCurrentIndex(1);
+    const auto *status = child<QLabel>(wizard, QStringLiteral("criteriaStatus"));
+    CHECK(status->text().contains(QStringLiteral("by their workload")));
+
+    wizard.setField(QStringLiteral("workloadThresholdSet"), false);
+    CHECK(status->text().contains(QStringLiteral("Undetermined")));
+    wizard.setField(QStringLiteral("workloadThresholdSet"), true);
+    wizard.setField(QStringLiteral("workloadThreshold"), 11000);
+    const madoguchi::Criteria criteria = wizard.project().criteria;
+    CHECK(criteria.workloadThreshold == 11000.0);
+    CHECK(criteria.workloadFiscalYear == 2014);
+    CHECK(criteria.distanceThresholdMeters == Approx(5000.0));
 }

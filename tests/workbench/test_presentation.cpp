@@ -51,7 +51,7 @@ TEST_CASE("the presentation steps through the branch offices with the arrow keys
     CHECK(presentation->captionText().contains(QStringLiteral("1.68 km")));
     // No counts in the sample: the catchment instead.
     CHECK(presentation->captionText().contains(QStringLiteral("89,792")));
-    CHECK(presentation->captionText().contains(QStringLiteral("廃止")));
+    CHECK(presentation->captionText().contains(QStringLiteral("Close</b>")));
     CHECK(presentation->headerText().contains(QStringLiteral("1 of 14")));
     // On a narrow projector window the caption breaks between its parts, never inside a decision's name.
     presentation->resize(700, 600);
@@ -91,7 +91,7 @@ TEST_CASE("the presentation steps through the branch offices with the arrow keys
     // S switches between the two scenarios: 大江 is kept in the status quo.
     QTest::keyClick(presentation, Qt::Key_S);
     CHECK(window.document()->currentScenarioName() == QStringLiteral("現状"));
-    CHECK(presentation->captionText().contains(QStringLiteral("継続")));
+    CHECK(presentation->captionText().contains(QStringLiteral("Keep</b>")));
     CHECK(presentation->headerText().contains(QStringLiteral("現状")));
     QTest::keyClick(presentation, Qt::Key_S);
     CHECK(window.document()->currentScenarioName() == QStringLiteral("2016年方針"));
@@ -132,7 +132,7 @@ TEST_CASE("with a catchment threshold the presentation steps through the closure
     REQUIRE(presentation);
     CHECK(presentation->stepsAreCandidates());
     CHECK(presentation->steps().size() == candidates);
-    CHECK(presentation->headerText().contains(QStringLiteral("closure candidate")));
+    CHECK(presentation->headerText().contains(QStringLiteral("candidate for review")));
     presentation->close();
     window.document()->undoStack()->setClean();
 }

@@ -119,7 +119,7 @@ TEST_CASE("a note edit is undone and redone", "[realdata]")
 {
     WorkbenchDocument document;
     openSample(document);
-    CHECK(document.note(QStringLiteral("br_tatsuda")).startsWith(QStringLiteral("Upgraded")));
+    CHECK(document.note(QStringLiteral("br_tatsuda")).startsWith(QStringLiteral("総合出張所の機能に拡充")));
     document.setNote(QStringLiteral("br_oe"), QStringLiteral("地元説明会で要望あり"));
     CHECK(document.note(QStringLiteral("br_oe")) == QStringLiteral("地元説明会で要望あり"));
     CHECK(tableValue(document, QStringLiteral("br_oe"), QStringLiteral("note")).toString()
