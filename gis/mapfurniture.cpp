@@ -358,7 +358,7 @@ QRectF MapFurniture::layoutKey(int rows, double nameWidth, const std::vector<Lab
     const QRectF &output = ctx.output;
     const double pad = ctx.px(4);
     const double rowHeight = keyRowHeight();
-    const double title = ctx.textMaker.size(numberedOfficesTitle(Language::Japanese), legendTextPixels(true), true).height() + ctx.px(2);
+    const double title = ctx.textMaker.size(numberedOfficesTitle(ctx.settings.legendLanguage), legendTextPixels(true), true).height() + ctx.px(2);
     const double numberWidth = ctx.textMaker.size(QString::number(rows), legendTextPixels(false), true).width();
     mKeyColumnWidth = numberWidth + ctx.px(4) + nameWidth * legendTextPixels(false) / ctx.px(ctx.style.officeLabelPoints)
                       + ctx.px(6);
@@ -433,8 +433,8 @@ void MapFurniture::drawKey()
     drawPanel(mKeyRect);
     const double pad = ctx.px(4);
     const double pixels = legendTextPixels(false);
-    ctx.drawText(numberedOfficesTitle(Language::Japanese), mKeyRect.topLeft() + QPointF(pad, pad), legendTextPixels(true), true, color);
-    const double top = mKeyRect.top() + pad + ctx.textMaker.size(numberedOfficesTitle(Language::Japanese), legendTextPixels(true), true).height()
+    ctx.drawText(numberedOfficesTitle(ctx.settings.legendLanguage), mKeyRect.topLeft() + QPointF(pad, pad), legendTextPixels(true), true, color);
+    const double top = mKeyRect.top() + pad + ctx.textMaker.size(numberedOfficesTitle(ctx.settings.legendLanguage), legendTextPixels(true), true).height()
                        + ctx.px(2);
     const double numberWidth =
         ctx.textMaker.size(QString::number(mKeyEntries.back().first), pixels, true).width();

@@ -44,6 +44,9 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption({QStringLiteral("log-scale"), Cli::tr("Correlation chart: a logarithmic value axis.")});
     parser.addOption({QStringLiteral("trend-line"), Cli::tr("Correlation chart: the least-squares line.")});
     parser.addOption({QStringLiteral("per-ward"), Cli::tr("Impact chart: one bar pair per ward instead of per counter.")});
+    parser.addOption({QStringLiteral("per-counter"),
+                      Cli::tr("Impact chart: one bar pair per counter, however many (by default per ward when "
+                              "the counters are too many to read).")});
     addPageOptions(parser, QStringLiteral("figure"));
     addLanguageOption(parser);
     addLoadOptions(parser);
@@ -79,7 +82,11 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     }
     options.logScale = parser.isSet(QStringLiteral("log-scale"));
     options.regressionLine = parser.isSet(QStringLiteral("trend-line"));
-    options.grouping = parser.isSet(QStringLiteral("per-ward")) ? ImpactGrouping::PerWard : ImpactGrouping::PerCounter;
+    if (parser.isSet(QStringLiteral("per-ward")) && parser.isSet(QStringLiteral("per-counter")))
+        throw UsageError{Cli::tr("--per-ward and --per-counter exclude each other: give one of them.")};
+    options.grouping = parser.isSet(QStringLiteral("per-ward"))      ? ImpactGrouping::PerWard
+                       : parser.isSet(QStringLiteral("per-counter")) ? ImpactGrouping::PerCounter
+                                                                     : ImpactGrouping::Automatic;
     options.page = pageFromOptions(parser);
     exportPageSize(options.page, outPath); // throws InputError for a resolution or size that cannot work
     const QString language = languageOption(parser);

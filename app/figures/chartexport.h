@@ -44,7 +44,7 @@ struct ChartExportOptions
     std::optional<int> fiscalYear;
     bool logScale = false;       // correlation only
     bool regressionLine = false; // correlation only
-    ImpactGrouping grouping = ImpactGrouping::PerCounter; // impact only
+    ImpactGrouping grouping = ImpactGrouping::Automatic; // impact only
     // Files that must never be overwritten (projectInputFiles()).
     QStringList protectedPaths;
 };

@@ -29,6 +29,9 @@ TEST_CASE("usage errors exit with status 2 and a message")
         {QStringLiteral("evaluate"), QStringLiteral("a.madoguchi"), QStringLiteral("--no-such-option")},
         {QStringLiteral("evaluate"), QStringLiteral("a.madoguchi"), QStringLiteral("--crs"), QStringLiteral("roads=EPSG:6668")},
         {QStringLiteral("evaluate"), QStringLiteral("a.madoguchi"), QStringLiteral("--format"), QStringLiteral("xml")},
+        {QStringLiteral("export"), QStringLiteral("chart"), QStringLiteral("a.madoguchi"), QStringLiteral("--out"),
+         QStringLiteral("x.png"), QStringLiteral("--chart"), QStringLiteral("impact"), QStringLiteral("--per-ward"),
+         QStringLiteral("--per-counter")},
     };
     for (const QStringList &arguments : cases) {
         INFO(arguments.join(QLatin1Char(' ')).toStdString());

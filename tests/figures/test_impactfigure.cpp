@@ -246,7 +246,7 @@ TEST_CASE("every counter on request: no row for a counter without counts, and wo
     CHECK(receivedInFigure(figure) == Approx(movedByAnalysis(*city.impact)));
     // The two ward offices that receive nothing have no row and are named once.
     CHECK(figure.withoutValue() == (QStringList{QStringLiteral("西区役所"), QStringLiteral("手稲区役所")}));
-    CHECK(note.contains(QStringLiteral("No FY2014 count, so no row: 西区役所、手稲区役所")));
+    CHECK(note.contains(QStringLiteral("No FY2014 count, so no row: 西区役所, 手稲区役所")));
     renderIfAsked(figure, kReportFigure, QStringLiteral("impact-34-per-counter.png"));
 }
 

@@ -230,6 +230,9 @@ TEST_CASE("File ▸ Export ▸ Map writes the PNG that madoguchi-cli export map 
     dialog->dpiSpin()->setValue(96);
     dialog->fullExtentButton()->setChecked(true);
     dialog->dateEdit()->setDate(QDate(2026, 11, 26));
+    // The legend starts as the window shows it (off); the command line draws one unless told not to.
+    CHECK_FALSE(dialog->legendCheck()->isChecked());
+    dialog->legendCheck()->setChecked(true);
     const auto [reported, written] = bench.acceptAndWait(dialog);
     CHECK(written);
     CHECK(reported == guiPng);
@@ -250,7 +253,7 @@ TEST_CASE("File ▸ Export ▸ Map writes the PNG that madoguchi-cli export map 
     REQUIRE(fromWindow.size() == QSize(1200, 850));
     REQUIRE(fromCli.size() == fromWindow.size());
     CHECK(fromWindow.dotsPerMeterX() == fromCli.dotsPerMeterX());
-    // Every pixel equal: the window's default view is the command line's default view.
+    // Every pixel equal: the window's default view, with a legend, is the command line's default view.
     CHECK(test::differingPixels(fromWindow, fromCli) == 0);
 
     // The next suggestion is in the folder of this export.

@@ -31,6 +31,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUrl>
@@ -532,5 +533,34 @@ TEST_CASE("with the sample open the window fits a 1366 × 768 laptop screen: the
     QTest::qWait(50);
     CHECK(window.height() <= 700);
     CHECK(window.statusBar()->geometry().bottom() < window.height());
+    window.document()->undoStack()->setClean();
+}
+
+TEST_CASE("with a city of 34 offices the window fits 1366 × 768 and 1600 × 1000 screens", "[realdata]")
+{
+    QTemporaryDir folder;
+    REQUIRE(folder.isValid());
+    const QString project = test::writeDenseSample(folder.path());
+    MainWindow window;
+    test::openSample(window, QSize(1366, 700), project);
+    REQUIRE(window.document()->project());
+    CHECK(window.document()->project()->offices.offices.size() == 34);
+    for (QDockWidget *dock : window.findChildren<QDockWidget *>())
+        dock->show();
+    QTest::qWait(50);
+    for (const QSize screen : {QSize(1366, 700), QSize(1600, 930)}) {
+        INFO("screen " << screen.width() << " x " << screen.height() << ", minimum " << window.minimumSizeHint().width()
+                       << " x " << window.minimumSizeHint().height());
+        CHECK(window.minimumSizeHint().width() <= screen.width());
+        CHECK(window.minimumSizeHint().height() <= screen.height());
+        window.resize(screen);
+        QTest::qWait(100);
+        CHECK(window.width() <= screen.width());
+        CHECK(window.height() <= screen.height());
+        CHECK(window.statusBar()->geometry().bottom() < window.height());
+        const QByteArray shots = qgetenv("MADOGUCHI_DENSE_SCREENSHOTS");
+        if (!shots.isEmpty())
+            window.grab().save(QStringLiteral("%1/dense-%2.png").arg(QString::fromLocal8Bit(shots)).arg(screen.width()));
+    }
     window.document()->undoStack()->setClean();
 }

@@ -82,7 +82,7 @@ QString cell(const ScenarioComparisonWidget &widget, int row, int column, int ro
 
 } // namespace
 
-TEST_CASE("the comparison lists the differing offices in table order with Japanese decisions and colour swatches")
+TEST_CASE("the comparison lists the differing offices in table order with decisions in the interface's language and colour swatches")
 {
     const std::vector<Scenario> list = scenarios();
     const std::vector<Office> table = offices();
@@ -99,16 +99,16 @@ TEST_CASE("the comparison lists the differing offices in table order with Japane
     // Table order: the ward office (note only), 大江 (closed), 龍田 (upgraded); 秋津 is alike in both.
     CHECK(cell(widget, 0, 0) == QStringLiteral("中央区役所"));
     CHECK(cell(widget, 0, 1) == QStringLiteral("中央区"));
-    CHECK(cell(widget, 0, 2) == QStringLiteral("継続"));
-    CHECK(cell(widget, 0, 3) == QStringLiteral("継続"));
+    CHECK(cell(widget, 0, 2) == QStringLiteral("Keep"));
+    CHECK(cell(widget, 0, 3) == QStringLiteral("Keep"));
     CHECK(cell(widget, 0, 4).isEmpty());
     CHECK(cell(widget, 0, 5) == QStringLiteral("大江の窓口を引き継ぐ"));
     CHECK(cell(widget, 1, 0) == QStringLiteral("大江出張所"));
-    CHECK(cell(widget, 1, 2) == QStringLiteral("継続"));
-    CHECK(cell(widget, 1, 3) == QStringLiteral("廃止"));
+    CHECK(cell(widget, 1, 2) == QStringLiteral("Keep"));
+    CHECK(cell(widget, 1, 3) == QStringLiteral("Close"));
     CHECK(cell(widget, 2, 0) == QStringLiteral("龍田出張所"));
     CHECK(cell(widget, 2, 1) == QStringLiteral("北区"));
-    CHECK(cell(widget, 2, 3) == QStringLiteral("機能強化"));
+    CHECK(cell(widget, 2, 3) == QStringLiteral("Upgrade"));
     // The map's colours as swatches; a changed decision in bold.
     const gis::MapStyle style;
     CHECK(model->index(1, 2).data(Qt::DecorationRole).value<QColor>() == style.keepColor);
@@ -124,7 +124,7 @@ TEST_CASE("the comparison lists the differing offices in table order with Japane
     widget.setDifferences(compareScenarios(list[1], list[2], table), table);
     CHECK(widget.differencesModel()->rowCount() == 1);
     CHECK(widget.summaryText() == QStringLiteral("1 office differs (in its decision)."));
-    CHECK(cell(widget, 0, 3) == QStringLiteral("行政サービスコーナー"));
+    CHECK(cell(widget, 0, 3) == QStringLiteral("Service corner"));
     widget.setDifferences(compareScenarios(list[1], list[1], table), table);
     CHECK(widget.differencesModel()->rowCount() == 0);
     CHECK(widget.summaryText().startsWith(QStringLiteral("No office differs")));
@@ -151,7 +151,7 @@ TEST_CASE("changing a combo asks for the new pair, and the shown side's scenario
     CHECK(shown.isEmpty());
     // The owner answered with the new differences: 大江 (service corner), 龍田, the ward office's note.
     CHECK(widget.differencesModel()->rowCount() == 3);
-    CHECK(cell(widget, 1, 3) == QStringLiteral("行政サービスコーナー"));
+    CHECK(cell(widget, 1, 3) == QStringLiteral("Service corner"));
 
     // A changes while A is shown: the map must show the new A.
     chosen.clear();
