@@ -125,10 +125,13 @@ void CorrelationFigure::layout(const QSizeF &size, double dpi)
     mSize = size;
     mDpi = dpi > 0.0 ? dpi : 96.0;
     // The key under the plot takes room from it, and a smaller plot may number more offices: lay out
-    // again with a larger key until every number has its place in it.
+    // again with a larger key until every number has its place in it — up to half the plot's height
+    // without a key; beyond that the figure is too small for its offices, and says so.
     mKeyReserve = 0;
+    mKeyOverflowLine = false;
     mQuadrantKey = false;
-    for (int attempt = 0; attempt < 5; ++attempt) {
+    int capacity = -1;
+    for (int attempt = 0; attempt < 6; ++attempt) {
         layoutAxesAndFrame();
         mPositions.assign(mData.points.size(), std::nullopt);
         for (std::size_t i = 0; i < mData.points.size(); ++i)
@@ -144,8 +147,16 @@ void CorrelationFigure::layout(const QSizeF &size, double dpi)
         }
         if (numbered <= mKeyReserve)
             break;
+        if (capacity < 0)
+            capacity = keyCapacity(mPlot.height() / 2.0);
+        if (mKeyReserve >= capacity) {
+            if (mKeyOverflowLine)
+                break;
+            mKeyOverflowLine = true; // a line under the key that says how many are not named
+            continue;
+        }
         // A smaller plot crowds its points: room for some more numbers than this layout needed.
-        mKeyReserve = std::min(int(mData.points.size()), int(std::ceil(numbered * 1.4)));
+        mKeyReserve = std::min(capacity, int(std::ceil(numbered * 1.4)));
     }
     layoutKey();
 }

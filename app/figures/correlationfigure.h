@@ -104,6 +104,8 @@ public:
     QStringList labelledNames() const;
     std::vector<QRectF> fixedTextRects() const;
     QStringList keyEntries() const;
+    // Under the key when the figure is too small to name all its offices: how many are not named.
+    QString keyOverflow() const { return mKeyOverflow; }
     // The texts as drawn, for tests and accessibility: the title's lines, the quadrant names, the note.
     QStringList titleLines() const { return mTitleLines; }
     QStringList quadrantNames() const;
@@ -153,6 +155,16 @@ private:
     void layoutAxesAndFrame();
     void layoutFrame();
     double layoutKeyArea(double bottom);
+    // The key's columns, their width and its row height for `count` numbers.
+    struct KeyGrid
+    {
+        double columnWidth = 0.0;
+        int columns = 1;
+        double rowHeight = 0.0;
+    };
+    KeyGrid keyGrid(int count) const;
+    // How many numbers a key (with its overflow line) of at most `height` holds.
+    int keyCapacity(double height) const;
     void layoutQuadrants();
     std::vector<Quadrant> quadrantsFor(const QRectF &near, const QRectF &far, std::optional<double> yThreshold) const;
     void placeQuadrantNames();
@@ -197,6 +209,9 @@ private:
     std::vector<gis::PointLabel> mPointLabels;        // parallel to mLabelledPoints
     std::vector<int> mLabelledIndex;                  // parallel to mLabelledPoints: the index in mData.points
     int mKeyReserve = 0;                              // numbers the key has room for
+    bool mKeyOverflowLine = false; // the key is full: a line under it says how many are not named
+    QString mKeyOverflow;          // that line
+    QRectF mKeyOverflowRect;
     bool mQuadrantBlocked = false; // a quadrant's name found no clear place on the plot
     bool mQuadrantKey = false;     // the quadrants are named under the plot instead
     std::vector<QRectF> mQuadrantKeyRects; // parallel to mQuadrants: the shade and name under the plot

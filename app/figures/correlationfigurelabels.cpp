@@ -142,42 +142,84 @@ void CorrelationFigure::layoutLabels()
     mPointLabels = gis::placePointLabels(placer, mLabelledPoints, options);
 }
 
-// Room under the plot for mKeyReserve numbered names, in as many columns as the width holds.
-double CorrelationFigure::layoutKeyArea(double bottom)
+CorrelationFigure::KeyGrid CorrelationFigure::keyGrid(int count) const
 {
-    mKeyRect = QRectF();
-    mKeyColumnWidth = 0.0;
-    if (mKeyReserve == 0)
-        return bottom;
     const double p = pt();
-    const double margin = 6.0 * p;
-    const double width = mSize.width() - 2 * margin;
+    const double width = mSize.width() - 12.0 * p;
     const QFontMetricsF metrics(font(kKeyPoints));
     double nameWidth = 0.0;
     for (const CorrelationPoint &point : mData.points)
         nameWidth = std::max(nameWidth, metrics.horizontalAdvance(point.name));
-    mKeyColumnWidth = std::min(width, numberSize(mKeyReserve).width() + 3.0 * p + nameWidth + 9.0 * p);
-    const int columns = std::clamp(int(width / mKeyColumnWidth), 1, mKeyReserve);
-    const int rows = (mKeyReserve + columns - 1) / columns;
-    const double rowHeight = std::max(metrics.ascent() + metrics.descent() * 0.5, numberSize(1).height()) + 1.0 * p;
-    mKeyRect = QRectF(margin, bottom - rows * rowHeight, width, rows * rowHeight);
+    KeyGrid grid;
+    grid.columnWidth = std::min(width, numberSize(std::max(count, 1)).width() + 3.0 * p + nameWidth + 9.0 * p);
+    grid.columns = std::clamp(int(width / grid.columnWidth), 1, std::max(count, 1));
+    grid.rowHeight = std::max(metrics.ascent() + metrics.descent() * 0.5, numberSize(1).height()) + 1.0 * p;
+    return grid;
+}
+
+int CorrelationFigure::keyCapacity(double height) const
+{
+    const int count = int(mData.points.size());
+    const KeyGrid grid = keyGrid(count);
+    const int rows = int(height / grid.rowHeight) - 1; // one line for the overflow
+    return std::clamp(rows * grid.columns, 0, count);
+}
+
+// Room under the plot for mKeyReserve numbered names, in as many columns as the width holds, and
+// the overflow line when the key is full.
+double CorrelationFigure::layoutKeyArea(double bottom)
+{
+    mKeyRect = QRectF();
+    mKeyOverflowRect = QRectF();
+    mKeyColumnWidth = 0.0;
+    const double p = pt();
+    const double margin = 6.0 * p;
+    const KeyGrid grid = keyGrid(mKeyReserve);
+    if (mKeyOverflowLine) {
+        mKeyOverflowRect = QRectF(margin, bottom - grid.rowHeight, mSize.width() - 2 * margin, grid.rowHeight);
+        bottom = mKeyOverflowRect.top();
+    }
+    if (mKeyReserve == 0)
+        return mKeyOverflowLine ? bottom - 4.0 * p : bottom;
+    mKeyColumnWidth = grid.columnWidth;
+    const int rows = (mKeyReserve + grid.columns - 1) / grid.columns;
+    mKeyRect = QRectF(margin, bottom - rows * grid.rowHeight, mSize.width() - 2 * margin, rows * grid.rowHeight);
     return mKeyRect.top() - 4.0 * p;
 }
 
-// The numbered offices in order, down each column of the key.
+// The numbered offices in order, down each column of the key. Where the key is full, the closures,
+// candidates and selected offices keep their numbers first; the others lose theirs (a number no key
+// explains would mislead) and the overflow line counts them.
 void CorrelationFigure::layoutKey()
 {
     mKey.clear();
+    mKeyOverflow.clear();
+    std::vector<std::size_t> numbered;
     for (std::size_t i = 0; i < mPointLabels.size(); ++i)
         if (mPointLabels[i].number > 0)
-            mKey.push_back({mPointLabels[i].number, mLabelledIndex[i], QRectF()});
-    std::sort(mKey.begin(), mKey.end(), [](const KeyEntry &a, const KeyEntry &b) { return a.number < b.number; });
+            numbered.push_back(i);
+    std::stable_sort(numbered.begin(), numbered.end(), [this](std::size_t a, std::size_t b) {
+        return mLabelledPoints[a].priority > mLabelledPoints[b].priority;
+    });
+    const std::size_t kept = std::min<std::size_t>(numbered.size(), std::size_t(mKeyReserve));
+    for (std::size_t k = kept; k < numbered.size(); ++k)
+        mPointLabels[numbered[k]] = gis::PointLabel();
+    if (numbered.size() > kept)
+        mKeyOverflow = CorrelationFigure::tr("%n more office(s) too crowded to name at this size: enlarge the figure",
+                                             "", int(numbered.size() - kept));
+    // Numbered again from 1, left to right.
+    int number = 0;
+    for (std::size_t i = 0; i < mPointLabels.size(); ++i)
+        if (mPointLabels[i].number > 0) {
+            mPointLabels[i].number = ++number;
+            mKey.push_back({number, mLabelledIndex[i], QRectF()});
+        }
     if (mKey.empty() || mKeyRect.isNull())
         return;
     const int count = int(mKey.size());
     const int columns = std::clamp(int(mKeyRect.width() / mKeyColumnWidth), 1, count);
     const int rows = (count + columns - 1) / columns;
-    const double rowHeight = mKeyRect.height() / std::max(1, (mKeyReserve + columns - 1) / columns);
+    const double rowHeight = keyGrid(mKeyReserve).rowHeight;
     const double left = mKeyRect.left() + std::max(0.0, (mKeyRect.width() - columns * mKeyColumnWidth) / 2.0);
     for (int k = 0; k < count; ++k) {
         const QSizeF size = numberSize(mKey[std::size_t(k)].number);
@@ -298,6 +340,11 @@ void CorrelationFigure::paintKey(QPainter &painter) const
                          Qt::AlignLeft | Qt::AlignVCenter, mQuadrants[i].name);
     }
     const QFont nameFont = font(kKeyPoints);
+    if (!mKeyOverflow.isEmpty() && !mKeyOverflowRect.isNull()) {
+        painter.setFont(nameFont);
+        painter.setPen(QColor(0x60, 0x20, 0x20));
+        painter.drawText(mKeyOverflowRect, Qt::AlignLeft | Qt::AlignVCenter, mKeyOverflow);
+    }
     for (const KeyEntry &entry : mKey) {
         const CorrelationPoint &point = mData.points[std::size_t(entry.point)];
         paintNumber(painter, entry.rect, entry.number, point.candidate);
