@@ -3,6 +3,7 @@
 #include "core/terms.h"
 
 #include "app/lib/projectloader.h"
+#include "app/lib/languagesettings.h"
 #include "app/workbench/scenariocomparisonwidget.h"
 #include "core/scenario.h"
 #include "core/scenariocomparison.h"
@@ -256,7 +257,7 @@ TEST_CASE("the sample's status quo and 2016 policy differ in the eight decided o
         const auto office = std::find_if(table.begin(), table.end(), [&](const Office &o) { return o.id == id; });
         REQUIRE(office != table.end());
         CHECK(cell(widget, row, 0) == office->name);
-        CHECK(cell(widget, row, 3) == decisionName(decisionFor(*policy, *office), Language::Japanese));
+        CHECK(cell(widget, row, 3) == decisionName(decisionFor(*policy, *office), interfaceLanguage()));
     }
 
     widget.resize(900, 700);
