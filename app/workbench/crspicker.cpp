@@ -1,0 +1,269 @@
+#include "app/workbench/crspicker.h"
+
+#include "gis/japanzones.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardItemModel>
+#include <QVBoxLayout>
+
+namespace madoguchi::app {
+
+namespace {
+
+constexpr int EpsgRole = Qt::UserRole + 1;
+
+QString itemText(int epsgCode, const QString &name, const QString &areas = {})
+{
+    return areas.isEmpty() ? CrsPicker::tr("EPSG:%1 — %2").arg(epsgCode).arg(name)
+                           : CrsPicker::tr("EPSG:%1 — %2 (%3)").arg(epsgCode).arg(name, areas);
+}
+
+} // namespace
+
+CrsPicker::CrsPicker(Purpose purpose, const QString &name, QWidget *parent)
+    : QWidget(parent)
+    , mPurpose(purpose)
+{
+    setObjectName(name);
+    mCombo = new QComboBox;
+    mCombo->setObjectName(name + QStringLiteral("Combo"));
+    mCombo->setEditable(true);
+    mCombo->setInsertPolicy(QComboBox::NoInsert);
+    mCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    mCombo->setMinimumContentsLength(36);
+    mModel = new QStandardItemModel(this);
+    mCombo->setModel(mModel);
+    mCombo->lineEdit()->setPlaceholderText(purpose == Purpose::Display
+                                               ? tr("Type an EPSG code or a name, e.g. 6680 or 札幌")
+                                               : tr("From the file; or type an EPSG code, e.g. 6668"));
+    auto *completer = new QCompleter(mModel, this);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(12);
+    mCombo->setCompleter(completer);
+
+    mInfo = new QLabel;
+    mInfo->setObjectName(name + QStringLiteral("Info"));
+    mInfo->setWordWrap(true);
+    mInfo->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(mCombo);
+    layout->addWidget(mInfo);
+
+    fillList();
+    mCombo->setCurrentIndex(-1);
+    mCombo->clearEditText();
+    updateInfo();
+
+    connect(mCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
+        if (mUpdating || row < 0)
+            return;
+        choose(mCombo->itemData(row, EpsgRole).toInt());
+    });
+    connect(mCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] { textEdited(); });
+}
+
+void CrsPicker::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        fillList();
+        updateInfo();
+    }
+    QWidget::changeEvent(event);
+}
+
+void CrsPicker::fillList()
+{
+    const bool wasUpdating = mUpdating;
+    mUpdating = true;
+    mModel->clear();
+    auto add = [this](int code, const QString &text) {
+        auto *item = new QStandardItem(text);
+        item->setData(code, EpsgRole);
+        item->setToolTip(text);
+        mModel->appendRow(item);
+    };
+    if (mPurpose == Purpose::Source) {
+        add(6668, itemText(6668, tr("JGD2011 latitude/longitude")));
+        add(4326, itemText(4326, tr("WGS 84 latitude/longitude")));
+    }
+    for (const gis::DisplayCrs::JapanZone &zone : gis::DisplayCrs::japanZones())
+        add(zone.epsgCode, itemText(zone.epsgCode, gis::DisplayCrs::japanZone(zone.number).label(),
+                                    gis::zoneAreas(zone.number)));
+    for (int code = 6688; code <= 6692; ++code)
+        add(code, itemText(code, gis::DisplayCrs::fromEpsg(code).name()));
+    for (int code = 32651; code <= 32655; ++code)
+        add(code, itemText(code, gis::DisplayCrs::fromEpsg(code).name()));
+    // A code typed earlier that is not listed stays at the end.
+    if (mEpsgCode != 0 && rowOf(mEpsgCode) < 0) {
+        const auto info = gis::DisplayCrs::epsgInfo(mEpsgCode);
+        add(mEpsgCode, itemText(mEpsgCode, info ? info->name : tr("unknown")));
+    }
+    mCombo->setCurrentIndex(mEpsgCode != 0 ? rowOf(mEpsgCode) : -1);
+    if (mEpsgCode == 0)
+        mCombo->clearEditText();
+    mUpdating = wasUpdating;
+}
+
+int CrsPicker::rowOf(int epsgCode) const
+{
+    for (int row = 0; row < mModel->rowCount(); ++row) {
+        if (mModel->item(row)->data(EpsgRole).toInt() == epsgCode)
+            return row;
+    }
+    return -1;
+}
+
+QString CrsPicker::crsText() const
+{
+    return mEpsgCode != 0 ? QStringLiteral("EPSG:%1").arg(mEpsgCode) : QString();
+}
+
+void CrsPicker::setCrsText(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        mProblem.clear();
+        choose(0);
+        return;
+    }
+    const int code = gis::DisplayCrs::epsgCodeOf(text);
+    if (code == 0) {
+        mProblem = tr("“%1” is not an EPSG code.").arg(text.trimmed());
+        choose(0);
+        return;
+    }
+    choose(code);
+}
+
+void CrsPicker::setSuggestion(const gis::DisplayCrs &crs)
+{
+    // The user's own choice stays; one that followed the old suggestion follows the new one.
+    const bool follow = mEpsgCode == 0 || followsSuggestion();
+    mSuggestion = crs;
+    if (follow && crs.isValid())
+        choose(crs.epsgCode());
+    else
+        updateInfo();
+}
+
+bool CrsPicker::followsSuggestion() const
+{
+    return mSuggestion.isValid() && mEpsgCode == mSuggestion.epsgCode();
+}
+
+QStringList CrsPicker::listedTexts() const
+{
+    QStringList texts;
+    for (int row = 0; row < mModel->rowCount(); ++row)
+        texts << mModel->item(row)->text();
+    return texts;
+}
+
+QStringList CrsPicker::matchingTexts(const QString &filter) const
+{
+    return listedTexts().filter(filter.trimmed(), Qt::CaseInsensitive);
+}
+
+void CrsPicker::textEdited()
+{
+    if (mUpdating)
+        return;
+    const QString text = mCombo->currentText().trimmed();
+    if (text.isEmpty()) {
+        mProblem.clear();
+        choose(0);
+        return;
+    }
+    // The current item's own text, as a completion or the list put it.
+    const int row = mCombo->findText(text, Qt::MatchFixedString);
+    if (row >= 0) {
+        choose(mCombo->itemData(row, EpsgRole).toInt());
+        return;
+    }
+    if (const int code = gis::DisplayCrs::epsgCodeOf(text)) {
+        choose(code);
+        return;
+    }
+    // A name that matches one listed entry ("XII", "札幌") is that entry.
+    const QStringList matches = matchingTexts(text);
+    if (matches.size() == 1) {
+        choose(mModel->item(mCombo->findText(matches.front(), Qt::MatchFixedString))->data(EpsgRole).toInt());
+        return;
+    }
+    mProblem = matches.isEmpty() ? tr("No coordinate system is listed for “%1”: type its EPSG code.").arg(text)
+                                 : tr("“%1” matches %2 coordinate systems: pick one from the list.")
+                                       .arg(text)
+                                       .arg(matches.size());
+    mEpsgCode = 0;
+    updateInfo();
+    Q_EMIT crsTextChanged(QString());
+}
+
+void CrsPicker::choose(int epsgCode)
+{
+    const int before = mEpsgCode;
+    if (epsgCode != 0) {
+        mProblem.clear();
+        const auto info = gis::DisplayCrs::epsgInfo(epsgCode);
+        if (!info) {
+            mProblem = tr("PROJ's database has no EPSG:%1.").arg(epsgCode);
+            epsgCode = 0;
+        } else if (mPurpose == Purpose::Display && !gis::DisplayCrs::isSupportedEpsg(epsgCode)) {
+            mProblem = tr("EPSG:%1 (%2) cannot be the map projection: choose a plane rectangular zone or a UTM "
+                          "zone.")
+                           .arg(epsgCode)
+                           .arg(info->name);
+            epsgCode = 0;
+        } else if (!info->projected && !info->geographic) {
+            mProblem = tr("EPSG:%1 (%2) is not a horizontal coordinate system.").arg(epsgCode).arg(info->name);
+            epsgCode = 0;
+        }
+    }
+    mEpsgCode = epsgCode;
+    mUpdating = true;
+    if (epsgCode == 0) {
+        if (mProblem.isEmpty()) {
+            // Nothing chosen: the box is empty. A problem keeps the text typed, to be corrected.
+            mCombo->setCurrentIndex(-1);
+            mCombo->clearEditText();
+        }
+    } else {
+        if (rowOf(epsgCode) < 0)
+            fillList(); // adds the code typed at the end
+        mCombo->setCurrentIndex(rowOf(epsgCode));
+    }
+    mUpdating = false;
+    updateInfo();
+    if (before != mEpsgCode)
+        Q_EMIT crsTextChanged(crsText());
+}
+
+void CrsPicker::updateInfo()
+{
+    QString text;
+    bool problem = false;
+    if (!mProblem.isEmpty()) {
+        text = mProblem;
+        problem = true;
+    } else if (mEpsgCode != 0 && followsSuggestion()) {
+        text = mSuggestion.description();
+    } else if (mEpsgCode != 0) {
+        const auto info = gis::DisplayCrs::epsgInfo(mEpsgCode);
+        const QString name = info ? info->name : QString();
+        text = mSuggestion.isValid()
+                   ? tr("%1, chosen here; the automatic choice is %2.").arg(name, mSuggestion.description())
+                   : tr("%1, chosen here.").arg(name);
+    }
+    mInfo->setText(text);
+    mInfo->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+}
+
+} // namespace madoguchi::app
