@@ -66,7 +66,7 @@ CrsPicker::CrsPicker(Purpose purpose, const QString &name, QWidget *parent)
     connect(mCombo, &QComboBox::currentIndexChanged, this, [this](int row) {
         if (mUpdating || row < 0)
             return;
-        choose(mCombo->itemData(row, EpsgRole).toInt());
+        choose(mCombo->itemData(row, EpsgRole).toInt(), true);
     });
     connect(mCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] { textEdited(); });
 }
@@ -129,29 +129,30 @@ QString CrsPicker::crsText() const
 
 void CrsPicker::setCrsText(const QString &text)
 {
+    mProblem.clear();
     if (text.trimmed().isEmpty()) {
-        mProblem.clear();
-        choose(0);
+        chooseAutomatic();
         return;
     }
     const int code = gis::DisplayCrs::epsgCodeOf(text);
-    if (code == 0) {
+    if (code == 0)
         mProblem = tr("“%1” is not an EPSG code.").arg(text.trimmed());
-        choose(0);
-        return;
-    }
-    choose(code);
+    choose(code, true);
 }
 
 void CrsPicker::setSuggestion(const gis::DisplayCrs &crs)
 {
-    // The user's own choice stays; one that followed the old suggestion follows the new one.
-    const bool follow = mEpsgCode == 0 || followsSuggestion();
     mSuggestion = crs;
-    if (follow && crs.isValid())
-        choose(crs.epsgCode());
-    else
+    if (mUserChose)
         updateInfo();
+    else
+        chooseAutomatic();
+}
+
+void CrsPicker::chooseAutomatic()
+{
+    mUserChose = false;
+    choose(mSuggestion.isValid() ? mSuggestion.epsgCode() : 0, false);
 }
 
 bool CrsPicker::followsSuggestion() const
@@ -177,39 +178,43 @@ void CrsPicker::textEdited()
     if (mUpdating)
         return;
     const QString text = mCombo->currentText().trimmed();
+    mProblem.clear();
     if (text.isEmpty()) {
-        mProblem.clear();
-        choose(0);
+        chooseAutomatic();
         return;
     }
     // The current item's own text, as a completion or the list put it.
     const int row = mCombo->findText(text, Qt::MatchFixedString);
     if (row >= 0) {
-        choose(mCombo->itemData(row, EpsgRole).toInt());
+        choose(mCombo->itemData(row, EpsgRole).toInt(), true);
         return;
     }
     if (const int code = gis::DisplayCrs::epsgCodeOf(text)) {
-        choose(code);
+        choose(code, true);
         return;
     }
     // A name that matches one listed entry ("XII", "札幌") is that entry.
     const QStringList matches = matchingTexts(text);
     if (matches.size() == 1) {
-        choose(mModel->item(mCombo->findText(matches.front(), Qt::MatchFixedString))->data(EpsgRole).toInt());
+        choose(mModel->item(mCombo->findText(matches.front(), Qt::MatchFixedString))->data(EpsgRole).toInt(), true);
         return;
     }
     mProblem = matches.isEmpty() ? tr("No coordinate system is listed for “%1”: type its EPSG code.").arg(text)
                                  : tr("“%1” matches %2 coordinate systems: pick one from the list.")
                                        .arg(text)
                                        .arg(matches.size());
+    mUserChose = true;
+    const bool changed = mEpsgCode != 0;
     mEpsgCode = 0;
     updateInfo();
-    Q_EMIT crsTextChanged(QString());
+    if (changed)
+        Q_EMIT crsTextChanged(QString());
 }
 
-void CrsPicker::choose(int epsgCode)
+void CrsPicker::choose(int epsgCode, bool byUser)
 {
     const int before = mEpsgCode;
+    mUserChose = mUserChose || byUser;
     if (epsgCode != 0) {
         mProblem.clear();
         const auto info = gis::DisplayCrs::epsgInfo(epsgCode);
@@ -238,7 +243,11 @@ void CrsPicker::choose(int epsgCode)
     } else {
         if (rowOf(epsgCode) < 0)
             fillList(); // adds the code typed at the end
-        mCombo->setCurrentIndex(rowOf(epsgCode));
+        const int row = rowOf(epsgCode);
+        mCombo->setCurrentIndex(row);
+        // The index may not have changed while the text typed ("6680") did: show the entry whole.
+        if (mCombo->currentText() != mCombo->itemText(row))
+            mCombo->setEditText(mCombo->itemText(row));
     }
     mUpdating = false;
     updateInfo();

@@ -46,11 +46,12 @@ public:
     // The EPSG code chosen; 0 when none, or the text is not a usable code.
     int epsgCode() const { return mEpsgCode; }
     QString crsText() const;
-    // Selects the CRS of "EPSG:6680" or "6680" (listed or not); empty text clears the choice. Not a
-    // choice of the user's: followsSuggestion() is true again when it is the suggestion.
+    // Selects the CRS of "EPSG:6680" or "6680" (listed or not), as the user's choice; empty text goes
+    // back to the suggestion.
     void setCrsText(const QString &text);
 
-    // The automatic choice (e.g. DisplayCrs::forAreas' zone) and why; an invalid crs removes it.
+    // The automatic choice (e.g. DisplayCrs::forAreas' zone) and why; an invalid crs removes it. It is
+    // selected unless the user has chosen a CRS.
     void setSuggestion(const gis::DisplayCrs &crs);
     const gis::DisplayCrs &suggestion() const { return mSuggestion; }
     // The suggestion is what is chosen.
@@ -75,7 +76,10 @@ private:
     // The user typed or picked something: takes the code from the text.
     void textEdited();
     // Selects the code (0: none) when it suits the purpose; otherwise sets mProblem and chooses none.
-    void choose(int epsgCode);
+    // `byUser`: the user's choice, which a later suggestion does not replace.
+    void choose(int epsgCode, bool byUser);
+    // The suggestion (or nothing), as no choice of the user's.
+    void chooseAutomatic();
     void updateInfo();
     int rowOf(int epsgCode) const;
 
@@ -86,6 +90,7 @@ private:
     gis::DisplayCrs mSuggestion;
     int mEpsgCode = 0;
     QString mProblem; // why the text typed is not usable; empty when it is
+    bool mUserChose = false;
     bool mUpdating = false;
 };
 
