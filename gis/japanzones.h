@@ -69,8 +69,8 @@ QString prefectureName(int code);
 // outside 1 … 47).
 int prefectureZone(int code);
 
-// What the zone covers, in Japanese as the notice names it, for a list of zones: "熊本県, 福岡県, …" or,
-// for a split prefecture, its part ("北海道中央部（札幌市 …）"). Empty outside 1 … 19.
+// What the zone covers, in Japanese, for a list of zones: the prefectures in it ("福岡県・佐賀県・…") and
+// the parts of split prefectures ("北海道中央部：札幌市・旭川市・苫小牧市 …"). Empty outside 1 … 19.
 QString zoneAreas(int zone);
 
 // The areas of a layer's features, from the attributes of 国土数値情報 N03 (N03_001 … N03_004,

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QAbstractItemView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,7 +35,14 @@ void typeInto(CrsPicker &picker, const QString &text)
 {
     QLineEdit *edit = picker.comboBox()->lineEdit();
     edit->clear();
-    QTest::keyClicks(edit, text);
+    // QTest types ASCII keys only; other text arrives as an input method would commit it.
+    bool ascii = true;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii)
+        QTest::keyClicks(edit, text);
+    else
+        edit->insert(text);
     Q_EMIT edit->editingFinished();
 }
 
@@ -96,6 +104,12 @@ TEST_CASE("typing 6680 finds zone XII, and a name finds its zone", "[crspicker]"
     CHECK(completer->currentCompletion().startsWith(QStringLiteral("EPSG:6680")));
     completer->setCompletionPrefix(QStringLiteral("札幌"));
     CHECK(completer->completionCount() == 1);
+    completer->setCompletionPrefix(QStringLiteral("北海道"));
+    CHECK(completer->completionCount() == 3); // zones XI, XII and XIII
+    completer->complete();
+    const QString shot = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("crspicker_search.png"));
+    CHECK(completer->popup()->grab().save(shot));
+    completer->popup()->hide();
 
     typeInto(picker, QStringLiteral("6680"));
     CHECK(picker.epsgCode() == 6680);
