@@ -2,12 +2,14 @@
 
 #include "gis/japanzones.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace madoguchi::app {
@@ -22,7 +24,63 @@ QString itemText(int epsgCode, const QString &name, const QString &areas = {})
                            : CrsPicker::tr("EPSG:%1 — %2 (%3)").arg(epsgCode).arg(name, areas);
 }
 
+// The CRSs listed for the purpose, in order.
+void fillCrsModel(QStandardItemModel *model, CrsPicker::Purpose purpose)
+{
+    model->clear();
+    auto add = [model](int code, const QString &text) {
+        auto *item = new QStandardItem(text);
+        item->setData(code, EpsgRole);
+        item->setToolTip(text);
+        model->appendRow(item);
+    };
+    if (purpose == CrsPicker::Purpose::Source) {
+        add(6668, itemText(6668, CrsPicker::tr("JGD2011 latitude/longitude")));
+        add(4326, itemText(4326, CrsPicker::tr("WGS 84 latitude/longitude")));
+    }
+    for (const gis::DisplayCrs::JapanZone &zone : gis::DisplayCrs::japanZones())
+        add(zone.epsgCode, itemText(zone.epsgCode, gis::DisplayCrs::japanZone(zone.number).label(),
+                                    gis::zoneAreas(zone.number)));
+    for (int code = 6688; code <= 6692; ++code)
+        add(code, itemText(code, gis::DisplayCrs::fromEpsg(code).name()));
+    for (int code = 32651; code <= 32655; ++code)
+        add(code, itemText(code, gis::DisplayCrs::fromEpsg(code).name()));
+}
+
 } // namespace
+
+QCompleter *addCrsCompletion(QLineEdit *edit)
+{
+    auto *model = new QStandardItemModel(edit);
+    fillCrsModel(model, CrsPicker::Purpose::Source);
+    auto *completer = new QCompleter(model, edit);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setMaxVisibleItems(12);
+    edit->setCompleter(completer);
+    // The line edit puts the entry's whole text in the field (through a connection it makes when it gets
+    // the focus, so after this one): queued, this runs after it and leaves the code alone
+    // ("EPSG:6670 — …" -> "EPSG:6670"), the text the project file stores.
+    QObject::connect(
+        completer, qOverload<const QString &>(&QCompleter::activated), edit,
+        [edit](const QString &entry) {
+            const int code = gis::DisplayCrs::epsgCodeOf(entry.section(QLatin1Char(' '), 0, 0));
+            if (code == 0)
+                return;
+            edit->setText(QStringLiteral("EPSG:%1").arg(code));
+            Q_EMIT edit->editingFinished();
+        },
+        Qt::QueuedConnection);
+    QAction *list = edit->addAction(edit->style()->standardIcon(QStyle::SP_ArrowDown), QLineEdit::TrailingPosition);
+    list->setObjectName(edit->objectName() + QStringLiteral("List"));
+    list->setToolTip(CrsPicker::tr("Show the coordinate systems of Japanese data"));
+    QObject::connect(list, &QAction::triggered, edit, [completer] {
+        completer->setCompletionPrefix(QString());
+        completer->complete();
+    });
+    return completer;
+}
 
 CrsPicker::CrsPicker(Purpose purpose, const QString &name, QWidget *parent)
     : QWidget(parent)
@@ -84,28 +142,13 @@ void CrsPicker::fillList()
 {
     const bool wasUpdating = mUpdating;
     mUpdating = true;
-    mModel->clear();
-    auto add = [this](int code, const QString &text) {
-        auto *item = new QStandardItem(text);
-        item->setData(code, EpsgRole);
-        item->setToolTip(text);
-        mModel->appendRow(item);
-    };
-    if (mPurpose == Purpose::Source) {
-        add(6668, itemText(6668, tr("JGD2011 latitude/longitude")));
-        add(4326, itemText(4326, tr("WGS 84 latitude/longitude")));
-    }
-    for (const gis::DisplayCrs::JapanZone &zone : gis::DisplayCrs::japanZones())
-        add(zone.epsgCode, itemText(zone.epsgCode, gis::DisplayCrs::japanZone(zone.number).label(),
-                                    gis::zoneAreas(zone.number)));
-    for (int code = 6688; code <= 6692; ++code)
-        add(code, itemText(code, gis::DisplayCrs::fromEpsg(code).name()));
-    for (int code = 32651; code <= 32655; ++code)
-        add(code, itemText(code, gis::DisplayCrs::fromEpsg(code).name()));
+    fillCrsModel(mModel, mPurpose);
     // A code typed earlier that is not listed stays at the end.
     if (mEpsgCode != 0 && rowOf(mEpsgCode) < 0) {
         const auto info = gis::DisplayCrs::epsgInfo(mEpsgCode);
-        add(mEpsgCode, itemText(mEpsgCode, info ? info->name : tr("unknown")));
+        auto *item = new QStandardItem(itemText(mEpsgCode, info ? info->name : tr("unknown")));
+        item->setData(mEpsgCode, EpsgRole);
+        mModel->appendRow(item);
     }
     mCombo->setCurrentIndex(mEpsgCode != 0 ? rowOf(mEpsgCode) : -1);
     if (mEpsgCode == 0)

@@ -6,7 +6,9 @@
 #include <QWidget>
 
 class QComboBox;
+class QCompleter;
 class QLabel;
+class QLineEdit;
 class QStandardItemModel;
 
 namespace madoguchi::app {
@@ -93,5 +95,12 @@ private:
     bool mUserChose = false;
     bool mUpdating = false;
 };
+
+// Completion for a field where a source's CRS is typed as text (an EPSG code, WKT or a PROJ string, as
+// the project file's "crs" stores it): as one types, the entries of CrsPicker's Source list that contain
+// the text ("6670", "zone II", "熊本"); picking one puts its code, "EPSG:6670", in the field and ends
+// the editing. A button at the end of the field (named the field's name + "List") shows the whole list.
+// Anything else typed stays as typed.
+QCompleter *addCrsCompletion(QLineEdit *edit);
 
 } // namespace madoguchi::app

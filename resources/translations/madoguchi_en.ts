@@ -4633,7 +4633,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::CrsPicker</name>
     <message>
-        <location filename="../../app/workbench/crspicker.cpp" line="+21"/>
+        <location filename="../../app/workbench/crspicker.cpp" line="+23"/>
         <source>EPSG:%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4643,7 +4643,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+75"/>
         <source>Type an EPSG code or a name, e.g. 6680 or 札幌</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,7 +4653,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-62"/>
         <source>JGD2011 latitude/longitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4663,17 +4663,22 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
+        <source>Show the coordinate systems of Japanese data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>“%1” is not an EPSG code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No coordinate system is listed for “%1”: type its EPSG code.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,7 +4688,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>PROJ&apos;s database has no EPSG:%1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4698,7 +4703,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1, chosen here; the automatic choice is %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6449,13 +6454,13 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardfilepage.cpp" line="+29"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+30"/>
         <location filename="../../app/workbench/wizardprojectpage.cpp" line="+1"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Reading %1 …</source>
         <translation type="unfinished"></translation>
     </message>

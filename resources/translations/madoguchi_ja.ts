@@ -4656,7 +4656,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::CrsPicker</name>
     <message>
-        <location filename="../../app/workbench/crspicker.cpp" line="+21"/>
+        <location filename="../../app/workbench/crspicker.cpp" line="+23"/>
         <source>EPSG:%1 — %2</source>
         <translation>EPSG:%1 — %2</translation>
     </message>
@@ -4666,7 +4666,7 @@ transactions</source>
         <translation>EPSG:%1 — %2（%3）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+75"/>
         <source>Type an EPSG code or a name, e.g. 6680 or 札幌</source>
         <translation>EPSGコードまたは名前を入力（例：6680、札幌）</translation>
     </message>
@@ -4676,7 +4676,7 @@ transactions</source>
         <translation>ファイルのとおり。またはEPSGコードを入力（例：6668）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-62"/>
         <source>JGD2011 latitude/longitude</source>
         <translation>JGD2011 緯度経度</translation>
     </message>
@@ -4686,17 +4686,22 @@ transactions</source>
         <translation>WGS 84 緯度経度</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
+        <source>Show the coordinate systems of Japanese data</source>
+        <translation>日本のデータの座標系の一覧を表示</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>unknown</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>“%1” is not an EPSG code.</source>
         <translation>「%1」はEPSGコードではありません。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>No coordinate system is listed for “%1”: type its EPSG code.</source>
         <translation>「%1」に当たる座標系は一覧にありません。EPSGコードを入力してください。</translation>
     </message>
@@ -4706,7 +4711,7 @@ transactions</source>
         <translation>「%1」に当たる座標系が%2件あります。一覧から選んでください。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>PROJ&apos;s database has no EPSG:%1.</source>
         <translation>PROJのデータベースに EPSG:%1 はありません。</translation>
     </message>
@@ -4721,7 +4726,7 @@ transactions</source>
         <translation>EPSG:%1（%2）は水平座標系ではありません。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1, chosen here; the automatic choice is %2.</source>
         <translation>%1（ここで選択）。自動で選ぶと %2</translation>
     </message>
@@ -6470,13 +6475,13 @@ Save them in the project file?</source>
         <translation>例：データと同じ場所のプロジェクトフォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardfilepage.cpp" line="+29"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+30"/>
         <location filename="../../app/workbench/wizardprojectpage.cpp" line="+1"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Reading %1 …</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>

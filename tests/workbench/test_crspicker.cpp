@@ -4,6 +4,7 @@
 #include "app/workbench/newprojectwizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QCompleter>
 #include <QCoreApplication>
@@ -138,6 +139,38 @@ TEST_CASE("a code PROJ knows but the map cannot be drawn in is refused, naming i
     typeInto(source, QStringLiteral("EPSG:2451"));
     CHECK(source.epsgCode() == 2451);
     CHECK(source.listedTexts().constLast() == QStringLiteral("EPSG:2451 — JGD2000 / Japan Plane Rectangular CS IX"));
+}
+
+TEST_CASE("a source's CRS field completes from the list and keeps the code alone, or any text typed",
+          "[crspicker]")
+{
+    QLineEdit edit;
+    edit.setObjectName(QStringLiteral("wardsCrs"));
+    QCompleter *completer = madoguchi::app::addCrsCompletion(&edit);
+    edit.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&edit));
+    edit.setFocus();
+    int finished = 0;
+    QObject::connect(&edit, &QLineEdit::editingFinished, [&finished] { ++finished; });
+
+    QTest::keyClicks(&edit, QStringLiteral("6670"));
+    REQUIRE(completer->popup()->isVisible());
+    CHECK(completer->completionCount() == 1);
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    CHECK(QTest::qWaitFor([&edit] { return edit.text() == QStringLiteral("EPSG:6670"); }, 5000));
+    CHECK(edit.text() == QStringLiteral("EPSG:6670"));
+    CHECK(finished >= 1);
+
+    // JGD2011 latitude/longitude is listed for sources, and a name finds it.
+    completer->setCompletionPrefix(QStringLiteral("latitude/longitude"));
+    CHECK(completer->completionCount() == 2);
+    CHECK(completer->currentCompletion().startsWith(QStringLiteral("EPSG:6668")));
+
+    // WKT or a PROJ string is left as typed.
+    edit.setText(QStringLiteral("+proj=longlat +ellps=GRS80 +no_defs"));
+    CHECK(edit.text() == QStringLiteral("+proj=longlat +ellps=GRS80 +no_defs"));
+    CHECK(edit.findChild<QAction *>(QStringLiteral("wardsCrsList")) != nullptr);
 }
 
 TEST_CASE("the suggestion is chosen, with its reason, until the user picks another", "[crspicker]")
