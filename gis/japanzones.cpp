@@ -156,10 +156,13 @@ QString normalized(const QString &text)
     return text.normalized(QString::NormalizationForm_KC).trimmed();
 }
 
-// The five-digit municipal code (or the prefecture's, "01000"), or empty.
+// The five-digit municipal code (or the prefecture's, "01000"), or empty. Four digits are a code read
+// as a number, which lost its leading zero (1101 for 01101).
 QString municipalCode(const QString &text)
 {
-    const QString code = normalized(text);
+    QString code = normalized(text);
+    if (code.size() == 4)
+        code.prepend(QLatin1Char('0'));
     if (code.size() != 5 && code.size() != 6)
         return QString();
     for (const QChar c : code) {
@@ -262,8 +265,14 @@ NoticeZone hokkaidoZone(const AdministrativeArea &area, const QString &code, Not
                 zone = 13;
             else
                 return result;
+        } else if (inXI || inXIII) {
+            zone = inXI ? 11 : 13;
+        } else if (namesSubprefecture(kSubprefecturesXI, subprefecture)) {
+            zone = 11; // a name the lists lack (an older or misspelt one) in a 振興局 wholly in XI
+        } else if (namesSubprefecture(kSubprefecturesXIII, subprefecture)) {
+            zone = 13;
         } else {
-            zone = inXI ? 11 : inXIII ? 13 : 12;
+            zone = 12;
         }
     }
     result.zone = zone;

@@ -266,6 +266,8 @@ TEST_CASE("a prefecture that lies in one zone gives that zone whatever the munic
 
     // By the code alone, and by the name without 県.
     CHECK(zoneOf(n03("", "", "", "", "40130")) == 2);
+    CHECK(zoneOf(n03("", "", "", "", "1101")) == 12); // 01101 read as a number
+    CHECK(zoneOf(n03("", "", "", "", "401307")) == 2); // with the check digit
     CHECK(zoneOf(n03("福岡", "", "", "", "")) == 2);
     CHECK(zoneOf(n03("長崎県", "", "", "対馬市", "42209")) == 1);
     CHECK(zoneOf(n03("大阪府", "", "大阪市", "北区", "27127")) == 6);
@@ -311,6 +313,9 @@ TEST_CASE("北海道 is split by municipality as the notice lists them", "[displ
     CHECK(zoneOf(n03("北海道", "", "網走郡", "大空町", "")) == 13);
     CHECK(zoneOf(n03("北海道", "十勝総合振興局", "", "帯広市", "01207")) == 13);
     CHECK(zoneOf(n03("北海道", "根室振興局", "色丹郡", "色丹村", "01695")) == 13);
+    // A name the lists lack, in a 振興局 that lies wholly in one zone.
+    CHECK(zoneOf(n03("北海道", "後志支庁", "", "旧大江村", "")) == 11);
+    CHECK(zoneOf(n03("北海道", "十勝総合振興局", "", "旧忠類村", "")) == 13);
     // e-Stat names a designated city's ward with its city.
     CHECK(zoneOf(n03("北海道", "", "", "札幌市中央区", "")) == 12);
 
