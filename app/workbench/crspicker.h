@@ -20,10 +20,9 @@ namespace madoguchi::app {
 // The list: JGD2011 and WGS 84 latitude/longitude (EPSG:6668, 4326; only for Purpose::Source), the
 // nineteen zones of the plane rectangular coordinate system (EPSG:6669–6687) with the prefectures the
 // MLIT notice puts in each, and the UTM zones over Japan (JGD2011, EPSG:6688–6692, and WGS 84,
-// EPSG:32651–32655). Typing filters
-// the list by any part of an item ("6680", "XII", "札幌", "UTM 53"); a code that is not listed ("2451",
-// "EPSG:2451") is looked up in PROJ's database, which names it, and is accepted when it suits the
-// purpose (a map projection must be one gis::DisplayCrs draws).
+// EPSG:32651–32655). Typing filters the list by any part of an item ("6680", "XII", "札幌", "UTM 53"); a
+// code that is not listed ("2451", "EPSG:2451") is looked up in PROJ's database, which names it, and is
+// accepted when it suits the purpose (a map projection must be one gis::DisplayCrs draws).
 //
 // setSuggestion() gives the automatic choice and its reason: it is selected, and its reason shown,
 // until the user picks another CRS (then followsSuggestion() is false).
