@@ -38,6 +38,9 @@ struct Project
     std::map<LayerRole, LayerSource> layers;
     Criteria criteria;
     QStringList credits; // 出典 lines printed on maps and reports
+    // The map projection the planner chose, "EPSG:6680"; nullopt = chosen from the wards (the zone the
+    // MLIT notice assigns to their municipalities, gis::DisplayCrs::forAreas).
+    std::optional<QString> displayCrs;
     QString notes;
     // The planner's scenarios, in the order they were written; names unique and non-empty
     // (validateScenarioNames). Their office ids are checked against the offices table when a scenario

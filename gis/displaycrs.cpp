@@ -1,6 +1,7 @@
 #include "gis/displaycrs.h"
 
 #include "core/diagnostic.h"
+#include "gis/japanzones.h"
 #include "gis/projgeodesic.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <memory>
 #include <numbers>
 #include <stdexcept>
@@ -94,16 +96,31 @@ bool isJapanZoneCode(int epsgCode)
     return epsgCode >= 6669 && epsgCode <= 6687;
 }
 
+bool isJgd2011UtmCode(int epsgCode)
+{
+    return epsgCode >= 6688 && epsgCode <= 6692;
+}
+
 bool isUtmCode(int epsgCode)
 {
     return (epsgCode >= 32601 && epsgCode <= 32660) || (epsgCode >= 32701 && epsgCode <= 32760);
 }
 
 // The geographic CRS the data is taken to be in for this display CRS: JGD2011 for the Japanese zones
-// (so PROJ picks the exact, datum-free projection) and WGS 84 for UTM.
+// and JGD2011's UTM zones (so PROJ picks the exact, datum-free projection) and WGS 84 for UTM.
 const char *geographicSourceFor(int epsgCode)
 {
-    return isJapanZoneCode(epsgCode) ? "EPSG:6668" : "EPSG:4326";
+    return isJapanZoneCode(epsgCode) || isJgd2011UtmCode(epsgCode) ? "EPSG:6668" : "EPSG:4326";
+}
+
+// "札幌市", "札幌市, 小樽市" or "札幌市, 小樽市, 江別市 …" (at most three named).
+QString joinedPlaces(const QStringList &places)
+{
+    constexpr int shown = 3;
+    QString text = places.mid(0, shown).join(DisplayCrsText::tr(", "));
+    if (places.size() > shown)
+        text += DisplayCrsText::tr(" …");
+    return text;
 }
 
 struct PjDestroyer
@@ -154,6 +171,8 @@ public:
         return result;
     }
 
+    PJ_CONTEXT *context() const { return mContext; }
+
     QString lastError() const
     {
         const int error = proj_context_errno(mContext);
@@ -177,6 +196,23 @@ const ProjGeodesic &grs80()
 {
     static const ProjGeodesic geodesic;
     return geodesic;
+}
+
+// Of the zones 1 … 19 given (at least one), the one whose origin is nearest to `center`.
+int nearestZoneOf(const std::vector<int> &zones, const GeoPoint &center)
+{
+    int nearest = zones.front();
+    double nearestMeters = std::numeric_limits<double>::infinity();
+    for (const int number : zones) {
+        const DisplayCrs::JapanZone &zone = kJapanZones[std::size_t(number - 1)];
+        const double meters =
+            grs80().distanceMeters(center, GeoPoint{zone.originLongitudeDeg, zone.originLatitudeDeg});
+        if (meters < nearestMeters) {
+            nearestMeters = meters;
+            nearest = number;
+        }
+    }
+    return nearest;
 }
 
 } // namespace
@@ -208,17 +244,107 @@ DisplayCrs DisplayCrs::automaticFor(const GeoPoint &center)
                 nearest = &zone;
             }
         }
-        return japanZone(nearest->number);
+        DisplayCrs crs = japanZone(nearest->number);
+        crs.mRule = Rule::NearestOrigin;
+        return crs;
     }
     const double lon = std::remainder(center.longitudeDeg, 360.0); // -180 … 180
     const int zone = std::clamp(int(std::floor((lon + 180.0) / 6.0)) + 1, 1, 60);
-    return fromEpsg((center.latitudeDeg >= 0.0 ? 32600 : 32700) + zone);
+    DisplayCrs crs = fromEpsg((center.latitudeDeg >= 0.0 ? 32600 : 32700) + zone);
+    crs.mRule = Rule::Utm;
+    return crs;
+}
+
+DisplayCrs DisplayCrs::forAreas(const std::vector<AdministrativeArea> &areas, const GeoPoint &center)
+{
+    // Plane rectangular zones are for Japan only, whatever codes the data carries.
+    if (!std::isfinite(center.longitudeDeg) || !std::isfinite(center.latitudeDeg) || !isInJapan(center))
+        return automaticFor(center);
+    std::vector<NoticeZone> found;
+    std::map<int, int> countByZone;
+    for (const AdministrativeArea &area : areas) {
+        NoticeZone zone = noticeZoneFor(area);
+        if (zone.zone == 0)
+            continue;
+        ++countByZone[zone.zone];
+        found.push_back(std::move(zone));
+    }
+    if (found.empty())
+        return automaticFor(center);
+
+    // The zone of most areas; of zones as common, the one whose origin is nearest the data.
+    int most = 0;
+    std::vector<int> commonest;
+    for (const auto &[zone, count] : countByZone) {
+        if (count > most) {
+            most = count;
+            commonest.clear();
+        }
+        if (count == most)
+            commonest.push_back(zone);
+    }
+    const int chosen = commonest.size() == 1 ? commonest.front() : nearestZoneOf(commonest, center);
+
+    DisplayCrs crs = japanZone(chosen);
+    crs.mRule = Rule::Notice;
+    crs.mAgreeing = most;
+    crs.mAreas = int(areas.size());
+    bool prefectureWide = true;
+    for (const NoticeZone &zone : found) {
+        if (zone.zone != chosen)
+            continue;
+        if (!zone.place.isEmpty() && !crs.mPlaces.contains(zone.place))
+            crs.mPlaces << zone.place;
+        if (!zone.municipality.isEmpty() && !crs.mMunicipalities.contains(zone.municipality))
+            crs.mMunicipalities << zone.municipality;
+        prefectureWide = prefectureWide && zone.basis == NoticeBasis::Prefecture;
+        crs.mByLocation = crs.mByLocation || zone.splitMunicipality;
+    }
+    // The municipalities are named beside a prefecture's zone only: a split prefecture's zone is
+    // already named after them.
+    if (!prefectureWide || crs.mMunicipalities == crs.mPlaces)
+        crs.mMunicipalities.clear();
+    return crs;
+}
+
+bool DisplayCrs::isSupportedEpsg(int epsgCode)
+{
+    return isJapanZoneCode(epsgCode) || isJgd2011UtmCode(epsgCode) || isUtmCode(epsgCode);
+}
+
+int DisplayCrs::epsgCodeOf(const QString &text)
+{
+    QString code = text.trimmed();
+    if (code.startsWith(QStringLiteral("EPSG:"), Qt::CaseInsensitive))
+        code = code.mid(5).trimmed();
+    if (code.isEmpty() || code.size() > 9)
+        return 0;
+    for (const QChar c : code) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+            return 0;
+    }
+    return code.toInt();
+}
+
+DisplayCrs DisplayCrs::fromProjectText(const QString &text)
+{
+    const int code = epsgCodeOf(text);
+    if (code == 0)
+        throw InputError(QString(), DisplayCrsText::tr("display CRS"),
+                         DisplayCrsText::tr("“%1” is not an EPSG code").arg(text),
+                         DisplayCrsText::tr("Give the map projection as EPSG:6680, e.g. a JGD2011 plane "
+                                            "rectangular zone (EPSG:6669 to 6687)."));
+    DisplayCrs crs = fromEpsg(code);
+    crs.mRule = Rule::Project;
+    return crs;
 }
 
 DisplayCrs DisplayCrs::fromEpsg(int epsgCode)
 {
     if (isJapanZoneCode(epsgCode))
         return japanZone(epsgCode - 6668);
+    if (isJgd2011UtmCode(epsgCode))
+        return DisplayCrs(epsgCode, QStringLiteral("JGD2011 / UTM zone %1N").arg(epsgCode - 6688 + 51));
     if (isUtmCode(epsgCode)) {
         const bool north = epsgCode < 32700;
         const int zone = epsgCode - (north ? 32600 : 32700);
@@ -228,8 +354,9 @@ DisplayCrs DisplayCrs::fromEpsg(int epsgCode)
     }
     throw InputError(QString(), DisplayCrsText::tr("display CRS"),
                      DisplayCrsText::tr("EPSG:%1 cannot be used as the map projection").arg(epsgCode),
-                     DisplayCrsText::tr("Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687) or a WGS 84 "
-                                        "UTM zone (EPSG:32601 to 32660, 32701 to 32760)."));
+                     DisplayCrsText::tr("Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687), a JGD2011 "
+                                        "UTM zone (EPSG:6688 to 6692) or a WGS 84 UTM zone (EPSG:32601 to "
+                                        "32660, 32701 to 32760)."));
 }
 
 DisplayCrs DisplayCrs::japanZone(int zoneNumber)
@@ -246,6 +373,68 @@ DisplayCrs DisplayCrs::japanZone(int zoneNumber)
 QString DisplayCrs::authorityId() const
 {
     return QStringLiteral("EPSG:%1").arg(mEpsgCode);
+}
+
+std::optional<DisplayCrs::EpsgInfo> DisplayCrs::epsgInfo(int epsgCode)
+{
+    if (epsgCode <= 0)
+        return std::nullopt;
+    PJ_CONTEXT *context = threadProj().context();
+    const QByteArray code = QByteArray::number(epsgCode);
+    PjPtr crs(proj_create_from_database(context, "EPSG", code.constData(), PJ_CATEGORY_CRS, 0, nullptr));
+    if (!crs)
+        return std::nullopt;
+    EpsgInfo info;
+    info.name = QString::fromUtf8(proj_get_name(crs.get()));
+    const PJ_TYPE type = proj_get_type(crs.get());
+    info.projected = type == PJ_TYPE_PROJECTED_CRS;
+    info.geographic = type == PJ_TYPE_GEOGRAPHIC_2D_CRS || type == PJ_TYPE_GEOGRAPHIC_3D_CRS;
+    info.deprecated = proj_is_deprecated(crs.get()) != 0;
+    return info;
+}
+
+QString DisplayCrs::label() const
+{
+    if (isJapanZoneCode(mEpsgCode))
+        return DisplayCrsText::tr("JGD2011 zone %1").arg(romanNumeral(mEpsgCode - 6668));
+    return mName;
+}
+
+QString DisplayCrs::reason() const
+{
+    switch (mRule) {
+    case Rule::Given:
+        return QString();
+    case Rule::Project:
+        return DisplayCrsText::tr("the projection named in the project file");
+    case Rule::NearestOrigin:
+        return DisplayCrsText::tr("the data names no prefecture or municipality of the MLIT notice's table, so "
+                                  "the zone whose origin is nearest to the data's centre");
+    case Rule::Utm:
+        return DisplayCrsText::tr("outside Japan, so the UTM zone of the data's longitude");
+    case Rule::Notice:
+        break;
+    }
+    const QString places = joinedPlaces(mPlaces);
+    QString text;
+    if (mByLocation)
+        text = DisplayCrsText::tr("the zone the MLIT notice assigns to where the data of %1 lies (its islands lie "
+                                  "in several zones)")
+                   .arg(places);
+    else if (!mMunicipalities.isEmpty())
+        text = DisplayCrsText::tr("the zone the MLIT notice assigns to %1 (%2)")
+                   .arg(places, joinedPlaces(mMunicipalities));
+    else
+        text = DisplayCrsText::tr("the zone the MLIT notice assigns to %1").arg(places);
+    if (mAgreeing < mAreas)
+        text = DisplayCrsText::tr("%1, for %2 of the %3 areas").arg(text).arg(mAgreeing).arg(mAreas);
+    return text;
+}
+
+QString DisplayCrs::description() const
+{
+    const QString why = reason();
+    return why.isEmpty() ? label() : DisplayCrsText::tr("%1 — %2").arg(label(), why);
 }
 
 QPointF DisplayCrs::forward(const GeoPoint &point) const

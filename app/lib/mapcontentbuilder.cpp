@@ -6,6 +6,7 @@
 #include "core/feedback.h"
 #include "core/impact.h"
 #include "core/scenario.h"
+#include "gis/japanzones.h"
 #include "gis/projgeodesic.h"
 
 #include <QCoreApplication>
@@ -88,12 +89,27 @@ GeoPoint centreOf(const std::vector<Office> &offices)
 
 } // namespace
 
+gis::DisplayCrs displayCrsFor(const LoadedProject &project)
+{
+    if (const std::optional<QString> &chosen = project.project.displayCrs) {
+        try {
+            return gis::DisplayCrs::fromProjectText(*chosen);
+        } catch (const InputError &error) {
+            throw InputError(project.projectPath, QStringLiteral("displayCrs"), error.diagnostic().message,
+                             error.diagnostic().hint);
+        }
+    }
+    if (!project.wards)
+        return gis::DisplayCrs::automaticFor(centreOf(project.offices.offices));
+    const LoadedLayer &wards = *project.wards;
+    return gis::DisplayCrs::forAreas(gis::administrativeAreas(wards.layer, wards.fields.code, wards.fields.name),
+                                     gis::geographicCenter(wards.layer));
+}
+
 gis::MapContent buildBaseMapContent(const LoadedProject &project, Feedback *feedback)
 {
     gis::MapContent content;
-    const GeoPoint centre = project.wards ? gis::geographicCenter(project.wards->layer)
-                                          : centreOf(project.offices.offices);
-    content.crs = gis::DisplayCrs::automaticFor(centre);
+    content.crs = displayCrsFor(project);
 
     if (project.wards)
         content.wards = gis::projectPolygons(project.wards->layer, project.wards->fields.name,

@@ -15,9 +15,16 @@ namespace madoguchi::app {
 
 struct LoadedProject;
 
+// The map projection of a project: the one its file names ("displayCrs", rule Project), else the zone the
+// MLIT notice assigns to the wards' municipalities (gis::DisplayCrs::forAreas over the wards' N03
+// attributes and mapped code and name), else — no ward names a prefecture, or no wards — the zone whose
+// origin is nearest the wards' (or offices') centre, or UTM outside Japan. Its reason() says which.
+// Throws InputError when the project file names a CRS that cannot be a map projection.
+gis::DisplayCrs displayCrsFor(const LoadedProject &project);
+
 // Projects a loaded project's layers into the display CRS for the map (the expensive part: every vertex
-// goes through PROJ), with the offices as the table records them. The display CRS is the automatic one
-// for the offices' centre (the JGD2011 plane rectangular zone in Japan). Throws InputError, Cancelled.
+// goes through PROJ), with the offices as the table records them. The display CRS is displayCrsFor's.
+// Throws InputError, Cancelled.
 gis::MapContent buildBaseMapContent(const LoadedProject &project, Feedback *feedback = nullptr);
 
 // The base content plus what the evaluation adds: the geodesic line from each branch office to its

@@ -39,6 +39,10 @@
 //                                            for a known-empty cell (missing, not zero)
 //   },
 //   "credits": ["出典：…", …],                 optional array of strings
+//   "displayCrs": "EPSG:6680",               optional: the map projection, a JGD2011 plane
+//                                            rectangular zone (EPSG:6669 … 6687) or a UTM zone
+//                                            (gis::DisplayCrs::fromEpsg); missing = the zone the
+//                                            MLIT notice assigns to the wards' municipalities
 //   "layers": {                              required object; "offices" is required
 //     "<role>": {                            wards | schoolDistricts | schools | population | offices
 //       "path": "data/wards.shp",            required non-empty string: relative to this file's

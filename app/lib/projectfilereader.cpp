@@ -2,6 +2,7 @@
 
 #include "app/lib/projectfileschema.h"
 #include "core/diagnostic.h"
+#include "gis/displaycrs.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -151,6 +152,7 @@ private:
     QString readLayerPath(const QJsonObject &layer, const QString &parent) const;
     std::optional<QString> readEncoding(const QJsonObject &layer, const QString &parent) const;
     std::optional<QString> readCrs(const QJsonObject &layer, const QString &parent) const;
+    std::optional<QString> readDisplayCrs(const QJsonObject &root) const;
     FieldMapping readFields(const QJsonValue &value, const QString &parent) const;
 
     QString mFile;
@@ -167,6 +169,7 @@ Project ProjectReader::read(const QByteArray &json) const
     project.notes = optionalString(root, QString(), QStringLiteral("notes")).value_or(QString());
     project.criteria = readCriteria(root.value(QStringLiteral("criteria")));
     project.credits = readStringList(root.value(QStringLiteral("credits")), QStringLiteral("credits"));
+    project.displayCrs = readDisplayCrs(root);
     project.scenarios = readScenarios(root.value(QStringLiteral("scenarios")));
     project.growingSchoolDistricts = readStringList(root.value(QStringLiteral("growingSchoolDistricts")),
                                                     QStringLiteral("growingSchoolDistricts"));
@@ -598,6 +601,24 @@ std::optional<QString> ProjectReader::readCrs(const QJsonObject &layer, const QS
                                  "remove the key."));
     }
     return crs;
+}
+
+// Kept as written ("EPSG:6680"), once gis::DisplayCrs has accepted it as a map projection.
+std::optional<QString> ProjectReader::readDisplayCrs(const QJsonObject &root) const
+{
+    const QString key = QStringLiteral("displayCrs");
+    const std::optional<QString> crs = optionalString(root, QString(), key);
+    if (!crs)
+        return std::nullopt;
+    try {
+        gis::DisplayCrs::fromProjectText(*crs);
+    } catch (const InputError &error) {
+        fail(key, error.diagnostic().message,
+             ProjectFileText::tr("Give a JGD2011 plane rectangular zone such as \"EPSG:6680\" (zone XII), a UTM "
+                                 "zone such as \"EPSG:6691\", or remove the key to let Madoguchi choose the "
+                                 "zone of the wards' municipalities."));
+    }
+    return crs->trimmed();
 }
 
 FieldMapping ProjectReader::readFields(const QJsonValue &value, const QString &parent) const

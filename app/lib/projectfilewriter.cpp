@@ -174,6 +174,8 @@ QByteArray projectToJson(const Project &project)
 
     if (!project.credits.isEmpty())
         root.insert(QStringLiteral("credits"), QJsonArray::fromStringList(project.credits));
+    if (project.displayCrs)
+        root.insert(QStringLiteral("displayCrs"), *project.displayCrs);
 
     if (!project.scenarios.empty()) {
         QJsonArray scenarios;

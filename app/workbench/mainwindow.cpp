@@ -300,6 +300,10 @@ void MainWindow::projectLoaded()
         mInitialExtent = QRectF();
     }
     mLayersDock->setContent(mDocument->mapContent());
+    if (const auto content = mDocument->mapContent()) {
+        mProjectionLabel->setText(content->crs.label());
+        mProjectionLabel->setToolTip(tr("Map projection: %1").arg(content->crs.description()));
+    }
     mShownProjectPath = project->projectPath;
     addRecentProject(project->projectPath);
     updateTitle();

@@ -226,6 +226,7 @@ private:
 
     QLabel *mGeographicLabel = nullptr;
     QLabel *mPlaneLabel = nullptr;
+    QLabel *mProjectionLabel = nullptr; // the map's CRS, with the rule that chose it as its tooltip
     QComboBox *mScaleCombo = nullptr;
     QLabel *mRenderTimeLabel = nullptr;
     QProgressBar *mProgressBar = nullptr;

@@ -423,6 +423,9 @@ void MainWindow::createStatusBar()
     mPlaneLabel->setToolTip(tr("Position of the cursor in the map's projected coordinate system: metres east and "
                                "north of the zone's origin"));
 
+    mProjectionLabel = new QLabel;
+    mProjectionLabel->setObjectName(QStringLiteral("mapProjection"));
+
     mScaleCombo = new QComboBox;
     mScaleCombo->setObjectName(QStringLiteral("scaleCombo"));
     mScaleCombo->setEditable(true);
@@ -442,6 +445,7 @@ void MainWindow::createStatusBar()
     bar->addPermanentWidget(mCancelButton);
     bar->addPermanentWidget(mGeographicLabel);
     bar->addPermanentWidget(mPlaneLabel);
+    bar->addPermanentWidget(mProjectionLabel);
     bar->addPermanentWidget(new QLabel(tr("Scale")));
     bar->addPermanentWidget(mScaleCombo);
     bar->addPermanentWidget(mRenderTimeLabel);

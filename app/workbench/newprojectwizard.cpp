@@ -74,6 +74,8 @@ Project NewProjectWizard::project() const
                 project.layers[filePage->role()] = std::move(*source);
         }
     }
+    if (const auto *wards = dynamic_cast<const wizard::LayerPage *>(page(WardsPageId)))
+        project.displayCrs = wards->chosenDisplayCrs();
     return project;
 }
 

@@ -1,6 +1,7 @@
 #include "app/workbench/wizardfilepage.h"
 
 #include "app/lib/layerpath.h"
+#include "app/workbench/crspicker.h"
 #include "app/workbench/newprojectwizard.h"
 #include "app/workbench/latesttask.h"
 #include "app/workbench/wizardwidgets.h"
@@ -34,6 +35,7 @@ FilePage::FilePage(LayerRole role, bool required, QString browseTitle, QString b
     mEncodingRow = makeEncodingRow(mEncoding, mEncodingInfo);
     mCrs = new QLineEdit;
     mCrs->setObjectName(key + QStringLiteral("Crs"));
+    addCrsCompletion(mCrs);
     mPreview = makePreviewTable(key + QStringLiteral("Preview"));
     mStatus = makeStatusLabel(key + QStringLiteral("Status"));
     mRead = new LatestTask(this);

@@ -29,7 +29,8 @@ namespace madoguchi::app::wizard {
 //
 // The widgets are named after the page's key ("offices", "wards" …): <key>Path, <key>Encoding,
 // <key>EncodingInfo, <key>Crs, <key>Preview, <key>Status; so are the fields <key>Path, <key>Encoding and
-// <key>Crs. Texts are in the NewProjectWizard context of the translations.
+// <key>Crs. The CRS field completes the CRSs of Japanese data from a list (addCrsCompletion) and takes
+// any text GDAL reads as a CRS. Texts are in the NewProjectWizard context of the translations.
 class FilePage : public QWizardPage
 {
 public:

@@ -1,11 +1,14 @@
 #include "app/workbench/wizardlayerpage.h"
 
 #include "app/lib/projectloader.h"
+#include "app/workbench/crspicker.h"
 #include "app/workbench/newprojectwizard.h"
 #include "app/workbench/latesttask.h"
 #include "app/workbench/wizardwidgets.h"
 #include "core/fieldmapping.h"
+#include "gis/japanzones.h"
 #include "gis/layerreader.h"
+#include "gis/mapcontent.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -67,6 +70,14 @@ LayerPage::LayerPage(LayerRole role)
                                                : NewProjectWizard::tr("School name field:"),
                       mNameField);
         connect(mNameField, &QComboBox::currentIndexChanged, this, [this] { updateSummary(); });
+    }
+    if (role == LayerRole::Wards) {
+        mDisplayCrs = new CrsPicker(CrsPicker::Purpose::Display, QStringLiteral("displayCrs"));
+        mDisplayCrs->setToolTip(NewProjectWizard::tr("The projection the map is drawn in. Madoguchi suggests the "
+                                                     "plane rectangular zone the MLIT notice assigns to the wards' "
+                                                     "municipalities; type an EPSG code or a name to search."));
+        mForm->addRow(NewProjectWizard::tr("Map projection:"), mDisplayCrs);
+        registerField(QStringLiteral("displayCrs"), mDisplayCrs, "crsText", SIGNAL(crsTextChanged(QString)));
     }
     if (role == LayerRole::SchoolDistricts) {
         mApproximate = new QCheckBox(NewProjectWizard::tr("Approximate districts (e.g. nearest-school areas): "
@@ -145,6 +156,13 @@ std::optional<LayerSource> LayerPage::layerSource() const
     return source;
 }
 
+std::optional<QString> LayerPage::chosenDisplayCrs() const
+{
+    if (!mDisplayCrs || mDisplayCrs->epsgCode() == 0 || mDisplayCrs->followsSuggestion())
+        return std::nullopt;
+    return mDisplayCrs->crsText();
+}
+
 QString LayerPage::encodingSummary() const
 {
     return mLayer ? encodingText(mLayer->encoding, mLayer->encodingSource) : QString();
@@ -157,6 +175,8 @@ void LayerPage::clear()
     mProblem.clear();
     mFieldNames.clear();
     mCrsInfo->clear();
+    if (mDisplayCrs)
+        mDisplayCrs->setSuggestion(gis::DisplayCrs());
     setCrsRowVisible(!crsText().isEmpty());
     fillCombos({});
     setStatus(mSummary, StatusKind::Neutral, QString());
@@ -230,7 +250,26 @@ void LayerPage::layerRead(TaskOutcome<gis::VectorLayer> &&outcome, bool missingC
     if (mApproximate)
         mApproximate->setChecked(marksItselfApproximate(*mLayer));
     checkGeometry();
+    suggestDisplayCrs();
     updateSummary();
+}
+
+// As displayCrsFor will choose it for the project: the code and name fields are the detected ones (the
+// N03 attributes are read whatever the mapping).
+void LayerPage::suggestDisplayCrs()
+{
+    if (!mDisplayCrs || !mLayer)
+        return;
+    try {
+        const FieldMapping detected = detectFieldMapping(role(), mFieldNames);
+        const QString name = mNameField ? chosenField(mNameField) : QString();
+        mDisplayCrs->setSuggestion(gis::DisplayCrs::forAreas(
+            gis::administrativeAreas(*mLayer, detected.code, name.isEmpty() ? detected.name : name),
+            gis::geographicCenter(*mLayer)));
+    } catch (const InputError &) {
+        // No geometry to place: checkGeometry has said so; there is nothing to suggest.
+        mDisplayCrs->setSuggestion(gis::DisplayCrs());
+    }
 }
 
 void LayerPage::fillCombos(const QStringList &fields)

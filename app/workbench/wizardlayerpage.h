@@ -14,6 +14,7 @@ class QLabel;
 class QTimer;
 
 namespace madoguchi::app {
+class CrsPicker;
 template<typename Value>
 struct TaskOutcome;
 }
@@ -26,6 +27,11 @@ namespace madoguchi::app::wizard {
 // and offers the name or population fields it detected ("<role>Field.name", "populationField.population",
 // "populationField.population65"); school districts can be marked approximate
 // ("schoolDistrictsApproximate").
+//
+// The wards page also chooses the map projection (a CrsPicker named "displayCrs", field "displayCrs"):
+// once the wards are read it suggests the zone the MLIT notice assigns to their municipalities
+// (gis::DisplayCrs::forAreas, as the project will choose it) and shows why; another zone picked there is
+// written to the project file.
 class LayerPage : public FilePage
 {
 public:
@@ -35,6 +41,9 @@ public:
     // nullopt when the page is left empty.
     std::optional<LayerSource> layerSource() const override;
     QString encodingSummary() const override;
+    // The map projection picked on the wards page when it is not the automatic one ("EPSG:6680"), for
+    // the project file's "displayCrs"; nullopt when the automatic choice stands (or on other pages).
+    std::optional<QString> chosenDisplayCrs() const;
 
 protected:
     void reload() override;
@@ -48,6 +57,8 @@ private:
                    std::optional<gis::TextEncoding> chosenEncoding);
     void fillCombos(const QStringList &fields);
     void checkGeometry();
+    // Suggests the wards' map projection to the picker.
+    void suggestDisplayCrs();
     void updateSummary();
     // Adds the names (wards, districts, schools) or the population totals to the summary.
     void summarizeNames(QString &html, QStringList &highlighted, QString &fieldProblem) const;
@@ -63,6 +74,7 @@ private:
     QComboBox *mPopulationField = nullptr;
     QComboBox *mPopulation65Field = nullptr;
     QCheckBox *mApproximate = nullptr;
+    CrsPicker *mDisplayCrs = nullptr; // wards only
     QLabel *mSummary = nullptr;
 
     QString mLoadedCrs;      // the CRS the layer was last read with

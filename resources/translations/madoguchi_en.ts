@@ -1201,7 +1201,17 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>DisplayCrsText</name>
     <message>
-        <location filename="../../gis/displaycrs.cpp" line="+145"/>
+        <location filename="../../gis/displaycrs.cpp" line="+120"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+5"/>
         <source>display CRS EPSG:%1</source>
         <translation type="unfinished"></translation>
@@ -1222,19 +1232,20 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+34"/>
-        <location line="+9"/>
+        <location line="+51"/>
+        <location line="+102"/>
+        <location line="+22"/>
+        <location line="+10"/>
         <source>display CRS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-133"/>
         <source>cannot choose a map projection for the point (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1244,17 +1255,27 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+99"/>
+        <source>“%1” is not an EPSG code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the map projection as EPSG:6680, e.g. a JGD2011 plane rectangular zone (EPSG:6669 to 6687).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>EPSG:%1 cannot be used as the map projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687) or a WGS 84 UTM zone (EPSG:32601 to 32660, 32701 to 32760).</source>
+        <source>Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687), a JGD2011 UTM zone (EPSG:6688 to 6692) or a WGS 84 UTM zone (EPSG:32601 to 32660, 32701 to 32760).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>there is no plane rectangular zone %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,7 +1285,52 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>JGD2011 zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the projection named in the project file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data names no prefecture or municipality of the MLIT notice&apos;s table, so the zone whose origin is nearest to the data&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outside Japan, so the UTM zone of the data&apos;s longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the zone the MLIT notice assigns to where the data of %1 lies (its islands lie in several zones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zone the MLIT notice assigns to %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zone the MLIT notice assigns to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, for %2 of the %3 areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>point %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2234,7 +2300,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>MapContentBuilderText</name>
     <message>
-        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+29"/>
+        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+30"/>
         <location line="+33"/>
         <source>scenario %1</source>
         <translation type="unfinished"></translation>
@@ -2265,7 +2331,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+125"/>
         <source>feature %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,19 +3141,19 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfilereader.cpp" line="+67"/>
+        <location filename="../../app/lib/projectfilereader.cpp" line="+68"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <location line="+96"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-302"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,7 +3168,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>&quot;%1&quot; must be %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3479,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+112"/>
+        <source>Give a JGD2011 plane rectangular zone such as &quot;EPSG:6680&quot; (zone XII), a UTM zone such as &quot;EPSG:6691&quot;, or remove the key to let Madoguchi choose the zone of the wards&apos; municipalities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>a column name (a string)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,7 +3551,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source> The project was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4560,6 +4631,89 @@ transactions</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::CrsPicker</name>
+    <message>
+        <location filename="../../app/workbench/crspicker.cpp" line="+23"/>
+        <source>EPSG:%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPSG:%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Type an EPSG code or a name, e.g. 6680 or 札幌</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the file; or type an EPSG code, e.g. 6668</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>JGD2011 latitude/longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGS 84 latitude/longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Show the coordinate systems of Japanese data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” is not an EPSG code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No coordinate system is listed for “%1”: type its EPSG code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” matches %2 coordinate systems: pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PROJ&apos;s database has no EPSG:%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EPSG:%1 (%2) cannot be the map projection: choose a plane rectangular zone or a UTM zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>EPSG:%1 (%2) is not a horizontal coordinate system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1, chosen here; the automatic choice is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, chosen here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::DetailsDock</name>
     <message>
         <location filename="../../app/workbench/detailsdock.cpp" line="+37"/>
@@ -5064,7 +5218,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+197"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+204"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,12 +5459,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>School districts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5341,7 +5495,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5808,7 +5962,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Map scale; type a scale such as 1:25000 and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5818,7 +5972,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Scale</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5863,7 +6017,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>Map projection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Opened %1: %2 ward offices, %3 branch offices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6247,7 +6406,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+260"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+299"/>
         <location filename="../../app/workbench/wizardwidgets.cpp" line="+14"/>
         <source>points</source>
         <translation type="unfinished"></translation>
@@ -6269,7 +6428,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+85"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+86"/>
         <location filename="../../app/workbench/wizardwidgets.cpp" line="+16"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
@@ -6295,13 +6454,13 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardfilepage.cpp" line="+29"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+30"/>
         <location filename="../../app/workbench/wizardprojectpage.cpp" line="+1"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Reading %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,7 +6577,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-204"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-240"/>
         <location filename="../../app/workbench/wizardofficespage.cpp" line="+5"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
@@ -6568,7 +6727,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+272"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+308"/>
         <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <location line="+16"/>
         <location filename="../../app/workbench/wizardsummarypage.cpp" line="-31"/>
@@ -6581,7 +6740,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-227"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-255"/>
         <location filename="../../app/workbench/wizardsummarypage.cpp" line="+33"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
@@ -6622,7 +6781,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-81"/>
         <source>e.g. EPSG:6668 (JGD2011 latitude/longitude)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6662,12 +6821,12 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Approximate districts (e.g. nearest-school areas): maps and reports say so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-45"/>
         <source>Choose the Layer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6677,7 +6836,17 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+37"/>
+        <source>The projection the map is drawn in. Madoguchi suggests the plane rectangular zone the MLIT notice assigns to the wards&apos; municipalities; type an EPSG code or a name to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map projection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>The encoding chosen above may be wrong: try Auto or the other encoding.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6697,7 +6866,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+58"/>
         <source>polygons or points</source>
         <translation type="unfinished"></translation>
     </message>

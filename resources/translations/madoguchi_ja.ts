@@ -1226,7 +1226,17 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>DisplayCrsText</name>
     <message>
-        <location filename="../../gis/displaycrs.cpp" line="+145"/>
+        <location filename="../../gis/displaycrs.cpp" line="+120"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> …</source>
+        <translation> …</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location line="+5"/>
         <source>display CRS EPSG:%1</source>
         <translation>表示用の座標参照系 EPSG:%1</translation>
@@ -1247,19 +1257,20 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>PROJ で軸の順序を正規化できません：%1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unknown error</source>
         <translation>不明なエラー</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+34"/>
-        <location line="+9"/>
+        <location line="+51"/>
+        <location line="+102"/>
+        <location line="+22"/>
+        <location line="+10"/>
         <source>display CRS</source>
         <translation>表示用の座標参照系</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-133"/>
         <source>cannot choose a map projection for the point (%1, %2)</source>
         <translation>点 (%1, %2) に合う地図の投影法を選べません</translation>
     </message>
@@ -1269,17 +1280,27 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>レイヤの座標が度単位の経緯度であるか確認してください。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+99"/>
+        <source>“%1” is not an EPSG code</source>
+        <translation>「%1」はEPSGコードではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the map projection as EPSG:6680, e.g. a JGD2011 plane rectangular zone (EPSG:6669 to 6687).</source>
+        <translation>地図の投影法は EPSG:6680 のように指定してください（例：JGD2011 平面直角座標系 EPSG:6669〜6687）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>EPSG:%1 cannot be used as the map projection</source>
         <translation>EPSG:%1 は地図の投影法として使えません</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687) or a WGS 84 UTM zone (EPSG:32601 to 32660, 32701 to 32760).</source>
-        <translation>JGD2011 の平面直角座標系（EPSG:6669～6687）または WGS 84 の UTM 座標系（EPSG:32601～32660、32701～32760）を使ってください。</translation>
+        <source>Use a JGD2011 plane rectangular zone (EPSG:6669 to 6687), a JGD2011 UTM zone (EPSG:6688 to 6692) or a WGS 84 UTM zone (EPSG:32601 to 32660, 32701 to 32760).</source>
+        <translation>JGD2011 平面直角座標系（EPSG:6669〜6687）、JGD2011 UTM（EPSG:6688〜6692）または WGS 84 UTM（EPSG:32601〜32660、32701〜32760）を使ってください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>there is no plane rectangular zone %1</source>
         <translation>平面直角座標系 %1 系はありません</translation>
     </message>
@@ -1289,7 +1310,52 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>JGD2011 の平面直角座標系は 1（I）系から 19（XIX）系までです。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>JGD2011 zone %1</source>
+        <translation>平面直角座標系 第%1系</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the projection named in the project file</source>
+        <translation>プロジェクトファイルで指定された投影法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the data names no prefecture or municipality of the MLIT notice&apos;s table, so the zone whose origin is nearest to the data&apos;s centre</source>
+        <translation>データに告示の表の都道府県・市区町村名がないため、原点がデータの中心に最も近い系</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>outside Japan, so the UTM zone of the data&apos;s longitude</source>
+        <translation>日本国外のため、データの経度のUTM帯</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the zone the MLIT notice assigns to where the data of %1 lies (its islands lie in several zones)</source>
+        <translation>告示で%1のデータの位置に定められた系（島により系が異なる）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the zone the MLIT notice assigns to %1 (%2)</source>
+        <translation>告示で%1に定められた系（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zone the MLIT notice assigns to %1</source>
+        <translation>告示で%1に定められた系</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, for %2 of the %3 areas</source>
+        <translation>%1（%3区域のうち%2区域）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>point %1 of %2</source>
         <translation>%2 の点 %1</translation>
     </message>
@@ -2259,7 +2325,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>MapContentBuilderText</name>
     <message>
-        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+29"/>
+        <location filename="../../app/lib/mapcontentbuilder.cpp" line="+30"/>
         <location line="+33"/>
         <source>scenario %1</source>
         <translation>シナリオ「%1」</translation>
@@ -2290,7 +2356,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトの事務所一覧でシナリオの影響を評価し直してください</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+125"/>
         <source>feature %1</source>
         <translation>地物 %1</translation>
     </message>
@@ -3099,19 +3165,19 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfilereader.cpp" line="+67"/>
+        <location filename="../../app/lib/projectfilereader.cpp" line="+68"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+208"/>
         <location line="+96"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-302"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -3126,7 +3192,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>未指定</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>&quot;%1&quot; must be %2, not %3.</source>
         <translation>&quot;%1&quot; は%2でなければなりません（%3になっています）。</translation>
     </message>
@@ -3437,7 +3503,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>年度の始まる年を書いてください（例：平成26年度なら &quot;2014&quot;）。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+112"/>
+        <source>Give a JGD2011 plane rectangular zone such as &quot;EPSG:6680&quot; (zone XII), a UTM zone such as &quot;EPSG:6691&quot;, or remove the key to let Madoguchi choose the zone of the wards&apos; municipalities.</source>
+        <translation>&quot;EPSG:6680&quot;（第XII系）のような平面直角座標系か &quot;EPSG:6691&quot; のようなUTM帯を指定するか、キーを削除して区の市区町村の系を自動で選ばせてください。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>a column name (a string)</source>
         <translation>列名（文字列）</translation>
     </message>
@@ -3504,7 +3575,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>基準値を設定するか削除して、もう一度保存してください。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source> The project was not saved.</source>
         <translation> プロジェクトは保存していません。</translation>
     </message>
@@ -4583,6 +4654,89 @@ transactions</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::CrsPicker</name>
+    <message>
+        <location filename="../../app/workbench/crspicker.cpp" line="+23"/>
+        <source>EPSG:%1 — %2</source>
+        <translation>EPSG:%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EPSG:%1 — %2 (%3)</source>
+        <translation>EPSG:%1 — %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Type an EPSG code or a name, e.g. 6680 or 札幌</source>
+        <translation>EPSGコードまたは名前を入力（例：6680、札幌）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the file; or type an EPSG code, e.g. 6668</source>
+        <translation>ファイルのとおり。またはEPSGコードを入力（例：6668）</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>JGD2011 latitude/longitude</source>
+        <translation>JGD2011 緯度経度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WGS 84 latitude/longitude</source>
+        <translation>WGS 84 緯度経度</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Show the coordinate systems of Japanese data</source>
+        <translation>日本のデータの座標系の一覧を表示</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“%1” is not an EPSG code.</source>
+        <translation>「%1」はEPSGコードではありません。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>No coordinate system is listed for “%1”: type its EPSG code.</source>
+        <translation>「%1」に当たる座標系は一覧にありません。EPSGコードを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” matches %2 coordinate systems: pick one from the list.</source>
+        <translation>「%1」に当たる座標系が%2件あります。一覧から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PROJ&apos;s database has no EPSG:%1.</source>
+        <translation>PROJのデータベースに EPSG:%1 はありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EPSG:%1 (%2) cannot be the map projection: choose a plane rectangular zone or a UTM zone.</source>
+        <translation>EPSG:%1（%2）は地図の投影法に使えません。平面直角座標系かUTM帯を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>EPSG:%1 (%2) is not a horizontal coordinate system.</source>
+        <translation>EPSG:%1（%2）は水平座標系ではありません。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1, chosen here; the automatic choice is %2.</source>
+        <translation>%1（ここで選択）。自動で選ぶと %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, chosen here.</source>
+        <translation>%1（ここで選択）</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::DetailsDock</name>
     <message>
         <location filename="../../app/workbench/detailsdock.cpp" line="+37"/>
@@ -5085,7 +5239,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+197"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+204"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5326,12 +5480,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>School districts</source>
         <translation>校区</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Schools</source>
         <translation>小学校</translation>
     </message>
@@ -5362,7 +5516,7 @@ transactions</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Population</source>
         <translation>人口</translation>
     </message>
@@ -5829,7 +5983,7 @@ transactions</source>
         <translation>地図の投影座標系でのカーソル位置：系の原点から東・北へのメートル</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Map scale; type a scale such as 1:25000 and press Enter</source>
         <translation>地図の縮尺。1:25000 のように入力して Enter キーを押します</translation>
     </message>
@@ -5839,7 +5993,7 @@ transactions</source>
         <translation>直前の地図描画にかかった時間</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Scale</source>
         <translation>縮尺</translation>
     </message>
@@ -5884,7 +6038,12 @@ transactions</source>
         <translation>変更を適用できません</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+100"/>
+        <source>Map projection: %1</source>
+        <translation>地図の投影法：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Opened %1: %2 ward offices, %3 branch offices</source>
         <translation>%1 を開きました：区役所 %2 か所、出張所 %3 か所</translation>
     </message>
@@ -6268,7 +6427,7 @@ Save them in the project file?</source>
         <translation>この形式は常に UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+260"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+299"/>
         <location filename="../../app/workbench/wizardwidgets.cpp" line="+14"/>
         <source>points</source>
         <translation>ポイント</translation>
@@ -6290,7 +6449,7 @@ Save them in the project file?</source>
         <translation>ジオメトリなし</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+85"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+86"/>
         <location filename="../../app/workbench/wizardwidgets.cpp" line="+16"/>
         <source>(none)</source>
         <translation>（なし）</translation>
@@ -6316,13 +6475,13 @@ Save them in the project file?</source>
         <translation>例：データと同じ場所のプロジェクトフォルダ</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardfilepage.cpp" line="+29"/>
+        <location filename="../../app/workbench/wizardfilepage.cpp" line="+30"/>
         <location filename="../../app/workbench/wizardprojectpage.cpp" line="+1"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Reading %1 …</source>
         <translation>%1 を読み込んでいます…</translation>
     </message>
@@ -6439,7 +6598,7 @@ Save them in the project file?</source>
         <translation>区役所と出張所の一覧と位置です。緯度・経度（または x/y）の列がある CSV の表、またはポイントレイヤを指定します。</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-204"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-240"/>
         <location filename="../../app/workbench/wizardofficespage.cpp" line="+5"/>
         <source>File:</source>
         <translation>ファイル：</translation>
@@ -6588,7 +6747,7 @@ Save them in the project file?</source>
         <translation>受付件数：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+272"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="+308"/>
         <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <location line="+16"/>
         <location filename="../../app/workbench/wizardsummarypage.cpp" line="-31"/>
@@ -6601,7 +6760,7 @@ Save them in the project file?</source>
         <translation>列名から自動で認識されるため、次の列は引き続き読み込まれます：%1。使わない場合は表の列名を変更してください。</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-227"/>
+        <location filename="../../app/workbench/wizardlayerpage.cpp" line="-255"/>
         <location filename="../../app/workbench/wizardsummarypage.cpp" line="+33"/>
         <source>Wards</source>
         <translation>区</translation>
@@ -6642,7 +6801,7 @@ Save them in the project file?</source>
         <translation>人口を持つポリゴンまたはポイントです（例：国勢調査の 500m メッシュ）。各窓口の利用圏人口の算出に使います。使わない場合はファイルを空欄のままにします。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-81"/>
         <source>e.g. EPSG:6668 (JGD2011 latitude/longitude)</source>
         <translation>例：EPSG:6668（JGD2011 緯度・経度）</translation>
     </message>
@@ -6682,12 +6841,12 @@ Save them in the project file?</source>
         <translation>学校名の属性：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Approximate districts (e.g. nearest-school areas): maps and reports say so</source>
         <translation>近似の校区（最寄りの学校による区域など）：地図と帳票にその旨を表示します</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-45"/>
         <source>Choose the Layer</source>
         <translation>レイヤの選択</translation>
     </message>
@@ -6697,7 +6856,17 @@ Save them in the project file?</source>
         <translation>ベクタレイヤ (*.shp *.gpkg *.geojson *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+37"/>
+        <source>The projection the map is drawn in. Madoguchi suggests the plane rectangular zone the MLIT notice assigns to the wards&apos; municipalities; type an EPSG code or a name to search.</source>
+        <translation>地図を描く投影法。区の市区町村に告示で定められた平面直角座標系を提案します。EPSGコードや名前を入力して検索できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Map projection:</source>
+        <translation>地図の投影法：</translation>
+    </message>
+    <message>
+        <location line="+152"/>
         <source>The encoding chosen above may be wrong: try Auto or the other encoding.</source>
         <translation>上で選んだ文字コードが誤っている可能性があります。「自動」またはもう一方の文字コードを試してください。</translation>
     </message>
@@ -6717,7 +6886,7 @@ Save them in the project file?</source>
         <translation>%1（ファイルによる）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+58"/>
         <source>polygons or points</source>
         <translation>ポリゴンまたはポイント</translation>
     </message>

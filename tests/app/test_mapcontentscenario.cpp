@@ -330,3 +330,21 @@ TEST_CASE("the 2016 policy's impact map renders and is saved for inspection", "[
     }
     CHECK(changed > 5000);
 }
+
+TEST_CASE("the sample's map is drawn in zone II, the zone the MLIT notice assigns to 熊本県, unless the project names "
+          "another",
+          "[mapcontent][realdata]")
+{
+    const gis::DisplayCrs crs = sample().evaluated->crs;
+    CHECK(crs.epsgCode() == 6670);
+    CHECK(crs.rule() == gis::DisplayCrs::Rule::Notice);
+    CHECK(crs.reason() == QStringLiteral("the zone the MLIT notice assigns to 熊本県 (熊本市)"));
+
+    // A projection named in the project file is kept as it is.
+    LoadedProject named;
+    named.project.displayCrs = QStringLiteral("EPSG:6691");
+    CHECK(displayCrsFor(named).epsgCode() == 6691);
+    CHECK(displayCrsFor(named).rule() == gis::DisplayCrs::Rule::Project);
+    named.project.displayCrs = QStringLiteral("EPSG:4326");
+    CHECK_THROWS_AS(displayCrsFor(named), InputError);
+}

@@ -38,6 +38,7 @@ Project fullProject()
     project.criteria.workloadFiscalYear = 2014;
     project.credits = {QStringLiteral("出典：国土数値情報（行政区域データ）（国土交通省）を加工して作成"),
                        QStringLiteral("出典：政府統計の総合窓口(e-Stat)")};
+    project.displayCrs = QStringLiteral("EPSG:6670");
 
     LayerSource wards;
     wards.path = QStringLiteral("data/区域/wards.shp");
@@ -260,6 +261,7 @@ TEST_CASE("the written JSON follows schema version 1 and holds only what is set"
     CHECK(criteria.value(QStringLiteral("distanceThresholdMeters")).toDouble() == 4321.125);
     CHECK(criteria.value(QStringLiteral("workloadFiscalYear")).toInt() == 2014);
     CHECK(root.value(QStringLiteral("credits")).toArray().size() == 2);
+    CHECK(root.value(QStringLiteral("displayCrs")).toString() == QStringLiteral("EPSG:6670"));
 
     const QJsonObject layers = root.value(QStringLiteral("layers")).toObject();
     CHECK(layers.keys() == QStringList{QStringLiteral("offices"), QStringLiteral("population"),
@@ -541,6 +543,21 @@ TEST_CASE("top-level values of the wrong type are refused", "[projectfile]")
     QJsonObject creditLine = minimalRoot();
     creditLine.insert(QStringLiteral("credits"), QJsonArray{QStringLiteral("出典：…"), 2});
     checkError(toBytes(creditLine), QStringLiteral("credits[1]"), QStringLiteral("string"));
+}
+
+TEST_CASE("the map projection is an EPSG code the map can be drawn in, or left to the wards", "[projectfile]")
+{
+    CHECK_FALSE(projectFromJson(toBytes(minimalRoot()), SourceName).displayCrs.has_value());
+    QJsonObject root = minimalRoot();
+    root.insert(QStringLiteral("displayCrs"), QStringLiteral(" EPSG:6680 "));
+    CHECK(projectFromJson(toBytes(root), SourceName).displayCrs == QStringLiteral("EPSG:6680"));
+
+    root.insert(QStringLiteral("displayCrs"), QStringLiteral("EPSG:6668"));
+    checkError(toBytes(root), QStringLiteral("displayCrs"), QStringLiteral("cannot be used as the map projection"));
+    root.insert(QStringLiteral("displayCrs"), QStringLiteral("zone XII"));
+    checkError(toBytes(root), QStringLiteral("displayCrs"), QStringLiteral("not an EPSG code"));
+    root.insert(QStringLiteral("displayCrs"), 6680);
+    checkError(toBytes(root), QStringLiteral("displayCrs"), QStringLiteral("string"));
 }
 
 TEST_CASE("unknown keys are ignored so a file from a later release still opens", "[projectfile]")

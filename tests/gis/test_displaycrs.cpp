@@ -3,6 +3,9 @@
 #include "core/diagnostic.h"
 #include "gis/displaycrs.h"
 #include "gis/gdalhandles.h"
+#include "gis/japanzones.h"
+#include "gis/layerreader.h"
+#include "gis/mapcontent.h"
 
 #include <ogr_srs_api.h>
 
@@ -44,6 +47,30 @@ QPointF osrProject(int code, const GeoPoint &point)
 double distance(const QPointF &a, const QPointF &b)
 {
     return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
+
+// An N03 area: prefecture, 振興局, designated city or county, municipality, code.
+AdministrativeArea n03(const char *prefecture, const char *subprefecture, const char *district,
+                       const char *municipality, const char *code)
+{
+    AdministrativeArea area;
+    area.prefecture = QString::fromUtf8(prefecture);
+    area.subprefecture = QString::fromUtf8(subprefecture);
+    area.district = QString::fromUtf8(district);
+    area.municipality = QString::fromUtf8(municipality);
+    area.code = QString::fromUtf8(code);
+    return area;
+}
+
+int zoneOf(const AdministrativeArea &area)
+{
+    return noticeZoneFor(area).zone;
+}
+
+DisplayCrs crsForWards(const QString &path)
+{
+    const VectorLayer wards = readVectorLayer(path);
+    return DisplayCrs::forAreas(administrativeAreas(wards), geographicCenter(wards));
 }
 
 } // namespace
@@ -183,4 +210,226 @@ TEST_CASE("a display CRS can be used from another thread", "[displaycrs]")
     std::thread worker([&] { there = crs.forward(point); });
     worker.join();
     CHECK(here == there);
+}
+
+TEST_CASE("Sapporo's N03 wards are drawn in zone XII, the zone the notice assigns to 札幌市", "[displaycrs][notice]")
+{
+    const QString path = test::sharedDataDir() + QStringLiteral("/sapporo/wards.geojson");
+    const VectorLayer wards = readVectorLayer(path);
+    const std::vector<AdministrativeArea> areas = administrativeAreas(wards);
+    REQUIRE(areas.size() == 10);
+    for (const AdministrativeArea &area : areas) {
+        const NoticeZone zone = noticeZoneFor(area);
+        CHECK(zone.zone == 12);
+        CHECK(zone.basis == NoticeBasis::Municipality);
+        CHECK(zone.place == QStringLiteral("札幌市")); // the city, not its ward
+        REQUIRE(area.location.has_value());
+    }
+
+    const DisplayCrs crs = DisplayCrs::forAreas(areas, geographicCenter(wards));
+    CHECK(crs.epsgCode() == 6680);
+    CHECK(crs.rule() == DisplayCrs::Rule::Notice);
+    CHECK(crs.label() == QStringLiteral("JGD2011 zone XII"));
+    CHECK(crs.reason() == QStringLiteral("the zone the MLIT notice assigns to 札幌市"));
+    CHECK(crs.description() == QStringLiteral("JGD2011 zone XII — the zone the MLIT notice assigns to 札幌市"));
+}
+
+TEST_CASE("the nearest origin would put 手稲区 in zone XI: the notice's rule does not", "[displaycrs][notice]")
+{
+    const VectorLayer wards = readVectorLayer(test::sharedDataDir() + QStringLiteral("/sapporo/wards.geojson"));
+    for (const AdministrativeArea &area : administrativeAreas(wards)) {
+        if (area.municipality != QStringLiteral("手稲区"))
+            continue;
+        CHECK(DisplayCrs::automaticFor(*area.location).epsgCode() == 6679);
+        CHECK(DisplayCrs::forAreas({area}, *area.location).epsgCode() == 6680);
+    }
+}
+
+TEST_CASE("Kumamoto's N03 wards are drawn in zone II, the zone of 熊本県", "[displaycrs][notice]")
+{
+    const DisplayCrs crs = crsForWards(test::kumamotoFile(QStringLiteral("wards.geojson")));
+    CHECK(crs.epsgCode() == 6670);
+    CHECK(crs.rule() == DisplayCrs::Rule::Notice);
+    CHECK(crs.reason() == QStringLiteral("the zone the MLIT notice assigns to 熊本県 (熊本市)"));
+
+    // The shapefile (Shift_JIS) names the same wards.
+    CHECK(crsForWards(test::kumamotoFile(QStringLiteral("wards.shp"))).epsgCode() == 6670);
+}
+
+TEST_CASE("a prefecture that lies in one zone gives that zone whatever the municipality", "[displaycrs][notice]")
+{
+    const NoticeZone fukuoka = noticeZoneFor(n03("福岡県", "", "北九州市", "小倉北区", "40106"));
+    CHECK(fukuoka.zone == 2);
+    CHECK(fukuoka.basis == NoticeBasis::Prefecture);
+    CHECK(fukuoka.place == QStringLiteral("福岡県"));
+    CHECK(fukuoka.municipality == QStringLiteral("北九州市"));
+
+    // By the code alone, and by the name without 県.
+    CHECK(zoneOf(n03("", "", "", "", "40130")) == 2);
+    CHECK(zoneOf(n03("", "", "", "", "1101")) == 12); // 01101 read as a number
+    CHECK(zoneOf(n03("", "", "", "", "401307")) == 2); // with the check digit
+    CHECK(zoneOf(n03("福岡", "", "", "", "")) == 2);
+    CHECK(zoneOf(n03("長崎県", "", "", "対馬市", "42209")) == 1);
+    CHECK(zoneOf(n03("大阪府", "", "大阪市", "北区", "27127")) == 6);
+    CHECK(zoneOf(n03("青森県", "", "", "青森市", "02201")) == 10);
+    CHECK(zoneOf(n03("山口県", "", "", "下関市", "35201")) == 3);
+
+    const DisplayCrs crs = DisplayCrs::forAreas({n03("福岡県", "", "", "久留米市", "40203")}, latLon(33.32, 130.51));
+    CHECK(crs.epsgCode() == 6670);
+    CHECK(crs.reason() == QStringLiteral("the zone the MLIT notice assigns to 福岡県 (久留米市)"));
+}
+
+TEST_CASE("every prefecture is in the notice's table, the split ones by municipality", "[displaycrs][notice]")
+{
+    for (int code = 1; code <= 47; ++code) {
+        CAPTURE(code);
+        CHECK(prefectureCodeOf(prefectureName(code)) == code);
+        const bool split = code == 1 || code == 13 || code == 46 || code == 47;
+        CHECK((prefectureZone(code) == 0) == split);
+    }
+    CHECK(prefectureCodeOf(QStringLiteral("東京")) == 13);
+    CHECK(prefectureCodeOf(QStringLiteral("京都")) == 26);
+    CHECK(prefectureCodeOf(QStringLiteral("43000")) == 43);
+    CHECK(prefectureCodeOf(QStringLiteral("48")) == 0);
+    CHECK(prefectureCodeOf(QStringLiteral("Hokkaido")) == 0);
+    for (int zone = 1; zone <= 19; ++zone) {
+        CAPTURE(zone);
+        CHECK_FALSE(zoneAreas(zone).isEmpty());
+    }
+    CHECK(zoneAreas(2).startsWith(QStringLiteral("福岡県・佐賀県・熊本県")));
+}
+
+TEST_CASE("北海道 is split by municipality as the notice lists them", "[displaycrs][notice]")
+{
+    CHECK(zoneOf(n03("北海道", "後志総合振興局", "", "小樽市", "01203")) == 11);
+    CHECK(zoneOf(n03("北海道", "渡島総合振興局", "", "函館市", "01202")) == 11);
+    CHECK(zoneOf(n03("北海道", "胆振総合振興局", "", "伊達市", "")) == 11);
+    CHECK(zoneOf(n03("北海道", "", "虻田郡", "洞爺湖町", "")) == 11);
+    CHECK(zoneOf(n03("北海道", "檜山振興局", "久遠郡", "せたな町", "01371")) == 11);
+    CHECK(zoneOf(n03("北海道", "胆振総合振興局", "", "室蘭市", "01205")) == 12); // 胆振, but not listed
+    CHECK(zoneOf(n03("北海道", "上川総合振興局", "", "旭川市", "01204")) == 12);
+    CHECK(zoneOf(n03("北海道", "オホーツク総合振興局", "", "紋別市", "01219")) == 12);
+    CHECK(zoneOf(n03("北海道", "オホーツク総合振興局", "", "北見市", "01208")) == 13);
+    CHECK(zoneOf(n03("北海道", "", "網走郡", "大空町", "")) == 13);
+    CHECK(zoneOf(n03("北海道", "十勝総合振興局", "", "帯広市", "01207")) == 13);
+    CHECK(zoneOf(n03("北海道", "根室振興局", "色丹郡", "色丹村", "01695")) == 13);
+    // A name the lists lack, in a 振興局 that lies wholly in one zone.
+    CHECK(zoneOf(n03("北海道", "後志支庁", "", "旧大江村", "")) == 11);
+    CHECK(zoneOf(n03("北海道", "十勝総合振興局", "", "旧忠類村", "")) == 13);
+    // e-Stat names a designated city's ward with its city.
+    CHECK(zoneOf(n03("北海道", "", "", "札幌市中央区", "")) == 12);
+
+    // Two villages are called 泊村: the code or the 振興局 tells them apart, the name alone does not.
+    CHECK(zoneOf(n03("北海道", "", "古宇郡", "泊村", "01403")) == 11);
+    CHECK(zoneOf(n03("北海道", "根室振興局", "国後郡", "泊村", "")) == 13);
+    CHECK(zoneOf(n03("北海道", "", "", "泊村", "")) == 0);
+    // 北海道 alone does not say which zone.
+    CHECK(zoneOf(n03("北海道", "", "", "", "")) == 0);
+    CHECK(zoneOf(n03("", "", "", "", "01000")) == 0);
+}
+
+TEST_CASE("東京都, 鹿児島県 and 沖縄県 are split as the notice draws them", "[displaycrs][notice]")
+{
+    CHECK(zoneOf(n03("東京都", "", "", "千代田区", "13101")) == 9);
+    CHECK(zoneOf(n03("東京都", "", "", "八丈町", "13401")) == 9);
+    CHECK(zoneOf(n03("沖縄県", "", "", "那覇市", "47201")) == 15);
+    CHECK(zoneOf(n03("沖縄県", "", "", "久米島町", "")) == 15);
+    CHECK(zoneOf(n03("沖縄県", "", "", "宮古島市", "47214")) == 16);
+    CHECK(zoneOf(n03("沖縄県", "", "八重山郡", "与那国町", "")) == 16);
+    CHECK(zoneOf(n03("沖縄県", "", "島尻郡", "南大東村", "47357")) == 17);
+    CHECK(zoneOf(n03("鹿児島県", "", "", "鹿児島市", "46201")) == 2);
+    CHECK(zoneOf(n03("鹿児島県", "", "", "奄美市", "46222")) == 1);
+    CHECK(zoneOf(n03("鹿児島県", "", "大島郡", "与論町", "")) == 1);
+    CHECK(zoneOf(n03("鹿児島県", "", "鹿児島郡", "十島村", "46304")) == 1);
+    CHECK(zoneOf(n03("鹿児島県", "", "熊毛郡", "屋久島町", "46505")) == 2);
+
+    // 小笠原村's islands lie in three zones: the area's location decides, by the notice's lines.
+    AdministrativeArea chichijima = n03("東京都", "", "", "小笠原村", "13421");
+    CHECK(zoneOf(chichijima) == 0); // no location: no telling
+    chichijima.location = latLon(27.0944, 142.1917);
+    const NoticeZone zone = noticeZoneFor(chichijima);
+    CHECK(zone.zone == 14);
+    CHECK(zone.basis == NoticeBasis::Coordinates);
+    CHECK(zone.splitMunicipality);
+    AdministrativeArea okinotorishima = chichijima;
+    okinotorishima.location = latLon(20.4253, 136.0819);
+    CHECK(zoneOf(okinotorishima) == 18);
+    AdministrativeArea minamitorishima = chichijima;
+    minamitorishima.location = latLon(24.2867, 153.9807);
+    CHECK(zoneOf(minamitorishima) == 19);
+    const DisplayCrs crs = DisplayCrs::forAreas({chichijima}, *chichijima.location);
+    CHECK(crs.epsgCode() == 6682);
+    CHECK(crs.reason().contains(QStringLiteral("小笠原村")));
+    CHECK(crs.reason().contains(QStringLiteral("several zones")));
+
+    // 薩摩川内市: the 甑島 in zone I, the mainland in II.
+    AdministrativeArea koshikijima = n03("鹿児島県", "", "", "薩摩川内市", "46215");
+    koshikijima.location = latLon(31.75, 129.78);
+    CHECK(zoneOf(koshikijima) == 1);
+    AdministrativeArea sendai = koshikijima;
+    sendai.location = latLon(31.81, 130.30);
+    CHECK(zoneOf(sendai) == 2);
+}
+
+TEST_CASE("areas in several zones give the zone of most of them, and say so", "[displaycrs][notice]")
+{
+    const std::vector<AdministrativeArea> areas = {
+        n03("北海道", "", "", "札幌市", "01100"), n03("北海道", "", "", "江別市", "01217"),
+        n03("北海道", "", "", "小樽市", "01203"), n03("北海道", "", "", "", ""),
+    };
+    const DisplayCrs crs = DisplayCrs::forAreas(areas, latLon(43.1, 141.2));
+    CHECK(crs.epsgCode() == 6680);
+    CHECK(crs.reason() == QStringLiteral("the zone the MLIT notice assigns to 札幌市, 江別市, for 2 of the 4 areas"));
+}
+
+TEST_CASE("data without a known prefecture falls back to the nearest origin, or UTM abroad, and says so",
+          "[displaycrs][notice]")
+{
+    const DisplayCrs unnamed = DisplayCrs::forAreas({n03("", "", "", "中央区", "")}, latLon(43.06, 141.35));
+    CHECK(unnamed.epsgCode() == 6680);
+    CHECK(unnamed.rule() == DisplayCrs::Rule::NearestOrigin);
+    CHECK(unnamed.reason().contains(QStringLiteral("nearest")));
+
+    const DisplayCrs seoul = DisplayCrs::forAreas({n03("서울특별시", "", "", "중구", "11140")}, latLon(37.5665, 126.9780));
+    CHECK(seoul.epsgCode() == 32652);
+    CHECK(seoul.rule() == DisplayCrs::Rule::Utm);
+    CHECK(seoul.reason().contains(QStringLiteral("outside Japan")));
+
+    CHECK(DisplayCrs::forAreas({}, latLon(51.5074, -0.1278)).rule() == DisplayCrs::Rule::Utm);
+    CHECK(DisplayCrs::fromEpsg(6680).reason().isEmpty());
+    CHECK(DisplayCrs::fromEpsg(6680).description() == QStringLiteral("JGD2011 zone XII"));
+}
+
+TEST_CASE("a project names its map projection as EPSG text, JGD2011 UTM included", "[displaycrs]")
+{
+    const DisplayCrs chosen = DisplayCrs::fromProjectText(QStringLiteral("EPSG:6680"));
+    CHECK(chosen.epsgCode() == 6680);
+    CHECK(chosen.rule() == DisplayCrs::Rule::Project);
+    CHECK(chosen.reason() == QStringLiteral("the projection named in the project file"));
+    CHECK(DisplayCrs::epsgCodeOf(QStringLiteral(" epsg:6691 ")) == 6691);
+    CHECK(DisplayCrs::epsgCodeOf(QStringLiteral("6670")) == 6670);
+    CHECK(DisplayCrs::epsgCodeOf(QStringLiteral("zone II")) == 0);
+    CHECK_THROWS_AS(DisplayCrs::fromProjectText(QStringLiteral("zone II")), InputError);
+    CHECK_THROWS_AS(DisplayCrs::fromProjectText(QStringLiteral("EPSG:6668")), InputError);
+
+    const DisplayCrs utm53 = DisplayCrs::fromEpsg(6690);
+    CHECK(utm53.name() == QStringLiteral("JGD2011 / UTM zone 53N"));
+    CHECK(DisplayCrs::isSupportedEpsg(6692));
+    CHECK_FALSE(DisplayCrs::isSupportedEpsg(6693));
+    // The same projection as GDAL's EPSG:6690.
+    const GeoPoint tokyo = latLon(35.6895, 139.6917);
+    CHECK(distance(utm53.forward(tokyo), osrProject(6690, tokyo)) < 1e-3);
+}
+
+TEST_CASE("PROJ's database names a typed EPSG code", "[displaycrs]")
+{
+    const auto zone12 = DisplayCrs::epsgInfo(6680);
+    REQUIRE(zone12);
+    CHECK(zone12->name == QStringLiteral("JGD2011 / Japan Plane Rectangular CS XII"));
+    CHECK(zone12->projected);
+    const auto jgd2011 = DisplayCrs::epsgInfo(6668);
+    REQUIRE(jgd2011);
+    CHECK(jgd2011->geographic);
+    CHECK_FALSE(jgd2011->projected);
+    CHECK_FALSE(DisplayCrs::epsgInfo(9999999));
 }

@@ -169,6 +169,12 @@ TEST_CASE("the main window opens the sample with its docks, table, title and sca
     CHECK(geographic->text().contains(QStringLiteral("Lat 32.")));
     CHECK(geographic->text().contains(QStringLiteral("Lon 130.")));
     CHECK(plane->text().contains(QStringLiteral("JGD2011 / 平面直角座標系 II")));
+    // The zone, and the rule that chose it.
+    auto *projection = window.findChild<QLabel *>(QStringLiteral("mapProjection"));
+    REQUIRE(projection);
+    CHECK(projection->text() == QStringLiteral("JGD2011 zone II"));
+    CHECK(projection->toolTip()
+          == QStringLiteral("Map projection: JGD2011 zone II — the zone the MLIT notice assigns to 熊本県 (熊本市)"));
 }
 
 TEST_CASE("checking the population layer shows it as a density choropleth, with its classes in the legend",
