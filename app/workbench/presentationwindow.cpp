@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,23 +41,29 @@ QString kilometers(double meters)
     return QLocale().toString(meters / 1000.0, 'f', 2) + QStringLiteral(" km");
 }
 
-// A list of names (大江出張所、秋津出張所、…) that breaks between the names, never inside one: word
-// joiners (U+2060) between a name's characters, as a rich text table cell ignores white-space:nowrap
-// on a part of its text.
+// A list of names (大江出張所、秋津出張所、… or, in English, joined by ", ") that breaks between the
+// names, never inside one: word joiners (U+2060) between a name's characters, as a rich text table cell
+// ignores white-space:nowrap on a part of its text.
 QString unbrokenNames(const QString &text)
 {
-    QStringList names = text.split(QChar(u'、'));
-    if (names.size() > 1)
-        for (QString &name : names) {
-            QString joined;
-            for (const QChar character : name) {
-                if (!joined.isEmpty() && !character.isLowSurrogate())
-                    joined += QChar(0x2060);
-                joined += character;
-            }
-            name = joined;
+    static const QRegularExpression separator(QStringLiteral("、|, "));
+    QString result;
+    qsizetype from = 0;
+    const bool list = text.contains(separator);
+    auto appendName = [&](QStringView name) {
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            if (list && i > 0 && !name[i].isLowSurrogate())
+                result += QChar(0x2060);
+            result += name[i];
         }
-    return names.join(QChar(u'、')).toHtmlEscaped();
+    };
+    for (const QRegularExpressionMatch &match : separator.globalMatch(text)) {
+        appendName(QStringView(text).mid(from, match.capturedStart() - from));
+        result += match.captured();
+        from = match.capturedEnd();
+    }
+    appendName(QStringView(text).mid(from));
+    return result.toHtmlEscaped();
 }
 
 } // namespace
