@@ -56,19 +56,21 @@ const ChoroplethClass *MapStyle::classFor(const std::vector<ChoroplethClass> &cl
 
 // Class bounds in round numbers a planner can read off the legend. Kumamoto's 500 m meshes range
 // from empty to about 15,000 residents/km² in the centre; 2020 census DID areas start at 4,000/km².
+// A grey-purple ramp: a red density fill would swallow the red symbols of closed counters.
 std::vector<ChoroplethClass> MapStyle::defaultDensityClasses()
 {
     return {
-        {0.0, QColor(0xff, 0xf7, 0xec), QStringLiteral("0–500")},
-        {500.0, QColor(0xfd, 0xd4, 0x9e), QStringLiteral("500–1,000")},
-        {1000.0, QColor(0xfd, 0xbb, 0x84), QStringLiteral("1,000–2,000")},
-        {2000.0, QColor(0xfc, 0x8d, 0x59), QStringLiteral("2,000–4,000")},
-        {4000.0, QColor(0xe3, 0x4a, 0x33), QStringLiteral("4,000–8,000")},
-        {8000.0, QColor(0xb3, 0x00, 0x00), QStringLiteral("8,000–")},
+        {0.0, QColor(0xf4, 0xf2, 0xf7), QStringLiteral("0–500")},
+        {500.0, QColor(0xdc, 0xd7, 0xe6), QStringLiteral("500–1,000")},
+        {1000.0, QColor(0xc0, 0xb6, 0xd3), QStringLiteral("1,000–2,000")},
+        {2000.0, QColor(0xa2, 0x93, 0xbd), QStringLiteral("2,000–4,000")},
+        {4000.0, QColor(0x7d, 0x6a, 0x9f), QStringLiteral("4,000–8,000")},
+        {8000.0, QColor(0x55, 0x40, 0x6f), QStringLiteral("8,000–")},
     };
 }
 
-// Japan's national share of 65+ was 28.6 % in the 2020 census; Kumamoto City's 25.9 %.
+// Japan's national share of 65+ was 28.6 % in the 2020 census; Kumamoto City's 25.9 %. ColorBrewer's
+// Purples, the 30–35 % class a little redder, away from the blue of kept counters.
 std::vector<ChoroplethClass> MapStyle::defaultShare65Classes()
 {
     return {
@@ -76,7 +78,7 @@ std::vector<ChoroplethClass> MapStyle::defaultShare65Classes()
         {15.0, QColor(0xda, 0xda, 0xeb), QStringLiteral("15–20 %")},
         {20.0, QColor(0xbc, 0xbd, 0xdc), QStringLiteral("20–25 %")},
         {25.0, QColor(0x9e, 0x9a, 0xc8), QStringLiteral("25–30 %")},
-        {30.0, QColor(0x75, 0x6b, 0xb1), QStringLiteral("30–35 %")},
+        {30.0, QColor(0x7a, 0x63, 0xab), QStringLiteral("30–35 %")},
         {35.0, QColor(0x54, 0x27, 0x8f), QStringLiteral("35 %–")},
     };
 }

@@ -46,6 +46,11 @@ struct MapStyle
     QColor noDecisionColor{0x8c, 0x8c, 0x8c};
     QColor officeOutlineColor{0x26, 0x26, 0x26};
     double officeOutlineWidthPoints = 0.8;
+    // A ring around every office symbol, outside its outline, so that it stands out on any fill
+    // (a dark population class, a ward fill, a hatch); narrower than selectionGapPoints, so that it
+    // stays inside a selection ring.
+    QColor officeHaloColor{0xff, 0xff, 0xff};
+    double officeHaloWidthPoints = 1.0;
     OfficeSymbol wardOfficeSymbol{SymbolShape::Square, 10.0};
     OfficeSymbol generalBranchSymbol{SymbolShape::Circle, 8.5};
     OfficeSymbol branchSymbol{SymbolShape::Circle, 6.5};
@@ -108,7 +113,8 @@ struct MapStyle
     QColor panelColor{0xff, 0xff, 0xff, 0xe0}; // behind the legend, credits and notice
 
     // Population choropleths (sequential, light to dark). Density in residents per km² of the cell;
-    // share of residents aged 65 and over in percent.
+    // share of residents aged 65 and over in percent. Both ramps stay out of the decision hues (no
+    // blue, orange, red, green or mid grey), so that an office's decision reads on any class.
     std::vector<ChoroplethClass> densityClasses = defaultDensityClasses();
     std::vector<ChoroplethClass> share65Classes = defaultShare65Classes();
     QColor noDataColor{0xe6, 0xe6, 0xe6};

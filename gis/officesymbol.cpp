@@ -40,10 +40,19 @@ QPainterPath officeSymbolPath(const MapStyle &style, OfficeKind kind, const QPoi
 void paintOfficeSymbol(QPainter &painter, const MapStyle &style, OfficeKind kind, const QColor &fill,
                        const QPointF &centre, double pixelsPerPoint, double scale)
 {
+    const QPainterPath path = officeSymbolPath(style, kind, centre, pixelsPerPoint, scale);
+    const double outline = style.officeOutlineWidthPoints * pixelsPerPoint;
     painter.save();
-    painter.setPen(QPen(style.officeOutlineColor, style.officeOutlineWidthPoints * pixelsPerPoint));
+    if (style.officeHaloWidthPoints > 0.0) {
+        // The halo: a wide stroke under the outline, of which the part outside the outline shows.
+        painter.setPen(QPen(style.officeHaloColor, outline + 2.0 * style.officeHaloWidthPoints * pixelsPerPoint,
+                            Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+    }
+    painter.setPen(QPen(style.officeOutlineColor, outline));
     painter.setBrush(fill);
-    painter.drawPath(officeSymbolPath(style, kind, centre, pixelsPerPoint, scale));
+    painter.drawPath(path);
     painter.restore();
 }
 

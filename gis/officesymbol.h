@@ -19,13 +19,15 @@ namespace madoguchi::gis {
 // turned into painter units by `pixelsPerPoint` (dpi / 72).
 
 // The office's symbol: the kind's shape and size (MapStyle::officeSymbol) filled with `fill` (usually
-// MapStyle::decisionColor of its decision) and outlined. `scale` enlarges it (a selected point).
+// MapStyle::decisionColor of its decision), outlined, and ringed by the style's halo (white by
+// default) so that it stands out on any fill. `scale` enlarges it (a selected point).
 void paintOfficeSymbol(QPainter &painter, const MapStyle &style, OfficeKind kind, const QColor &fill,
                        const QPointF &centre, double pixelsPerPoint, double scale = 1.0);
 // The outline of the symbol as a path (hit tests, obstacles).
 QPainterPath officeSymbolPath(const MapStyle &style, OfficeKind kind, const QPointF &centre, double pixelsPerPoint,
                               double scale = 1.0);
 // The radius of the circle around the symbol that rings and labels keep clear of, in painter units.
+// The halo (MapStyle::officeHaloWidthPoints) lies outside it, within the selection ring's gap.
 double officeSymbolRadius(const MapStyle &style, OfficeKind kind, double pixelsPerPoint, double scale = 1.0);
 
 // A filled arrowhead with its tip at `tip`, pointing along the unit vector `direction`.

@@ -354,7 +354,12 @@ void RenderJob::drawTransferArrowhead(const MapTransferLine &line, bool officesD
     const double back = std::hypot(end.x() - before.x(), end.y() - before.y());
     const MapOffice *receiving = officesDrawn ? officeById(line.toOfficeId) : nullptr;
     const MapOffice *closed = officesDrawn ? officeById(line.fromOfficeId) : nullptr;
-    const double endGap = receiving ? ctx.officeRadius(*receiving) + ctx.px(0.8) : 0.0;
+    // The tip stops just outside the receiving symbol's outline and halo.
+    const MapStyle &style = ctx.style;
+    const double endGap =
+        receiving ? ctx.officeRadius(*receiving)
+                        + ctx.px(style.officeOutlineWidthPoints / 2.0 + style.officeHaloWidthPoints + 0.4)
+                  : 0.0;
     const double startGap = closed ? ctx.officeRadius(*closed) : 0.0;
     // No room for an arrowhead between the two symbols: the line alone shows the link.
     if (back <= 0.0 || length < startGap + endGap + arrowLength || !ctx.onScreen(end, endGap + arrowLength))

@@ -3,10 +3,11 @@
 #include "core/terms.h"
 
 #include "app/figures/correlationdata.h"
-#include "app/workbench/chartdock.h"
+#include "app/figures/correlationfigure.h"
 #include "app/workbench/correlationchart.h"
 #include "app/workbench/mapcanvas.h"
 #include "app/workbench/workbenchdocument.h"
+#include "core/diagnostic.h"
 #include "core/fiscalyear.h"
 #include "core/recommendation.h"
 #include "core/scenario.h"
@@ -17,6 +18,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QVariantAnimation>
 
@@ -29,10 +33,37 @@ namespace {
 // Symbols and labels on the projector: this much larger than on the desk.
 constexpr double kPresentationScale = 1.7;
 constexpr int kFlightMs = 700;
+// How long the key hints stay up when nobody presses a key.
+constexpr int kKeyHintsMs = 8000;
 
 QString kilometers(double meters)
 {
     return QLocale().toString(meters / 1000.0, 'f', 2) + QStringLiteral(" km");
+}
+
+// A list of names (大江出張所、秋津出張所、… or, in English, joined by ", ") that breaks between the
+// names, never inside one: word joiners (U+2060) between a name's characters, as a rich text table cell
+// ignores white-space:nowrap on a part of its text.
+QString unbrokenNames(const QString &text)
+{
+    static const QRegularExpression separator(QStringLiteral("、|, "));
+    QString result;
+    qsizetype from = 0;
+    const bool list = text.contains(separator);
+    auto appendName = [&](QStringView name) {
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            if (list && i > 0 && !name[i].isLowSurrogate())
+                result += QChar(0x2060);
+            result += name[i];
+        }
+    };
+    for (const QRegularExpressionMatch &match : separator.globalMatch(text)) {
+        appendName(QStringView(text).mid(from, match.capturedStart() - from));
+        result += match.captured();
+        from = match.capturedEnd();
+    }
+    appendName(QStringView(text).mid(from));
+    return result.toHtmlEscaped();
 }
 
 } // namespace
@@ -59,7 +90,30 @@ PresentationWindow::PresentationWindow(WorkbenchDocument *document, const QStrin
                 break;
             }
     }
+    mShownScenario = mScenarioA;
+    mAnalysis = document->analysis();
 
+    buildViews();
+    buildKeyHints();
+
+    mFlight = new QVariantAnimation(this);
+    mFlight->setDuration(kFlightMs);
+    mFlight->setEasingCurve(QEasingCurve::InOutCubic);
+    connect(mFlight, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant &value) { mCanvas->setExtent(value.toRectF()); });
+
+    connect(document, &WorkbenchDocument::evaluationChanged, this, [this] {
+        if (reanalyse())
+            refreshViews();
+    });
+    connect(document, &WorkbenchDocument::closed, this, &QWidget::close);
+    rebuild();
+}
+
+PresentationWindow::~PresentationWindow() = default;
+
+void PresentationWindow::buildViews()
+{
     mHeader = new QLabel;
     mHeader->setObjectName(QStringLiteral("presentationHeader"));
     QFont headerFont = font();
@@ -86,6 +140,20 @@ PresentationWindow::PresentationWindow(WorkbenchDocument *document, const QStrin
     mChart->setStyle(style);
     mChart->setFontScale(1.5);
 
+    mSummary = new QLabel;
+    mSummary->setObjectName(QStringLiteral("presentationSummary"));
+    mSummary->setTextFormat(Qt::RichText);
+    mSummary->setWordWrap(true);
+    mSummary->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    QFont summaryFont = font();
+    summaryFont.setPointSizeF(16.0);
+    mSummary->setFont(summaryFont);
+    mSummary->setContentsMargins(16, 8, 16, 8);
+
+    mSide = new QStackedWidget;
+    mSide->addWidget(mChart);
+    mSide->addWidget(mSummary);
+
     mCaption = new QLabel;
     mCaption->setObjectName(QStringLiteral("presentationCaption"));
     mCaption->setWordWrap(true);
@@ -100,26 +168,97 @@ PresentationWindow::PresentationWindow(WorkbenchDocument *document, const QStrin
     auto *views = new QHBoxLayout;
     views->setSpacing(12);
     views->addWidget(mCanvas, 3);
-    views->addWidget(mChart, 2);
+    views->addWidget(mSide, 2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(8);
     layout->addWidget(mHeader);
     layout->addLayout(views, 1);
     layout->addWidget(mCaption);
-
-    mFlight = new QVariantAnimation(this);
-    mFlight->setDuration(kFlightMs);
-    mFlight->setEasingCurve(QEasingCurve::InOutCubic);
-    connect(mFlight, &QVariantAnimation::valueChanged, this,
-            [this](const QVariant &value) { mCanvas->setExtent(value.toRectF()); });
-
-    connect(document, &WorkbenchDocument::evaluationChanged, this, &PresentationWindow::refreshViews);
-    connect(document, &WorkbenchDocument::closed, this, &QWidget::close);
-    rebuild();
 }
 
-PresentationWindow::~PresentationWindow() = default;
+// A translucent panel over the map's corner that lists the keys: shown for the first seconds, hidden by
+// the first key pressed, toggled with H or ?.
+void PresentationWindow::buildKeyHints()
+{
+    const std::pair<QString, QString> keys[] = {
+        {tr("→ · Page Down · Space"), tr("next")},
+        {tr("← · Page Up · Backspace"), tr("previous")},
+        {tr("Home · End"), tr("first · last page")},
+        {tr("S"), tr("the other scenario")},
+        {tr("H · ?"), tr("show or hide these keys")},
+        {tr("Esc"), tr("close the presentation")},
+    };
+    QString rows;
+    for (const auto &[key, action] : keys)
+        rows += QStringLiteral("<tr><td style='padding-right:18px'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(key.toHtmlEscaped(), action.toHtmlEscaped());
+    mKeyHints = new QLabel(this);
+    mKeyHints->setObjectName(QStringLiteral("presentationKeyHints"));
+    mKeyHints->setTextFormat(Qt::RichText);
+    mKeyHints->setText(QStringLiteral("<table cellspacing='4'>%1</table>").arg(rows));
+    QFont hintFont = font();
+    hintFont.setPointSizeF(13.0);
+    mKeyHints->setFont(hintFont);
+    mKeyHints->setStyleSheet(QStringLiteral("QLabel { background: rgba(24, 28, 36, 200); color: white;"
+                                            " border-radius: 8px; padding: 10px 14px; }"));
+    mKeyHints->setAttribute(Qt::WA_TransparentForMouseEvents);
+    mKeyHints->adjustSize();
+
+    mCanvas->installEventFilter(this);
+
+    mKeyHintsTimer = new QTimer(this);
+    mKeyHintsTimer->setSingleShot(true);
+    mKeyHintsTimer->setInterval(kKeyHintsMs);
+    connect(mKeyHintsTimer, &QTimer::timeout, this, [this] { setKeyHintsVisible(false); });
+}
+
+void PresentationWindow::placeKeyHints()
+{
+    if (!mKeyHints)
+        return;
+    mKeyHints->adjustSize();
+    // The map's top left corner, clear of its edge.
+    const QPoint corner = mCanvas->mapTo(this, QPoint(12, 12));
+    mKeyHints->move(corner);
+    mKeyHints->raise();
+}
+
+void PresentationWindow::setKeyHintsVisible(bool visible)
+{
+    mKeyHintsTimer->stop();
+    mKeyHints->setVisible(visible);
+    if (visible)
+        placeKeyHints();
+}
+
+void PresentationWindow::toggleKeyHints()
+{
+    setKeyHintsVisible(!mKeyHints->isVisible());
+}
+
+bool PresentationWindow::keyHintsVisible() const
+{
+    return mKeyHints->isVisible();
+}
+
+void PresentationWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (event->spontaneous())
+        return;
+    // Shown on opening, for the first seconds.
+    setKeyHintsVisible(true);
+    mKeyHintsTimer->start();
+}
+
+// The hints follow the map's corner whenever the layout moves or resizes it.
+bool PresentationWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == mCanvas && (event->type() == QEvent::Move || event->type() == QEvent::Resize))
+        placeKeyHints();
+    return QWidget::eventFilter(watched, event);
+}
 
 QString PresentationWindow::currentOfficeId() const
 {
@@ -136,25 +275,53 @@ QString PresentationWindow::headerText() const
     return mHeader->text();
 }
 
+std::vector<SummaryRow> PresentationWindow::summaryRows() const
+{
+    if (!mAnalysis)
+        return {};
+    return impactSummaryRows(mAnalysis->impact.get(), mAnalysis->offices(), mAnalysis->criteria().distanceThresholdMeters);
+}
+
+QString PresentationWindow::summaryText() const
+{
+    return mSummary->text();
+}
+
 bool PresentationWindow::isFlying() const
 {
     return mFlight->state() == QAbstractAnimation::Running;
+}
+
+bool PresentationWindow::reanalyse()
+{
+    if (!mDocument || !mDocument->hasProject())
+        return false;
+    // A scenario renamed or removed in the workbench meanwhile: back to the workbench's own.
+    if (!mDocument->scenario(mShownScenario))
+        mShownScenario = mDocument->currentScenarioName();
+    try {
+        mAnalysis = mDocument->analysisOf(mShownScenario);
+    } catch (const InputError &) {
+        mShownScenario = mDocument->currentScenarioName();
+        mAnalysis = mDocument->analysis();
+    }
+    return bool(mAnalysis);
 }
 
 // The steps: the closure candidates, or every branch office when the recommendation names none.
 void PresentationWindow::rebuild()
 {
     mSteps.clear();
-    if (!mDocument || !mDocument->hasProject())
+    if (!mAnalysis)
         return;
-    for (const Recommendation &recommendation : mDocument->recommendations())
+    for (const Recommendation &recommendation : mAnalysis->recommendations)
         if (recommendation.verdict == RecommendationVerdict::Candidate)
             mSteps.append(recommendation.officeId);
     mCandidates = !mSteps.isEmpty();
     if (!mCandidates)
-        for (const Recommendation &recommendation : mDocument->recommendations())
+        for (const Recommendation &recommendation : mAnalysis->recommendations)
             mSteps.append(recommendation.officeId);
-    mCanvas->setContent(mDocument->mapContent());
+    mCanvas->setContent(mAnalysis->mapContent);
     mCanvas->zoomToFullExtent();
     refreshViews();
     showStep(0);
@@ -162,32 +329,40 @@ void PresentationWindow::rebuild()
 
 void PresentationWindow::refreshViews()
 {
-    if (!mDocument || !mDocument->hasProject())
+    if (!mAnalysis)
         return;
-    mCanvas->setContent(mDocument->mapContent());
-    const std::vector<CorrelationMeasure> measures = availableMeasures(*mDocument->analysis());
+    mCanvas->setContent(mAnalysis->mapContent);
+    const std::vector<CorrelationMeasure> measures = availableMeasures(*mAnalysis);
     if (measures.empty())
         mChart->clear();
     else
-        showOnChart(*mChart, *mDocument, measures.front());
-    mChart->setSelectedOfficeIds({currentOfficeId()});
+        mChart->setData(correlationFigureData(*mAnalysis, measures.front()));
+    mChart->setSelectedOfficeIds(mCanvas->selectedOfficeIds());
     refreshCaption();
 }
 
 void PresentationWindow::showStep(int step)
 {
-    if (mSteps.isEmpty())
+    if (!mAnalysis)
         return;
-    mStep = std::clamp(step, 0, int(mSteps.size()) - 1);
+    mStep = std::clamp(step, 0, int(mSteps.size()));
     const QString officeId = currentOfficeId();
-    mCanvas->setSelectedOfficeIds({officeId});
-    mChart->setSelectedOfficeIds({officeId});
+    const QStringList selected = officeId.isEmpty() ? QStringList() : QStringList{officeId};
+    mCanvas->setSelectedOfficeIds(selected);
+    mChart->setSelectedOfficeIds(selected);
+    // The summary beside the whole map, in the chart's place.
+    mSide->setCurrentWidget(isSummaryPage() ? static_cast<QWidget *>(mSummary) : mChart);
 
-    // The office and its nearest ward office, with room around them.
-    const auto content = mDocument->mapContent();
-    QRectF bounds;
-    bool found = false;
-    if (content) {
+    const auto content = mAnalysis->mapContent;
+    if (isSummaryPage() && content) {
+        gis::MapSettings fit;
+        fit.zoomToFit(content->bounds.normalized(), 0.05);
+        mTarget = fit.extent;
+        flyTo(mTarget);
+    } else if (content) {
+        // The office and its nearest ward office, with room around them.
+        QRectF bounds;
+        bool found = false;
         for (const gis::MapOffice &office : content->offices)
             if (office.id == officeId) {
                 bounds = QRectF(office.point, QSizeF(0.0, 0.0));
@@ -196,11 +371,11 @@ void PresentationWindow::showStep(int step)
         for (const gis::MapNearestLine &line : content->nearestLines)
             if (found && line.branchOfficeId == officeId)
                 bounds = bounds.united(line.bounds);
-    }
-    if (found) {
-        const double side = std::max({bounds.width(), bounds.height(), 2500.0}) * 1.6;
-        mTarget = QRectF(bounds.center() - QPointF(side / 2.0, side / 2.0), QSizeF(side, side));
-        flyTo(mTarget);
+        if (found) {
+            const double side = std::max({bounds.width(), bounds.height(), 2500.0}) * 1.6;
+            mTarget = QRectF(bounds.center() - QPointF(side / 2.0, side / 2.0), QSizeF(side, side));
+            flyTo(mTarget);
+        }
     }
     refreshCaption();
 }
@@ -228,38 +403,83 @@ void PresentationWindow::previous()
     showStep(mStep - 1);
 }
 
+// Shows the other scenario from an analysis of its own; the document's current scenario stays.
 void PresentationWindow::toggleScenario()
 {
-    if (!mDocument || mScenarioB.isEmpty())
+    if (!mDocument || !mDocument->hasProject() || mScenarioB.isEmpty())
         return;
-    const QString current = mDocument->currentScenarioName();
-    mDocument->setCurrentScenario(current == mScenarioB ? mScenarioA : mScenarioB);
+    const QString before = mShownScenario;
+    mShownScenario = mShownScenario == mScenarioB ? mScenarioA : mScenarioB;
+    try {
+        mAnalysis = mDocument->analysisOf(mShownScenario);
+    } catch (const InputError &) {
+        mShownScenario = before; // e.g. removed in the workbench meanwhile
+        return;
+    }
+    refreshViews();
+}
+
+const Office *PresentationWindow::officeById(const QString &officeId) const
+{
+    if (!mAnalysis)
+        return nullptr;
+    for (const Office &office : mAnalysis->offices())
+        if (office.id == officeId)
+            return &office;
+    return nullptr;
 }
 
 void PresentationWindow::refreshCaption()
 {
-    if (!mDocument || !mDocument->hasProject() || mSteps.isEmpty()) {
+    if (!mAnalysis || mSteps.isEmpty()) {
         mHeader->setText(tr("No branch offices to present"));
         mCaption->clear();
+        mSummary->clear();
         return;
     }
+    const Scenario *scenario = mAnalysis->scenarioOrNull();
+    const QString projectName = mAnalysis->project->project.name;
+    const QString scenarioName = scenario ? scenario->name : QString();
+    if (isSummaryPage())
+        mHeader->setText(tr("%1 — scenario %2 — summary: before → after").arg(projectName, scenarioName));
+    else
+        mHeader->setText(tr("%1 — scenario %2 — %3 %4 of %5")
+                             .arg(projectName, scenarioName,
+                                  mCandidates ? tr("candidate for review") : tr("branch office"))
+                             .arg(mStep + 1)
+                             .arg(mSteps.size()));
+    refreshSummary();
+    if (isSummaryPage())
+        mCaption->setText(tr("What scenario <b>%1</b> does to the counters").arg(scenarioName.toHtmlEscaped()));
+    else
+        refreshOfficeCaption();
+}
+
+// The scenario before → after, in the rows of the impact panel and the report.
+void PresentationWindow::refreshSummary()
+{
+    QString rows;
+    for (const auto &[label, value] : summaryRows()) {
+        if (value.isEmpty())
+            rows += QStringLiteral("<tr><td colspan='2'>%1</td></tr>").arg(label.toHtmlEscaped());
+        else
+            rows += QStringLiteral("<tr><td style='color:#555; padding-right:14px'>%1</td><td><b>%2</b></td></tr>")
+                        .arg(label.toHtmlEscaped(), unbrokenNames(value));
+    }
+    mSummary->setText(QStringLiteral("<table cellspacing='6'>%1</table>").arg(rows));
+}
+
+void PresentationWindow::refreshOfficeCaption()
+{
     const QLocale locale;
     const QString officeId = currentOfficeId();
-    const Office *office = mDocument->office(officeId);
-    const BranchOfficeEvaluation *result = mDocument->branchEvaluation(officeId);
-    const Scenario *scenario = mDocument->currentScenario();
-    const QString projectName = mDocument->project()->project.name;
-
-    mHeader->setText(tr("%1 — scenario %2 — %3 %4 of %5")
-                         .arg(projectName, scenario ? scenario->name : QString(),
-                              mCandidates ? tr("candidate for review") : tr("branch office"))
-                         .arg(mStep + 1)
-                         .arg(mSteps.size()));
+    const Office *office = officeById(officeId);
+    const BranchOfficeEvaluation *result = mAnalysis->branchEvaluation(officeId);
     if (!office || !result) {
         mCaption->clear();
         return;
     }
-    const Office *ward = mDocument->office(result->nearestWardOfficeId);
+    const Office *ward = officeById(result->nearestWardOfficeId);
     QStringList parts;
     parts << tr("<b style='font-size:28pt'>%1</b> (%2)").arg(office->name.toHtmlEscaped(), office->ward.toHtmlEscaped());
     parts << tr("to %1: <b>%2</b>")
@@ -267,7 +487,7 @@ void PresentationWindow::refreshCaption()
                       kilometers(result->distanceToNearestWardOfficeMeters));
 
     // The workload of the judged year, or the catchment when the table has no counts.
-    const std::optional<int> year = judgedWorkloadFiscalYear(mDocument->criteria(), mDocument->offices());
+    const std::optional<int> year = judgedWorkloadFiscalYear(mAnalysis->criteria(), mAnalysis->offices());
     if (year) {
         const auto cell = office->workloadByFiscalYear.find(*year);
         const bool known = cell != office->workloadByFiscalYear.end() && cell->second;
@@ -277,8 +497,8 @@ void PresentationWindow::refreshCaption()
     } else if (result->catchment) {
         parts << tr("catchment: <b>%1 residents</b>").arg(locale.toString(result->catchment->population, 'f', 0));
     }
-    if (scenario) {
-        const Decision decision = mDocument->decision(officeId);
+    if (const Scenario *scenario = mAnalysis->scenarioOrNull()) {
+        const Decision decision = mAnalysis->decisionFor(*office);
         // The decision in the colour the map and the chart give it.
         const QString colour = mCanvas->mapSettings().style.decisionColor(decision).name();
         parts << tr("decision (%1): <b style='color:%2'>%3</b>")
@@ -293,7 +513,15 @@ void PresentationWindow::refreshCaption()
 
 void PresentationWindow::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
+    const int key = event->key();
+    if (key == Qt::Key_H || key == Qt::Key_Question) {
+        toggleKeyHints();
+        return;
+    }
+    // The first key pressed puts the hints away: the presenter knows the keys.
+    if (mKeyHints->isVisible() && !event->isAutoRepeat())
+        setKeyHintsVisible(false);
+    switch (key) {
     case Qt::Key_Right:
     case Qt::Key_Down:
     case Qt::Key_Space:
@@ -303,7 +531,7 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Backspace:
     case Qt::Key_PageUp: previous(); return;
     case Qt::Key_Home: showStep(0); return;
-    case Qt::Key_End: showStep(int(mSteps.size()) - 1); return;
+    case Qt::Key_End: showStep(int(mSteps.size())); return;
     case Qt::Key_S: toggleScenario(); return;
     case Qt::Key_Escape:
     case Qt::Key_Q: close(); return;
@@ -314,10 +542,6 @@ void PresentationWindow::keyPressEvent(QKeyEvent *event)
 void PresentationWindow::closeEvent(QCloseEvent *event)
 {
     mFlight->stop();
-    // The workbench is left as it was found: S may have switched the document's scenario.
-    if (mDocument && mDocument->hasProject() && mDocument->currentScenarioName() != mScenarioA
-        && mDocument->scenarioNames().contains(mScenarioA))
-        mDocument->setCurrentScenario(mScenarioA);
     Q_EMIT closed();
     QWidget::closeEvent(event);
 }

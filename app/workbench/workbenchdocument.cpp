@@ -458,6 +458,17 @@ ScenarioImpact WorkbenchDocument::impactOf(const QString &scenarioName) const
     return assessProjectImpact(*mProject, criteria(), *found);
 }
 
+std::shared_ptr<const ScenarioAnalysis> WorkbenchDocument::analysisOf(const QString &scenarioName) const
+{
+    if (!mProject)
+        return nullptr;
+    if (scenarioName == mScenarioName)
+        return mAnalysis;
+    if (!scenario(scenarioName))
+        throw InputError(projectPath(), QStringLiteral("scenarios"), tr("There is no scenario \"%1\".").arg(scenarioName));
+    return analyse(mProject, scenarioName);
+}
+
 void WorkbenchDocument::pushEdit(const QString &text, Project edited, const QString &scenarioName)
 {
     Project before = mProject->project;

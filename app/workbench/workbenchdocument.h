@@ -120,6 +120,11 @@ public:
     std::shared_ptr<const ScenarioImpact> impact() const;
     // The impact of any scenario of the project (computed on demand, not cached); throws InputError.
     ScenarioImpact impactOf(const QString &scenarioName) const;
+    // The analysis of any scenario of the project with the current criteria: analysis() for the current
+    // one; for another, made on demand (reusing the current evaluation) and not kept, so that a view can
+    // show it without switching the current scenario. Null without a project; throws InputError for an
+    // unknown scenario or one that cannot be analysed.
+    std::shared_ptr<const ScenarioAnalysis> analysisOf(const QString &scenarioName) const;
     // The selected offices (ids of the offices table, in the order given). Unknown ids and duplicates
     // are dropped; emits selectionChanged when the selection changes. Cleared when a project loads or
     // closes.

@@ -913,3 +913,40 @@ TEST_CASE("a crowded map of 34 offices names every one, numbering those with no 
         }
     }
 }
+
+TEST_CASE("over the density choropleth every office keeps its decision colour inside a white halo",
+          "[maprenderer][realdata]")
+{
+    MapContent content = kumamotoContent();
+    const VectorLayer population = readVectorLayer(kumamotoFile(QStringLiteral("population.shp")));
+    content.population = projectPopulation(population, QStringLiteral("POP_IN"), QStringLiteral("POP65_IN"), content.crs);
+    content.updateBounds();
+    MapSettings settings;
+    settings.outputSize = QSize(1400, 1100);
+    settings.dpi = 110.0;
+    settings.zoomToFit(content.bounds, 0.03);
+    settings.populationChoropleth = PopulationChoropleth::Density;
+    bool complete = false;
+    const QImage image = render(content, settings, &complete);
+    CHECK(complete);
+    CHECK(image.save(buildOutputPath(QStringLiteral("render_kumamoto_population_offices.png"))));
+
+    const double pixelsPerPoint = settings.dpi / 72.0;
+    const MapStyle &style = settings.style;
+    int haloed = 0;
+    for (const MapOffice &office : content.offices) {
+        INFO(office.name.toStdString());
+        const QPointF point = settings.toScreen(office.point);
+        CHECK(colorDistance(pixelAt(image, point), style.decisionColor(office.decision).rgb()) == 0);
+        // Left of the symbol (right of it may be a label), just outside the outline: a whitish pixel.
+        const double edge = (style.officeSymbol(office.kind).sizePoints + style.officeOutlineWidthPoints) / 2.0;
+        bool white = false;
+        for (double offset = edge; offset <= edge + style.officeHaloWidthPoints + 0.5; offset += 0.25) {
+            const QRgb pixel = pixelAt(image, point - QPointF(offset * pixelsPerPoint, 0.0));
+            // Antialiased with the fill at 1.5 px wide: near white, far lighter than the dense classes.
+            white = white || std::min({qRed(pixel), qGreen(pixel), qBlue(pixel)}) >= 200;
+        }
+        haloed += white ? 1 : 0;
+    }
+    CHECK(haloed == int(content.offices.size()));
+}
