@@ -786,7 +786,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Impact chart: one bar pair per counter, however many (by default per ward when the counters are too many to read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--chart expects correlation or impact, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,6 +803,11 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     <message>
         <location line="+9"/>
         <source>--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--per-ward and --per-counter exclude each other: give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -876,12 +886,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+8"/>
-        <source>Workload FY%1 (transactions)</source>
+        <source>Workload (transactions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Workload (transactions)</source>
+        <source>Workload %1 (transactions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -905,7 +915,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+161"/>
         <source>No branch offices to show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,12 +945,17 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Near and light: closure candidates</source>
+        <location line="+117"/>
+        <source>Near and light: candidates for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+138"/>
+        <source>Recommended as a candidate for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>Near but busy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,12 +980,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+96"/>
         <source>Distance to the nearest ward office: %1 km</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,10 +999,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <source>Decision: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended as a candidate for closure</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+208"/>
+        <source>%n more office(s) too crowded to name at this size: enlarge the figure</source>
+        <translation>
+            <numerusform>%n more office too crowded to name at this size: enlarge the figure</numerusform>
+            <numerusform>%n more offices too crowded to name at this size: enlarge the figure</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,12 +1661,17 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ImpactFigure</name>
     <message>
-        <location filename="../../app/figures/impactfigure.cpp" line="+92"/>
+        <location filename="../../app/figures/impactfigurerows.cpp" line="+100"/>
+        <source>%1 (closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>(no ward)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../app/figures/impactfigure.cpp" line="+22"/>
         <source>Workload %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1697,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 人</source>
+        <source>%1 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1688,7 +1711,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>per counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +1726,42 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per ward (its ward office and branch counters): the %1 counters are too many for a row each at this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per ward: its ward office and branch counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value, so no row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No %1 count for %2: the bars of their wards (marked *) sum the other counters and the work they receive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No %1 count, so no row: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (before and after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,13 +1776,18 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No %1 count, so no bar: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No value, so no bar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No %1 count of their own, so only the work they receive from closed counters is drawn: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,22 +1802,27 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+189"/>
         <source>no value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-181"/>
         <source>%1 (transactions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (人)</source>
+        <source>%1 (residents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+189"/>
+        <source>received from closed counters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>%1 before: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,7 +1832,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/figures/impactfigurepaint.cpp" line="+86"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,17 +1841,16 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <source>After (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>of it received from closed counters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImpactSummaryText</name>
     <message>
-        <location filename="../../app/figures/impactsummary.cpp" line="+24"/>
-        <location line="+5"/>
-        <source>%1 人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../app/figures/impactsummary.cpp" line="+30"/>
         <location line="+57"/>
         <source>%1 → %2 (%3)</source>
         <translation type="unfinished"></translation>
@@ -1804,12 +1871,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1, %2</source>
+        <location line="-24"/>
+        <location line="+5"/>
+        <source>%1 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>Workload moved</source>
         <translation type="unfinished"></translation>
@@ -1825,7 +1893,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>No scenario impact: choose a scenario to see what it does to the counters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,7 +1962,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ImpactText</name>
     <message>
-        <location filename="../../core/impact.cpp" line="+39"/>
+        <location filename="../../core/impact.cpp" line="+40"/>
         <source>office %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1943,7 +2017,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>has no %1 workload: the workload totals are unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,7 +2538,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>MapExportText</name>
     <message>
-        <location filename="../../app/lib/mapexport.cpp" line="+122"/>
+        <location filename="../../app/lib/mapexport.cpp" line="+125"/>
         <source>a %1 x %2 px page at %3 dpi leaves too little room for the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,7 +2561,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>OfficeTableText</name>
     <message>
-        <location filename="../../gis/officetable.cpp" line="+33"/>
+        <location filename="../../gis/officetable.cpp" line="+34"/>
         <source>name the column for the offices layer in the project file (&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3719,7 +3793,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>RecommendationText</name>
     <message>
-        <location filename="../../core/recommendation.cpp" line="+212"/>
+        <location filename="../../core/recommendation.cpp" line="+213"/>
         <source>%1 km to %2, within the %3 km guide</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,7 +3861,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+165"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+167"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3838,12 +3912,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 transactions in %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3933,7 +4002,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
+        <source>%1 transactions in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>its work goes to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4279,7 +4353,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>madoguchi::app::ChartDock</name>
     <message>
-        <location filename="../../app/workbench/chartdock.cpp" line="+25"/>
+        <location filename="../../app/workbench/chartdock.cpp" line="+26"/>
         <source>Workload (受付件数)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4385,11 +4459,16 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     </message>
     <message>
         <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>%1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,7 +4476,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>madoguchi::app::CountsImportDialog</name>
     <message>
-        <location filename="../../app/workbench/countsimportdialog.cpp" line="+55"/>
+        <location filename="../../app/workbench/countsimportdialog.cpp" line="+56"/>
         <location line="+175"/>
         <source>Shift_JIS (CP932)</source>
         <translation type="unfinished"></translation>
@@ -4585,48 +4664,76 @@ transactions</source>
 <context>
     <name>madoguchi::app::CriteriaDialog</name>
     <message>
-        <location filename="../../app/workbench/criteriadialog.cpp" line="+21"/>
+        <location filename="../../app/workbench/criteriadialog.cpp" line="+14"/>
         <source>Recommendation Thresholds</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>madoguchi::app::CriteriaForm</name>
     <message>
-        <location line="+3"/>
-        <source>A branch office within the distance guide is a candidate for closure or a service corner when its workload (受付件数) is at or below the workload threshold; when the offices table has no workload for the year, its catchment population is judged instead. A threshold left unset cannot decide.</source>
+        <location filename="../../app/workbench/criteriaform.cpp" line="+54"/>
+        <source>A threshold left unset cannot decide: the recommendation then says “Undetermined” for the branch offices within the distance guide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Workload at or below</source>
+        <location line="+14"/>
+        <source> km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source> transactions</source>
+        <location line="+1"/>
+        <source>Distance guide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The straight distance from a branch office to the nearest ward office within which its counter is reviewed; one farther away is kept. Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Workload at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fiscal year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A branch office within the distance guide whose workload (transactions received at its counter in this fiscal year) is at or below this is a candidate for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Catchment population at or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used when the offices table has no workload for the year: a branch office within the guide whose catchment (the residents for whom it is the nearest counter) is at or below this is a candidate for review. It needs a population layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The latest year in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (%2, not in the table)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Fiscal year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population at or below</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> residents</source>
+        <source>%1 (not in the table)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4721,7 +4828,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+160"/>
         <location line="+24"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
@@ -4740,27 +4847,12 @@ transactions</source>
         </translation>
     </message>
     <message>
-        <location line="-191"/>
-        <source>Ward office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>General branch office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+205"/>
+        <location line="+16"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,7 +4862,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-192"/>
         <source>Nearest ward office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4833,12 +4925,12 @@ transactions</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+186"/>
+        <location line="+179"/>
         <source>%1 residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-177"/>
         <source>aged 65+: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4866,27 +4958,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Candidate for closure or a service corner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Undetermined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Recommendation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4896,12 +4973,17 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <source>(closure or a service corner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no workload data (受付件数) in the offices table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,7 +4998,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5112,12 +5194,12 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportFileField</name>
     <message>
-        <location filename="../../app/workbench/exportfields.cpp" line="+27"/>
+        <location filename="../../app/workbench/exportfields.cpp" line="+29"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+62"/>
         <source>Choose a file to write.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5135,7 +5217,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportPageFields</name>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>A4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5218,7 +5300,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+204"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+205"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5751,12 +5833,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Full screen for a projector: step through the closure candidates with the arrow keys, S switches scenario, Esc leaves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5826,8 +5903,13 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The workload or catchment at or below which a near branch office is a candidate</source>
+        <location line="-55"/>
+        <source>Full screen for a projector: step through the candidates for review with the arrow keys, S switches scenario, Esc leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The workload or catchment at or below which a near branch office is a candidate for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5932,7 +6014,7 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+244"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+245"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6111,12 +6193,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Workload FY%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Catchment: %1 residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6186,6 +6263,11 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Workload %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/workbench/mainwindow.cpp" line="-13"/>
         <location line="+21"/>
         <source>Cannot save the project</source>
@@ -6251,7 +6333,12 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapCanvas</name>
     <message>
-        <location filename="../../app/workbench/mapcanvas.cpp" line="+368"/>
+        <location filename="../../app/workbench/mapcanvas.cpp" line="+53"/>
+        <source>School districts are approximate (nearest-school areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+319"/>
         <source>Open a project (File ▸ Open) or drop a .madoguchi file here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6281,7 +6368,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mapexportdialog.cpp" line="+2"/>
+        <location filename="../../app/workbench/mapexportdialog.cpp" line="+3"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6336,17 +6423,22 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6428,7 +6520,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+86"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+75"/>
         <location filename="../../app/workbench/wizardwidgets.cpp" line="+16"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
@@ -6510,7 +6602,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardofficespage.cpp" line="+50"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+51"/>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6567,7 +6659,7 @@ Save them in the project file?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+50"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+70"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6577,8 +6669,13 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+217"/>
+        <source>Workload %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/workbench/wizardlayerpage.cpp" line="-240"/>
-        <location filename="../../app/workbench/wizardofficespage.cpp" line="+5"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="-212"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6654,7 +6751,12 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
+        <source>%1 rows, all in the preview (scroll), decoded as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 rows; the first %2 are shown, decoded as %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6689,12 +6791,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Workload %1 (%2):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>x/y columns need their CRS, e.g. EPSG:6670 (JGD2011 plane rectangular zone II).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6730,7 +6827,7 @@ Save them in the project file?</source>
         <location filename="../../app/workbench/wizardlayerpage.cpp" line="+308"/>
         <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <location line="+16"/>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-31"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-51"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6741,7 +6838,7 @@ Save them in the project file?</source>
     </message>
     <message>
         <location filename="../../app/workbench/wizardlayerpage.cpp" line="-255"/>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+33"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+53"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6924,7 +7021,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-111"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-119"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6934,32 +7031,17 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source> km</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The guide for the straight distance from a branch office to the nearest ward office (Kumamoto&apos;s 2016 policy: 5 km).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>One line per source, e.g. 出典：国土数値情報（行政区域データ）（国土交通省）を加工して作成</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Distance guide:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Source credits (出典):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Project file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,11 +7072,42 @@ Save them in the project file?</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+38"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-12"/>
+        <source>distance guide %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the latest year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workload at or below %1 transactions (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no workload threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catchment at or below %1 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no catchment threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>School districts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7009,15 +7122,46 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/newprojectwizard.cpp" line="+20"/>
+        <location filename="../../app/workbench/newprojectwizard.cpp" line="+21"/>
         <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/workbench/wizardcriteriapage.cpp" line="+17"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-51"/>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the recommendation judges the branch offices by. It only names candidates for review; the decisions are yours. Everything here can be changed later under Analysis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The offices table has workload columns: the recommendation judges the branch offices within the guide by their workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The offices table has no workload columns: the recommendation judges the branch offices within the guide by their catchment population.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The offices table has no workload columns and no population layer is chosen: the branch offices within the guide stay “Undetermined” until workload counts are imported (File ▸ Import Workload Counts) or a population layer is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The threshold for the data chosen is unset: the branch offices within the guide stay “Undetermined”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>madoguchi::app::OfficesDock</name>
     <message>
-        <location filename="../../app/workbench/officesdock.cpp" line="+59"/>
+        <location filename="../../app/workbench/officesdock.cpp" line="+60"/>
         <location line="+68"/>
         <source>Offices</source>
         <translation type="unfinished"></translation>
@@ -7042,22 +7186,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undetermined</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%1 (approximate)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7178,39 +7307,114 @@ Save them in the project file?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Workload %1 (受付件数)</source>
+        <source>Workload %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>madoguchi::app::PresentationWindow</name>
     <message>
-        <location filename="../../app/workbench/presentationwindow.cpp" line="+44"/>
+        <location filename="../../app/workbench/presentationwindow.cpp" line="+76"/>
         <source>Madoguchi — Presentation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+109"/>
+        <source>→ · Page Down · Space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← · Page Up · Backspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home · End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first · last page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the other scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H · ?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>show or hide these keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>close the presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>No branch offices to present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1 — scenario %2 — summary: before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — scenario %2 — %3 %4 of %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>closure candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>branch office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>candidate for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What scenario &lt;b&gt;%1&lt;/b&gt; does to the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b style=&apos;font-size:28pt&apos;&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>to %1: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7293,7 +7497,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::ScenarioComparisonWidget</name>
     <message>
-        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+34"/>
+        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+35"/>
         <source>Keep the counter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7431,7 +7635,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+226"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+227"/>
         <source>Change the criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7515,6 +7719,7 @@ Save them in the project file?</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+11"/>
         <source>There is no scenario &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -350,12 +350,12 @@
     <message>
         <location line="+26"/>
         <source>%1 workload: %L2 transactions before, %L3 after; at the ward offices %L4 → %L5.</source>
-        <translation>%1 の受付件数：変更前 %L2 件、変更後 %L3 件。区役所では %L4 件 → %L5 件。</translation>
+        <translation>%1の受付件数：変更前 %L2 件、変更後 %L3 件。区役所では %L4 件 → %L5 件。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 workload: not totalled, some counts are missing.</source>
-        <translation>%1 の受付件数：欠測があるため合計していません。</translation>
+        <translation>%1の受付件数：欠測があるため合計していません。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -811,7 +811,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>影響のグラフ：窓口ごとではなく区ごとに棒を並べます。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Impact chart: one bar pair per counter, however many (by default per ward when the counters are too many to read).</source>
+        <translation>影響のグラフ：窓口の数にかかわらず窓口ごとに棒を並べます（既定では、窓口が多すぎて読めないときは区ごと）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--chart expects correlation or impact, got &quot;%1&quot;</source>
         <translation>--chart には correlation か impact を指定してください（指定：「%1」）</translation>
     </message>
@@ -824,6 +829,11 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+9"/>
         <source>--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got &quot;%1&quot;</source>
         <translation>--fiscal-year には 2014、FY2014、平成26年度 のような年度を指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--per-ward and --per-counter exclude each other: give one of them.</source>
+        <translation>--per-ward と --per-counter は同時に指定できません。どちらか一方を指定してください。</translation>
     </message>
     <message>
         <location filename="../../app/cli/exportreportcommand.cpp" line="-12"/>
@@ -901,13 +911,13 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+8"/>
-        <source>Workload FY%1 (transactions)</source>
-        <translation>受付件数 %1 年度（件）</translation>
+        <source>Workload (transactions)</source>
+        <translation>受付件数（件）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Workload (transactions)</source>
-        <translation>受付件数（件）</translation>
+        <source>Workload %1 (transactions)</source>
+        <translation>%1の受付件数（件）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -930,7 +940,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>利用圏の 65 歳以上人口（人、%1）</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+161"/>
         <source>No branch offices to show</source>
         <translation>表示する出張所がありません</translation>
     </message>
@@ -960,12 +970,17 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>値がないため表示していないもの：%1</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Near and light: closure candidates</source>
-        <translation>近くて件数が少ない：廃止の候補</translation>
+        <location line="+117"/>
+        <source>Near and light: candidates for review</source>
+        <translation>近くて件数が少ない：見直し候補</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+138"/>
+        <source>Recommended as a candidate for review</source>
+        <translation>見直し候補として推奨</translation>
+    </message>
+    <message>
+        <location line="-136"/>
         <source>Near but busy</source>
         <translation>近いが件数が多い</translation>
     </message>
@@ -990,12 +1005,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>目安を超える</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+96"/>
         <source>Distance to the nearest ward office: %1 km</source>
         <translation>最寄りの区役所までの距離：%1 km</translation>
     </message>
@@ -1009,10 +1024,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <source>Decision: %1</source>
         <translation>方針：%1</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>Recommended as a candidate for closure</source>
-        <translation>廃止の候補として推奨</translation>
+    <message numerus="yes">
+        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+208"/>
+        <source>%n more office(s) too crowded to name at this size: enlarge the figure</source>
+        <translation>
+            <numerusform>ほかに%n か所の窓口は、この大きさでは名前を示せません（図を大きくしてください）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1668,14 +1685,19 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ImpactFigure</name>
     <message>
-        <location filename="../../app/figures/impactfigure.cpp" line="+92"/>
+        <location filename="../../app/figures/impactfigurerows.cpp" line="+100"/>
+        <source>%1 (closed)</source>
+        <translation>%1（廃止）</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>(no ward)</source>
         <translation>（区なし）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../app/figures/impactfigure.cpp" line="+22"/>
         <source>Workload %1</source>
-        <translation>受付件数 %1</translation>
+        <translation>%1の受付件数</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1699,7 +1721,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 人</source>
+        <source>%1 residents</source>
         <translation>%1 人</translation>
     </message>
     <message>
@@ -1713,7 +1735,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>受付件数も人口レイヤもないため、グラフに表示するものがありません</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>per counter</source>
         <translation>窓口ごと</translation>
     </message>
@@ -1728,7 +1750,42 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1（%2）：%3 の変更前と変更後</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per ward (its ward office and branch counters): the %1 counters are too many for a row each at this size.</source>
+        <translation>区ごとに1行（区役所とその区の出張所等の窓口）：窓口 %1 か所はこの大きさでは1か所1行に収まりません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row per ward: its ward office and branch counters.</source>
+        <translation>区ごとに1行（区役所とその区の出張所等の窓口）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No value, so no row: %1</source>
+        <translation>値がないため行を表示していないもの：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No %1 count for %2: the bars of their wards (marked *) sum the other counters and the work they receive.</source>
+        <translation>%1 の件数がないもの：%2。その区の棒（* 印）は、ほかの窓口の件数と移管を受ける件数の合計です。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No %1 count, so no row: %2</source>
+        <translation>%1 の件数がないため行を表示していないもの：%2</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 (before and after)</source>
         <translation>%1（変更前・変更後）</translation>
     </message>
@@ -1743,14 +1800,19 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1（変更後）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>No %1 count, so no bar: %2</source>
         <translation>%1 の件数がないため棒を表示していないもの：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>No value, so no bar: %1</source>
         <translation>値がないため棒を表示していないもの：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No %1 count of their own, so only the work they receive from closed counters is drawn: %2</source>
+        <translation>%1 の件数がないため、廃止する窓口から移管を受ける件数のみを表示しているもの：%2</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1764,22 +1826,27 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+0"/>
-        <location line="+113"/>
+        <location line="+189"/>
         <source>no value</source>
         <translation>値なし</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-181"/>
         <source>%1 (transactions)</source>
         <translation>%1（件）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 (人)</source>
+        <source>%1 (residents)</source>
         <translation>%1（人）</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+189"/>
+        <source>received from closed counters: %1</source>
+        <translation>廃止する窓口からの移管：%1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>%1 before: %2</source>
         <translation>%1（変更前）：%2</translation>
     </message>
@@ -1789,7 +1856,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>変更後：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../../app/figures/impactfigurepaint.cpp" line="+86"/>
         <source>Before</source>
         <translation>変更前</translation>
     </message>
@@ -1798,17 +1865,16 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <source>After (%1)</source>
         <translation>変更後（%1）</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>of it received from closed counters</source>
+        <translation>うち廃止する窓口から移管</translation>
+    </message>
 </context>
 <context>
     <name>ImpactSummaryText</name>
     <message>
-        <location filename="../../app/figures/impactsummary.cpp" line="+24"/>
-        <location line="+5"/>
-        <source>%1 人</source>
-        <translation>%1 人</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../app/figures/impactsummary.cpp" line="+30"/>
         <location line="+57"/>
         <source>%1 → %2 (%3)</source>
         <translation>%1 → %2（%3）</translation>
@@ -1829,12 +1895,13 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>どの年度の受付件数も読み込まれておらず、人口レイヤもないため、グラフに表示するものがありません</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1, %2</source>
-        <translation>%1、%2</translation>
+        <location line="-24"/>
+        <location line="+5"/>
+        <source>%1 residents</source>
+        <translation>%1 人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
         <location line="+3"/>
         <source>Workload moved</source>
         <translation>移管する受付件数</translation>
@@ -1850,7 +1917,13 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>不明（%1）：%2 の件数がありません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+0"/>
+        <location line="+29"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>No scenario impact: choose a scenario to see what it does to the counters</source>
         <translation>シナリオの影響を表示していません。シナリオを選ぶと、窓口への影響を表示します</translation>
     </message>
@@ -1913,7 +1986,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ImpactText</name>
     <message>
-        <location filename="../../core/impact.cpp" line="+39"/>
+        <location filename="../../core/impact.cpp" line="+40"/>
         <source>office %1 (%2)</source>
         <translation>事務所 %1（%2）</translation>
     </message>
@@ -1968,14 +2041,14 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>両方の事務所の座標を確認してください（経度 -180～180 度、緯度 -90～90 度）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>has no %1 workload: the workload totals are unknown</source>
-        <translation>%1 の受付件数がないため、受付件数の合計は不明です</translation>
+        <translation>%1の受付件数がないため、受付件数の合計は不明です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fill in the office&apos;s count for %1 in the offices table</source>
-        <translation>事務所一覧にこの事務所の %1 の件数を入力してください</translation>
+        <translation>事務所一覧にこの事務所の%1の件数を入力してください</translation>
     </message>
 </context>
 <context>
@@ -2489,7 +2562,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>MapExportText</name>
     <message>
-        <location filename="../../app/lib/mapexport.cpp" line="+122"/>
+        <location filename="../../app/lib/mapexport.cpp" line="+125"/>
         <source>a %1 x %2 px page at %3 dpi leaves too little room for the map</source>
         <translation>%3 dpi で %1 × %2 px のページでは、地図を描く余白が足りません</translation>
     </message>
@@ -2512,7 +2585,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>OfficeTableText</name>
     <message>
-        <location filename="../../gis/officetable.cpp" line="+33"/>
+        <location filename="../../gis/officetable.cpp" line="+34"/>
         <source>name the column for the offices layer in the project file (&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;})</source>
         <translation>プロジェクトファイルで事務所レイヤの列名を指定してください（&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;}）</translation>
     </message>
@@ -2594,7 +2667,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     <message>
         <location line="+17"/>
         <source>workload %1</source>
-        <translation>受付件数 %1</translation>
+        <translation>%1の受付件数</translation>
     </message>
     <message>
         <location line="+243"/>
@@ -3743,7 +3816,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>RecommendationText</name>
     <message>
-        <location filename="../../core/recommendation.cpp" line="+212"/>
+        <location filename="../../core/recommendation.cpp" line="+213"/>
         <source>%1 km to %2, within the %3 km guide</source>
         <translation>%2 まで %1 km（目安 %3 km 以内）</translation>
     </message>
@@ -3755,27 +3828,27 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     <message>
         <location line="+4"/>
         <source>%1 workload %2 transactions ≤ %3</source>
-        <translation>%1 の受付件数 %2 件 ≤ %3</translation>
+        <translation>%1の受付件数 %2 件 ≤ %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 workload %2 transactions &gt; %3</source>
-        <translation>%1 の受付件数 %2 件 &gt; %3</translation>
+        <translation>%1の受付件数 %2 件 &gt; %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no %1 workload for this office in the offices table</source>
-        <translation>事務所一覧にこの事務所の %1 の受付件数がありません</translation>
+        <translation>事務所一覧にこの事務所の%1の受付件数がありません</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 workload %2 transactions, but no workload threshold is set</source>
-        <translation>%1 の受付件数は %2 件ですが、受付件数の基準値が設定されていません</translation>
+        <translation>%1の受付件数は %2 件ですが、受付件数の基準値が設定されていません</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the offices table has no workload for %1</source>
-        <translation>事務所一覧に %1 の受付件数がありません</translation>
+        <translation>事務所一覧に%1の受付件数がありません</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3811,7 +3884,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+165"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+167"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
@@ -3862,12 +3935,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>受付件数の基準</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 transactions in %2 (%3)</source>
-        <translation>%2（%3）に %1 件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Workload</source>
         <translation>受付件数</translation>
     </message>
@@ -3919,7 +3987,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     <message>
         <location line="+3"/>
         <source>Workload %1</source>
-        <translation>受付件数 %1</translation>
+        <translation>%1の受付件数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3957,7 +4025,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>業務は %1 へ（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
+        <source>%1 transactions in %2</source>
+        <translation>%2の受付件数 %1 件</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>its work goes to %1</source>
         <translation>業務は %1 へ</translation>
     </message>
@@ -4303,7 +4376,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>madoguchi::app::ChartDock</name>
     <message>
-        <location filename="../../app/workbench/chartdock.cpp" line="+25"/>
+        <location filename="../../app/workbench/chartdock.cpp" line="+26"/>
         <source>Workload (受付件数)</source>
         <translation>受付件数</translation>
     </message>
@@ -4409,11 +4482,16 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
     </message>
     <message>
         <location line="+1"/>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+100"/>
         <source>%1; %2.</source>
         <translation>%1、%2。</translation>
     </message>
@@ -4421,7 +4499,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>madoguchi::app::CountsImportDialog</name>
     <message>
-        <location filename="../../app/workbench/countsimportdialog.cpp" line="+55"/>
+        <location filename="../../app/workbench/countsimportdialog.cpp" line="+56"/>
         <location line="+175"/>
         <source>Shift_JIS (CP932)</source>
         <translation>Shift_JIS（CP932）</translation>
@@ -4608,49 +4686,77 @@ transactions</source>
 <context>
     <name>madoguchi::app::CriteriaDialog</name>
     <message>
-        <location filename="../../app/workbench/criteriadialog.cpp" line="+21"/>
+        <location filename="../../app/workbench/criteriadialog.cpp" line="+14"/>
         <source>Recommendation Thresholds</source>
         <translation>推奨の基準値</translation>
     </message>
+</context>
+<context>
+    <name>madoguchi::app::CriteriaForm</name>
     <message>
-        <location line="+3"/>
-        <source>A branch office within the distance guide is a candidate for closure or a service corner when its workload (受付件数) is at or below the workload threshold; when the offices table has no workload for the year, its catchment population is judged instead. A threshold left unset cannot decide.</source>
-        <translation>距離の目安以内にある出張所は、受付件数が基準値以下の場合に廃止または行政サービスコーナー化の候補となります。事務所一覧にその年度の受付件数がない場合は、代わりに利用圏人口で判定します。基準値を設定しない場合は判定できません。</translation>
+        <location filename="../../app/workbench/criteriaform.cpp" line="+54"/>
+        <source>A threshold left unset cannot decide: the recommendation then says “Undetermined” for the branch offices within the distance guide.</source>
+        <translation>基準値を設定しない場合は判定できず、距離の目安以内にある出張所の推奨は「判定不能」となります。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance guide:</source>
+        <translation>距離の目安：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The straight distance from a branch office to the nearest ward office within which its counter is reviewed; one farther away is kept. Kumamoto&apos;s 2016 policy used 5 km.</source>
+        <translation>出張所から最寄りの区役所までの直線距離がこの値以内の出張所を見直しの対象とし、これより遠い出張所は継続とします。熊本市の 2016 年の方針では 5 km でした。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Workload at or below</source>
         <translation>受付件数がこの値以下</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source> transactions</source>
         <translation> 件</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Fiscal year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A branch office within the distance guide whose workload (transactions received at its counter in this fiscal year) is at or below this is a candidate for review.</source>
+        <translation>距離の目安以内にある出張所のうち、受付件数（この年度に窓口で受け付けた件数）がこの値以下のものを見直し候補とします。</translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>Catchment population at or below</source>
+        <translation>利用圏人口がこの値以下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> residents</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used when the offices table has no workload for the year: a branch office within the guide whose catchment (the residents for whom it is the nearest counter) is at or below this is a candidate for review. It needs a population layer.</source>
+        <translation>事務所一覧にその年度の受付件数がない場合に使います。目安以内にある出張所のうち、利用圏人口（その窓口が最寄りとなる住民の数）がこの値以下のものを見直し候補とします。人口レイヤーが必要です。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The latest year in the table</source>
         <translation>一覧の最新の年度</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 (%2, not in the table)</source>
-        <translation>%1（%2、一覧にない年度）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Fiscal year:</source>
-        <translation>年度：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Catchment population at or below</source>
-        <translation>利用圏人口がこの値以下</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source> residents</source>
-        <translation> 人</translation>
+        <source>%1 (not in the table)</source>
+        <translation>%1（一覧にない年度）</translation>
     </message>
 </context>
 <context>
@@ -4744,7 +4850,7 @@ transactions</source>
         <translation>%1 km（%2 m）</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+160"/>
         <location line="+24"/>
         <source>Details</source>
         <translation>詳細</translation>
@@ -4762,27 +4868,12 @@ transactions</source>
         </translation>
     </message>
     <message>
-        <location line="-191"/>
-        <source>Ward office</source>
-        <translation>区役所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>General branch office</source>
-        <translation>総合出張所</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch office</source>
-        <translation>出張所</translation>
-    </message>
-    <message>
-        <location line="+205"/>
+        <location line="+16"/>
         <source>Kind</source>
         <translation>種別</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ward</source>
         <translation>区</translation>
     </message>
@@ -4792,7 +4883,7 @@ transactions</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-192"/>
         <source>Nearest ward office</source>
         <translation>最寄りの区役所</translation>
     </message>
@@ -4855,12 +4946,12 @@ transactions</source>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+186"/>
+        <location line="+179"/>
         <source>%1 residents</source>
         <translation>%1 人</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-177"/>
         <source>aged 65+: %1</source>
         <translation>65 歳以上：%1</translation>
     </message>
@@ -4887,27 +4978,12 @@ transactions</source>
         <translation>方針</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Candidate for closure or a service corner</source>
-        <translation>廃止または行政サービスコーナー化の候補</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep</source>
-        <translation>継続</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Undetermined</source>
-        <translation>判定不能</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Recommendation</source>
         <translation>推奨</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+98"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
@@ -4917,12 +4993,17 @@ transactions</source>
         <translation>記録された方針</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-94"/>
         <source>Workload</source>
         <translation>受付件数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <source>(closure or a service corner)</source>
+        <translation>（廃止または行政サービスコーナー化）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>no workload data (受付件数) in the offices table</source>
         <translation>事務所一覧に受付件数のデータがありません</translation>
     </message>
@@ -4937,7 +5018,7 @@ transactions</source>
         <translation>受付件数</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+101"/>
         <source>Offices</source>
         <translation>事務所</translation>
     </message>
@@ -5133,12 +5214,12 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportFileField</name>
     <message>
-        <location filename="../../app/workbench/exportfields.cpp" line="+27"/>
+        <location filename="../../app/workbench/exportfields.cpp" line="+29"/>
         <source>Browse…</source>
         <translation>参照…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+62"/>
         <source>Choose a file to write.</source>
         <translation>書き出すファイルを選んでください。</translation>
     </message>
@@ -5156,7 +5237,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ExportPageFields</name>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -5239,7 +5320,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
-        <location filename="../../app/workbench/impactpanel.cpp" line="+204"/>
+        <location filename="../../app/workbench/impactpanel.cpp" line="+205"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5318,7 +5399,7 @@ transactions</source>
     <message>
         <location line="+1"/>
         <source>Workload %1 (transactions)</source>
-        <translation>受付件数 %1（件）</translation>
+        <translation>%1の受付件数（件）</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5373,7 +5454,7 @@ transactions</source>
     <message>
         <location line="+3"/>
         <source>No %1 count for this office</source>
-        <translation>この事務所の %1 の件数がありません</translation>
+        <translation>この事務所の%1の件数がありません</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5772,12 +5853,7 @@ transactions</source>
         <translation>プレゼンテーションモード(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Full screen for a projector: step through the closure candidates with the arrow keys, S switches scenario, Esc leaves</source>
-        <translation>プロジェクター用の全画面表示：矢印キーで廃止候補を順に表示、S でシナリオ切替、Esc で終了</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Wards</source>
         <translation>区(&amp;W)</translation>
     </message>
@@ -5847,8 +5923,13 @@ transactions</source>
         <translation>推奨の基準値(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The workload or catchment at or below which a near branch office is a candidate</source>
+        <location line="-55"/>
+        <source>Full screen for a projector: step through the candidates for review with the arrow keys, S switches scenario, Esc leaves</source>
+        <translation>プロジェクター用の全画面表示：矢印キーで見直し候補を順に表示、S でシナリオ切替、Esc で終了</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The workload or catchment at or below which a near branch office is a candidate for review</source>
         <translation>区役所に近い出張所を見直し候補とする受付件数または利用圏人口の基準値を設定します</translation>
     </message>
     <message>
@@ -5953,7 +6034,7 @@ transactions</source>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+244"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+245"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
@@ -6131,12 +6212,7 @@ transactions</source>
         <translation>%2 まで %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Workload FY%1: %2</source>
-        <translation>受付件数 %1 年度：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Catchment: %1 residents</source>
         <translation>利用圏人口：%1 人</translation>
     </message>
@@ -6206,6 +6282,11 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation>変更できません</translation>
     </message>
     <message>
+        <location line="+69"/>
+        <source>Workload %1: %2</source>
+        <translation>%1の受付件数：%2</translation>
+    </message>
+    <message>
         <location filename="../../app/workbench/mainwindow.cpp" line="-13"/>
         <location line="+21"/>
         <source>Cannot save the project</source>
@@ -6272,7 +6353,12 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::MapCanvas</name>
     <message>
-        <location filename="../../app/workbench/mapcanvas.cpp" line="+368"/>
+        <location filename="../../app/workbench/mapcanvas.cpp" line="+53"/>
+        <source>School districts are approximate (nearest-school areas)</source>
+        <translation>小学校区は近似（最寄り校の領域）</translation>
+    </message>
+    <message>
+        <location line="+319"/>
         <source>Open a project (File ▸ Open) or drop a .madoguchi file here</source>
         <translation>プロジェクトを開くか（［ファイル］▸［開く］）、.madoguchi ファイルをここにドロップしてください</translation>
     </message>
@@ -6302,7 +6388,7 @@ Save them in the project file?</source>
         <translation>地図の書き出し</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mapexportdialog.cpp" line="+2"/>
+        <location filename="../../app/workbench/mapexportdialog.cpp" line="+3"/>
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
@@ -6357,17 +6443,22 @@ Save them in the project file?</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-53"/>
         <source>PDF, vector for print (*.pdf);;SVG, vector for editing (*.svg);;PNG image (*.png)</source>
         <translation>PDF、印刷用ベクタ (*.pdf);;SVG、編集用ベクタ (*.svg);;PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <source>%1; %2.</source>
         <translation>%1、%2。</translation>
     </message>
@@ -6449,7 +6540,7 @@ Save them in the project file?</source>
         <translation>ジオメトリなし</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+86"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+75"/>
         <location filename="../../app/workbench/wizardwidgets.cpp" line="+16"/>
         <source>(none)</source>
         <translation>（なし）</translation>
@@ -6531,7 +6622,7 @@ Save them in the project file?</source>
         <translation>同じ名前のファイルがあります。「完了」で置き換えます。</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardofficespage.cpp" line="+50"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="+51"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -6588,7 +6679,7 @@ Save them in the project file?</source>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+50"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+70"/>
         <source>Offices</source>
         <translation>事務所一覧</translation>
     </message>
@@ -6598,8 +6689,13 @@ Save them in the project file?</source>
         <translation>区役所と出張所の一覧と位置です。緯度・経度（または x/y）の列がある CSV の表、またはポイントレイヤを指定します。</translation>
     </message>
     <message>
+        <location line="+217"/>
+        <source>Workload %1:</source>
+        <translation>%1の受付件数：</translation>
+    </message>
+    <message>
         <location filename="../../app/workbench/wizardlayerpage.cpp" line="-240"/>
-        <location filename="../../app/workbench/wizardofficespage.cpp" line="+5"/>
+        <location filename="../../app/workbench/wizardofficespage.cpp" line="-212"/>
         <source>File:</source>
         <translation>ファイル：</translation>
     </message>
@@ -6675,7 +6771,12 @@ Save them in the project file?</source>
         <translation>UTF-8 でも CP932（Shift_JIS）でもありません</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+177"/>
+        <source>%1 rows, all in the preview (scroll), decoded as %2.</source>
+        <translation>%1 行、すべてプレビューにあります（スクロールで表示）。%2 として読み込みました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 rows; the first %2 are shown, decoded as %3.</source>
         <translation>全 %1 行のうち先頭 %2 行を %3 として表示しています。</translation>
     </message>
@@ -6710,12 +6811,7 @@ Save them in the project file?</source>
         <translation>受付件数：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Workload %1 (%2):</source>
-        <translation>受付件数 %1（%2）：</translation>
-    </message>
-    <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>x/y columns need their CRS, e.g. EPSG:6670 (JGD2011 plane rectangular zone II).</source>
         <translation>x/y の列には座標参照系の指定が必要です。例：EPSG:6670（JGD2011 平面直角座標系 第 II 系）。</translation>
     </message>
@@ -6750,7 +6846,7 @@ Save them in the project file?</source>
         <location filename="../../app/workbench/wizardlayerpage.cpp" line="+308"/>
         <location filename="../../app/workbench/wizardofficespage.cpp" line="+1"/>
         <location line="+16"/>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-31"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-51"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -6761,7 +6857,7 @@ Save them in the project file?</source>
     </message>
     <message>
         <location filename="../../app/workbench/wizardlayerpage.cpp" line="-255"/>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+33"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="+53"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -6943,7 +7039,7 @@ Save them in the project file?</source>
         <translation>地物 %1：%3 の値「%2」は数値ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-111"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-119"/>
         <source>Summary</source>
         <translation>確認</translation>
     </message>
@@ -6953,32 +7049,17 @@ Save them in the project file?</source>
         <translation>保存する内容を確認してください。「完了」でプロジェクトファイルを保存します。データファイルは読み込むだけで、変更しません。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source> km</source>
-        <translation> km</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The guide for the straight distance from a branch office to the nearest ward office (Kumamoto&apos;s 2016 policy: 5 km).</source>
-        <translation>出張所から最寄りの区役所までの直線距離の目安です（熊本市の 2016 年の方針では 5 km）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>One line per source, e.g. 出典：国土数値情報（行政区域データ）（国土交通省）を加工して作成</source>
         <translation>1 行に 1 件。例：出典：国土数値情報（行政区域データ）（国土交通省）を加工して作成</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Distance guide:</source>
-        <translation>距離の目安：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Source credits (出典):</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Project file</source>
         <translation>プロジェクトファイル</translation>
     </message>
@@ -7009,11 +7090,42 @@ Save them in the project file?</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+38"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-12"/>
+        <source>distance guide %1 km</source>
+        <translation>距離の目安 %1 km</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the latest year</source>
+        <translation>最新の年度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>workload at or below %1 transactions (%2)</source>
+        <translation>受付件数 %1 件以下（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no workload threshold</source>
+        <translation>受付件数の基準値なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>catchment at or below %1 residents</source>
+        <translation>利用圏人口 %1 人以下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no catchment threshold</source>
+        <translation>利用圏人口の基準値なし</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>School districts</source>
         <translation>校区</translation>
     </message>
@@ -7028,15 +7140,46 @@ Save them in the project file?</source>
         <translation>人口</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/newprojectwizard.cpp" line="+20"/>
+        <location filename="../../app/workbench/newprojectwizard.cpp" line="+21"/>
         <source>New Project</source>
         <translation>新規プロジェクト</translation>
+    </message>
+    <message>
+        <location filename="../../app/workbench/wizardcriteriapage.cpp" line="+17"/>
+        <location filename="../../app/workbench/wizardsummarypage.cpp" line="-51"/>
+        <source>Recommendation</source>
+        <translation>推奨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the recommendation judges the branch offices by. It only names candidates for review; the decisions are yours. Everything here can be changed later under Analysis.</source>
+        <translation>推奨が出張所を判定する基準です。推奨は見直し候補を示すだけで、方針を決めるのは担当者です。ここで設定した値は後から［分析］メニューで変更できます。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The offices table has workload columns: the recommendation judges the branch offices within the guide by their workload.</source>
+        <translation>事務所一覧に受付件数の列があります。目安以内の出張所は受付件数で判定します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The offices table has no workload columns: the recommendation judges the branch offices within the guide by their catchment population.</source>
+        <translation>事務所一覧に受付件数の列がありません。目安以内の出張所は利用圏人口で判定します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The offices table has no workload columns and no population layer is chosen: the branch offices within the guide stay “Undetermined” until workload counts are imported (File ▸ Import Workload Counts) or a population layer is added.</source>
+        <translation>事務所一覧に受付件数の列がなく、人口レイヤーも選ばれていません。受付件数を取り込む（ファイル ▸ 受付件数の取り込み）か人口レイヤーを追加するまで、目安以内の出張所は「判定不能」となります。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The threshold for the data chosen is unset: the branch offices within the guide stay “Undetermined”.</source>
+        <translation>選んだデータに対応する基準値が設定されていません。目安以内の出張所は「判定不能」となります。</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::app::OfficesDock</name>
     <message>
-        <location filename="../../app/workbench/officesdock.cpp" line="+59"/>
+        <location filename="../../app/workbench/officesdock.cpp" line="+60"/>
         <location line="+68"/>
         <source>Offices</source>
         <translation>事務所</translation>
@@ -7061,22 +7204,7 @@ Save them in the project file?</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Candidate</source>
-        <translation>見直し候補</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep</source>
-        <translation>継続</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undetermined</source>
-        <translation>判定不能</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>%1 (approximate)</source>
         <translation>%1（近似）</translation>
     </message>
@@ -7193,50 +7321,125 @@ Save them in the project file?</source>
     <message>
         <location line="+2"/>
         <source>Workload %1 after</source>
-        <translation>変更後の受付件数（%1）</translation>
+        <translation>%1の変更後の受付件数</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Workload %1 (受付件数)</source>
-        <translation>受付件数（%1）</translation>
+        <source>Workload %1</source>
+        <translation>%1の受付件数</translation>
     </message>
 </context>
 <context>
     <name>madoguchi::app::PresentationWindow</name>
     <message>
-        <location filename="../../app/workbench/presentationwindow.cpp" line="+44"/>
+        <location filename="../../app/workbench/presentationwindow.cpp" line="+76"/>
         <source>Madoguchi — Presentation</source>
         <translation>Madoguchi — プレゼンテーション</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+109"/>
+        <source>→ · Page Down · Space</source>
+        <translation>→ · Page Down · スペース</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>← · Page Up · Backspace</source>
+        <translation>← · Page Up · Backspace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home · End</source>
+        <translation>Home · End</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>first · last page</source>
+        <translation>最初 · 最後のページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the other scenario</source>
+        <translation>もう一方のシナリオ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H · ?</source>
+        <translation>H · ?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>show or hide these keys</source>
+        <translation>このキーの一覧を表示 / 非表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>close the presentation</source>
+        <translation>プレゼンテーションを終了</translation>
+    </message>
+    <message>
+        <location line="+245"/>
         <source>No branch offices to present</source>
         <translation>表示する出張所がありません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>%1 — scenario %2 — summary: before → after</source>
+        <translation>%1 — シナリオ %2 — まとめ：変更前 → 変更後</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — scenario %2 — %3 %4 of %5</source>
         <translation>%1 — シナリオ %2 — %3 %4 / %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>closure candidate</source>
-        <translation>廃止候補</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>branch office</source>
         <translation>出張所</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>candidate for review</source>
+        <translation>見直し候補</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What scenario &lt;b&gt;%1&lt;/b&gt; does to the counters</source>
+        <translation>シナリオ &lt;b&gt;%1&lt;/b&gt; による窓口の変化</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b style=&apos;font-size:28pt&apos;&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>&lt;b style=&apos;font-size:28pt&apos;&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>to %1: &lt;b&gt;%2&lt;/b&gt;</source>
         <translation>%1 まで &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>workload %1: &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation>受付件数（%1）&lt;b&gt;%2&lt;/b&gt;</translation>
+        <translation>%1の受付件数 &lt;b&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7312,7 +7515,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::ScenarioComparisonWidget</name>
     <message>
-        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+34"/>
+        <location filename="../../app/workbench/scenariocomparisonwidget.cpp" line="+35"/>
         <source>Keep the counter</source>
         <translation>窓口を継続</translation>
     </message>
@@ -7450,7 +7653,7 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+226"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+227"/>
         <source>Change the criteria</source>
         <translation>推奨の基準値の変更</translation>
     </message>
@@ -7533,6 +7736,7 @@ Save them in the project file?</source>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+11"/>
         <source>There is no scenario &quot;%1&quot;.</source>
         <translation>シナリオ「%1」がありません。</translation>
     </message>
