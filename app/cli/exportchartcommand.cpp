@@ -17,6 +17,20 @@
 
 namespace madoguchi::app::cli {
 
+namespace {
+
+// --per-ward, --per-counter or, by default, per ward only where the counters are too many to read.
+ImpactGrouping impactGrouping(const QCommandLineParser &parser)
+{
+    const bool perWard = parser.isSet(QStringLiteral("per-ward"));
+    const bool perCounter = parser.isSet(QStringLiteral("per-counter"));
+    if (perWard && perCounter)
+        throw UsageError{Cli::tr("--per-ward and --per-counter exclude each other: give one of them.")};
+    return perWard ? ImpactGrouping::PerWard : perCounter ? ImpactGrouping::PerCounter : ImpactGrouping::Automatic;
+}
+
+} // namespace
+
 int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
@@ -82,11 +96,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     }
     options.logScale = parser.isSet(QStringLiteral("log-scale"));
     options.regressionLine = parser.isSet(QStringLiteral("trend-line"));
-    if (parser.isSet(QStringLiteral("per-ward")) && parser.isSet(QStringLiteral("per-counter")))
-        throw UsageError{Cli::tr("--per-ward and --per-counter exclude each other: give one of them.")};
-    options.grouping = parser.isSet(QStringLiteral("per-ward"))      ? ImpactGrouping::PerWard
-                       : parser.isSet(QStringLiteral("per-counter")) ? ImpactGrouping::PerCounter
-                                                                     : ImpactGrouping::Automatic;
+    options.grouping = impactGrouping(parser);
     options.page = pageFromOptions(parser);
     exportPageSize(options.page, outPath); // throws InputError for a resolution or size that cannot work
     const QString language = languageOption(parser);
