@@ -72,6 +72,10 @@ void applyLayerOption(gis::MapSettings &map, const QString &value)
         if (!found)
             throw UsageError{Cli::tr("--layers: unknown layer \"%1\"; the layers are %2").arg(key, mapLayerKeys())};
         map.layer(found->layer).visible = show;
+        // The population layer is drawn as a choropleth: asked for without one chosen, the density.
+        if (found->layer == gis::MapLayer::Population && show
+            && map.populationChoropleth == gis::PopulationChoropleth::Off)
+            map.populationChoropleth = gis::PopulationChoropleth::Density;
     }
 }
 

@@ -130,6 +130,17 @@ TEST_CASE("export map shows the project's last scenario by default, and the laye
     CHECK(text.contains(QStringLiteral("出張所の再編案")));
     CHECK(text.contains(QStringLiteral("シナリオ：2016年方針"))); // the sample's last scenario
     CHECK(text.contains(QStringLiteral("閉鎖窓口 → 受入窓口")));  // the impact layer's legend entry
+    CHECK_FALSE(text.contains(QStringLiteral("人口密度")));
+
+    // The population layer, asked for, is drawn as the density choropleth with its legend.
+    const QString population = dir.filePath(QStringLiteral("人口.pdf"));
+    const CliResult withPopulation =
+        runCli({QStringLiteral("export"), QStringLiteral("map"), sampleProject(), QStringLiteral("--data-path"),
+                sharedDataDir(), QStringLiteral("--layers"), QStringLiteral("+population"), QStringLiteral("--out"),
+                population, QStringLiteral("-q")});
+    INFO(withPopulation.err.toStdString());
+    REQUIRE(withPopulation.exitCode == 0);
+    CHECK(pdfText(population).contains(QStringLiteral("人口密度（人/km²）")));
     const QSizeF page = pdfPageSizePoints(pdf);
     CHECK(std::abs(page.width() - 842) < 1.0);
     CHECK(std::abs(page.height() - 1191) < 1.0);
