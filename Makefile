@@ -52,6 +52,7 @@ test-asan: deps
 # municipalities and prints milliseconds per frame.
 bench: build
 	$(BUILD_DIR)/bench/madoguchi_render_bench --frames 20
+	$(BUILD_DIR)/bench/madoguchi_label_bench
 
 clean:
 	rm -rf build

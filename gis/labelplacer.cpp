@@ -1,6 +1,7 @@
 #include "gis/labelplacer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <numbers>
 #include <numeric>
 
@@ -8,21 +9,58 @@ namespace madoguchi::gis {
 
 namespace {
 
-// QRectF::intersects counts rectangles that only share an edge as disjoint, which is what labels
-// placed side by side need.
-bool overlapsAny(const QRectF &rect, const std::vector<QRectF> &rects)
+long long cellKey(long long column, long long row)
 {
-    return std::any_of(rects.begin(), rects.end(), [&](const QRectF &other) { return other.intersects(rect); });
+    return (column << 32) ^ (row & 0xffffffffLL);
 }
 
 } // namespace
 
 LabelPlacer::LabelPlacer(const QRectF &bounds) : mBounds(bounds) {}
 
+void LabelPlacer::index(const QRectF &given, int item)
+{
+    // Nothing outside the bounds matters to a label that must lie inside them.
+    const QRectF rect = mBounds.isNull() ? given : given.intersected(mBounds);
+    if (!mBounds.isNull() && rect.isEmpty())
+        return;
+    const long long left = (long long)std::floor(rect.left() / kCellSize);
+    const long long right = (long long)std::floor(rect.right() / kCellSize);
+    const long long top = (long long)std::floor(rect.top() / kCellSize);
+    const long long bottom = (long long)std::floor(rect.bottom() / kCellSize);
+    for (long long column = left; column <= right; ++column)
+        for (long long row = top; row <= bottom; ++row)
+            mGrid[cellKey(column, row)].push_back(item);
+}
+
+// Calls visit(item) for the items in the cells `area` touches (an item may come more than once) until
+// one returns true; returns whether one did.
+template <typename Visit>
+bool LabelPlacer::anyNear(const QRectF &area, Visit visit) const
+{
+    const long long left = (long long)std::floor(area.left() / kCellSize);
+    const long long right = (long long)std::floor(area.right() / kCellSize);
+    const long long top = (long long)std::floor(area.top() / kCellSize);
+    const long long bottom = (long long)std::floor(area.bottom() / kCellSize);
+    for (long long column = left; column <= right; ++column)
+        for (long long row = top; row <= bottom; ++row) {
+            const auto found = mGrid.find(cellKey(column, row));
+            if (found == mGrid.end())
+                continue;
+            for (int item : found->second)
+                if (visit(item))
+                    return true;
+        }
+    return false;
+}
+
 void LabelPlacer::addObstacle(const QRectF &rect)
 {
-    if (!rect.isEmpty())
-        mObstacles.push_back(rect);
+    if (rect.isEmpty())
+        return;
+    mObstacles.push_back(rect);
+    mRects.push_back(rect);
+    index(rect, int(mRects.size()) - 1);
 }
 
 void LabelPlacer::addSymbol(const QPointF &center, double radius)
@@ -31,20 +69,61 @@ void LabelPlacer::addSymbol(const QPointF &center, double radius)
         return;
     mSymbols.push_back({center, radius});
     mSymbolBoxes.push_back(centeredAt(center, QSizeF(2 * radius, 2 * radius)));
+    index(mSymbolBoxes.back(), -int(mSymbols.size()));
 }
 
+void LabelPlacer::markPlaced(const QRectF &rect)
+{
+    mPlaced.push_back(rect);
+    mRects.push_back(rect);
+    index(rect, int(mRects.size()) - 1);
+}
+
+// QRectF::intersects counts rectangles that only share an edge as disjoint, which is what labels
+// placed side by side need.
 bool LabelPlacer::isFree(const QRectF &rect) const
 {
     if (!mBounds.isNull() && !mBounds.contains(rect))
         return false;
-    return !overlapsAny(rect, mObstacles) && !overlapsAny(rect, mSymbolBoxes) && !overlapsAny(rect, mPlaced);
+    return !anyNear(rect, [&](int item) {
+        return item >= 0 ? mRects[std::size_t(item)].intersects(rect) : mSymbolBoxes[std::size_t(-1 - item)].intersects(rect);
+    });
+}
+
+std::vector<QRectF> LabelPlacer::rectsNear(const QRectF &area) const
+{
+    std::vector<int> items;
+    anyNear(area, [&](int item) {
+        if (item >= 0)
+            items.push_back(item);
+        return false;
+    });
+    std::sort(items.begin(), items.end());
+    items.erase(std::unique(items.begin(), items.end()), items.end());
+    std::vector<QRectF> rects;
+    for (int item : items)
+        rects.push_back(mRects[std::size_t(item)]);
+    return rects;
+}
+
+std::vector<int> LabelPlacer::symbolsNear(const QRectF &area) const
+{
+    std::vector<int> symbols;
+    anyNear(area, [&](int item) {
+        if (item < 0)
+            symbols.push_back(-1 - item);
+        return false;
+    });
+    std::sort(symbols.begin(), symbols.end());
+    symbols.erase(std::unique(symbols.begin(), symbols.end()), symbols.end());
+    return symbols;
 }
 
 std::optional<QRectF> LabelPlacer::placeFirstFree(const std::vector<QRectF> &candidates)
 {
     for (const QRectF &candidate : candidates) {
         if (isFree(candidate)) {
-            mPlaced.push_back(candidate);
+            markPlaced(candidate);
             return candidate;
         }
     }
@@ -64,7 +143,7 @@ std::vector<LabelPlacer::Placement> LabelPlacer::placeAll(const std::vector<Requ
         for (std::size_t c = 0; c < request.candidates.size(); ++c) {
             const QRectF &candidate = request.candidates[c];
             if (isFree(candidate) && (!request.accepts || request.accepts(candidate))) {
-                mPlaced.push_back(candidate);
+                markPlaced(candidate);
                 placements.push_back(Placement{request.key, candidate, int(c)});
                 break;
             }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace madoguchi::gis {
@@ -17,8 +18,7 @@ namespace madoguchi::gis {
 // the order given); each takes its first candidate that lies inside the bounds, overlaps neither an
 // obstacle (a symbol, the legend) nor a label placed before it, and that the request accepts; a
 // label with no such candidate is
-// left out rather than drawn over another. The label count of a map is small (tens to a few hundred),
-// so the placed rectangles are kept in a plain list.
+// left out rather than drawn over another.
 class LabelPlacer
 {
 public:
@@ -69,7 +69,12 @@ public:
     std::vector<Placement> placeAll(const std::vector<Request> &requests);
 
     // Takes `rect` as placed (the caller has checked that it is free).
-    void markPlaced(const QRectF &rect) { mPlaced.push_back(rect); }
+    void markPlaced(const QRectF &rect);
+
+    // The obstacles and placed labels that may intersect `area` (a superset: those in the grid cells
+    // it touches), and the indices into symbols() of the symbols whose boxes may.
+    std::vector<QRectF> rectsNear(const QRectF &area) const;
+    std::vector<int> symbolsNear(const QRectF &area) const;
 
     const std::vector<QRectF> &placedLabels() const { return mPlaced; }
     const std::vector<QRectF> &obstacles() const { return mObstacles; }
@@ -93,6 +98,17 @@ private:
     std::vector<Symbol> mSymbols;
     std::vector<QRectF> mSymbolBoxes; // parallel to mSymbols
     std::vector<QRectF> mPlaced;
+
+    // Everything a label must not cover, in a uniform grid of kCellSize cells, so that a test looks at
+    // the few items near a rectangle rather than at all of them (a map of a whole country has
+    // thousands). An item is an obstacle, a placed label (index ≥ 0 into mRects) or a symbol
+    // (-1 - its index into mSymbols).
+    static constexpr double kCellSize = 64.0;
+    void index(const QRectF &given, int item);
+    template <typename Visit>
+    bool anyNear(const QRectF &area, Visit visit) const;
+    std::vector<QRectF> mRects; // obstacles and placed labels, in the order added
+    std::unordered_map<long long, std::vector<int>> mGrid;
 };
 
 } // namespace madoguchi::gis

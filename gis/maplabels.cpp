@@ -197,28 +197,44 @@ void MapLabels::placeOfficeLabels(MapFurniture &furniture)
     PointLabelOptions options;
     options.gap = ctx.px(0.5);
     options.leaderGaps = {ctx.px(6), ctx.px(12), ctx.px(20), ctx.px(30)};
-    options.numberSize = [&ctx, halo, pixelSize](int number) {
-        const QSizeF size = ctx.textMaker.size(QString::number(number), pixelSize, true);
-        return QSizeF(size.width() + 2 * halo, size.height() + 2 * halo);
-    };
+    // Numbers help a crowded city; at a country's full extent (hundreds of offices) a key could not
+    // hold them, and the names that fit are placed without.
+    if (mOfficePoints.size() <= kMaxNumberedOffices)
+        options.numberSize = [&ctx, halo, pixelSize](int number) {
+            const QSizeF size = ctx.textMaker.size(QString::number(number), pixelSize, true);
+            return QSizeF(size.width() + 2 * halo, size.height() + 2 * halo);
+        };
     // Without a key first; where offices must be numbered, again around a key with room for them.
     const LabelPlacer before = mPlacer;
     int reserved = 0;
+    QRectF keyRect;
     for (int attempt = 0; attempt < 4; ++attempt) {
         mPlacer = before;
-        if (reserved > 0)
-            mPlacer.addObstacle(furniture.layoutKey(reserved, longestName, mOfficePoints));
+        if (reserved > 0) {
+            keyRect = furniture.layoutKey(reserved, longestName, mOfficePoints);
+            mPlacer.addObstacle(keyRect);
+        }
         mOfficeLabels = placePointLabels(mPlacer, mOfficePoints, options);
         const int numbered = int(std::count_if(mOfficeLabels.begin(), mOfficeLabels.end(),
                                                [](const PointLabel &label) { return label.number > 0; }));
-        if (numbered <= reserved)
+        if (numbered <= reserved || (reserved > 0 && keyRect.isNull()))
             break;
         reserved = numbered + 2;
     }
+    // A number no key explains would mislead: those beyond the key's room (none without a key) are
+    // left out, and the rest numbered again from 1.
+    const int room = keyRect.isNull() ? 0 : reserved;
     std::vector<std::pair<int, QString>> key;
-    for (std::size_t i = 0; i < mOfficeLabels.size(); ++i)
-        if (mOfficeLabels[i].number > 0)
-            key.emplace_back(mOfficeLabels[i].number, mLabelledOffices[i]->name);
+    for (std::size_t i = 0; i < mOfficeLabels.size(); ++i) {
+        if (mOfficeLabels[i].number == 0)
+            continue;
+        if (int(key.size()) >= room) {
+            mOfficeLabels[i] = PointLabel();
+            continue;
+        }
+        mOfficeLabels[i].number = int(key.size()) + 1;
+        key.emplace_back(mOfficeLabels[i].number, mLabelledOffices[i]->name);
+    }
     furniture.setKeyEntries(key);
 }
 

@@ -51,6 +51,8 @@ public:
     void reportOfficeLabels(MapRenderer::OfficeLabels &report) const;
 
 private:
+    static constexpr std::size_t kMaxNumberedOffices = 400;
+
     void addLabel(const LabelJob &job, int priority, const std::function<std::vector<QRectF>(QSizeF)> &candidates,
                   std::function<bool(const QRectF &)> accepts = {});
     // The length of each of `lines` whose midpoint is on screen, in the colour colorOf(line) gives.

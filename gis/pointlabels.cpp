@@ -5,6 +5,7 @@
 #include <numbers>
 #include <limits>
 #include <numeric>
+#include <unordered_map>
 
 namespace madoguchi::gis {
 
@@ -75,6 +76,10 @@ public:
         , mPoints(points)
         , mOptions(options)
     {
+        for (std::size_t i = 0; i < points.size(); ++i) {
+            mGrid[cellOf(points[i].anchor)].push_back(i);
+            mLargestRadius = std::max(mLargestRadius, points[i].radius);
+        }
     }
 
     // Right beside the symbol, reading as its own.
@@ -82,7 +87,7 @@ public:
     {
         const LabelledPoint &point = mPoints[index];
         for (const QRectF &rect : LabelPlacer::candidatesAround(point.anchor, size, point.radius, mOptions.gap))
-            if (isFree(rect) && isNearestToOwnPoint(mPoints, index, rect))
+            if (isFree(rect) && isNearest(index, rect))
                 return commit(rect, std::nullopt);
         return std::nullopt;
     }
@@ -98,7 +103,7 @@ public:
                 for (int step = 0; step < directions; ++step) {
                     const double angle = leaderAngle(step);
                     const QRectF rect = rectInDirection(point.anchor, size, point.radius, gap, angle);
-                    if (!isFree(rect, crossLeaders) || (nearest && !isNearestToOwnPoint(mPoints, index, rect)))
+                    if (!isFree(rect, crossLeaders) || (nearest && !isNearest(index, rect)))
                         continue;
                     const QLineF leader = leaderTo(point, rect);
                     if (isClear(leader, index, rect, crossLeaders))
@@ -126,6 +131,42 @@ private:
         return line;
     }
 
+    static constexpr double kCellSize = 64.0;
+    static long long cellKey(long long column, long long row) { return (column << 32) ^ (row & 0xffffffffLL); }
+    static long long cellOf(const QPointF &point)
+    {
+        return cellKey((long long)std::floor(point.x() / kCellSize), (long long)std::floor(point.y() / kCellSize));
+    }
+
+    // The points within `area` (by their grid cells: a superset).
+    template <typename Visit>
+    bool anyPointNear(const QRectF &area, Visit visit) const
+    {
+        const long long left = (long long)std::floor(area.left() / kCellSize);
+        const long long right = (long long)std::floor(area.right() / kCellSize);
+        const long long top = (long long)std::floor(area.top() / kCellSize);
+        const long long bottom = (long long)std::floor(area.bottom() / kCellSize);
+        for (long long column = left; column <= right; ++column)
+            for (long long row = top; row <= bottom; ++row) {
+                const auto found = mGrid.find(cellKey(column, row));
+                if (found != mGrid.end())
+                    for (std::size_t i : found->second)
+                        if (visit(i))
+                            return true;
+            }
+        return false;
+    }
+
+    // isNearestToOwnPoint over the points near the label only.
+    bool isNearest(std::size_t own, const QRectF &label) const
+    {
+        const double ownDistance = distanceToRect(mPoints[own].anchor, label);
+        const QRectF area = label.adjusted(-ownDistance, -ownDistance, ownDistance, ownDistance);
+        return !anyPointNear(area, [&](std::size_t i) {
+            return i != own && distanceToRect(mPoints[i].anchor, label) <= ownDistance;
+        });
+    }
+
     // Free in the placer, and (unless `overLeaders`, the last resort) crossed by no leader.
     bool isFree(const QRectF &rect, bool overLeaders = false) const
     {
@@ -139,17 +180,21 @@ private:
     bool isClear(const QLineF &leader, std::size_t own, const QRectF &target, bool crossLeaders) const
     {
         const QPointF anchor = mPoints[own].anchor;
-        for (std::size_t i = 0; i < mPoints.size(); ++i)
-            if (i != own && distanceToSegment(mPoints[i].anchor, leader) <= mPoints[i].radius + 0.5)
-                return false;
-        for (const LabelPlacer::Symbol &symbol : mPlacer.symbols())
+        const QRectF span = QRectF(leader.p1(), leader.p2()).normalized().adjusted(-1.0, -1.0, 1.0, 1.0);
+        // Points are small: those whose centre is within the largest radius of the line.
+        const double reach = mLargestRadius;
+        if (anyPointNear(span.adjusted(-reach, -reach, reach, reach), [&](std::size_t i) {
+                return i != own && distanceToSegment(mPoints[i].anchor, leader) <= mPoints[i].radius + 0.5;
+            }))
+            return false;
+        for (int index : mPlacer.symbolsNear(span)) {
+            const LabelPlacer::Symbol &symbol = mPlacer.symbols()[std::size_t(index)];
             if (symbol.center != anchor && distanceToSegment(symbol.center, leader) <= symbol.radius + 0.5)
                 return false;
-        for (const QRectF &obstacle : mPlacer.obstacles())
-            if (!obstacle.contains(anchor) && crosses(leader, obstacle))
-                return false;
-        for (const QRectF &label : mPlacer.placedLabels())
-            if (label != target && crosses(leader, label))
+        }
+        // Obstacles and placed labels (the label's own symbol's box aside, and its own target).
+        for (const QRectF &rect : mPlacer.rectsNear(span))
+            if (rect != target && !rect.contains(anchor) && crosses(leader, rect))
                 return false;
         return crossLeaders || std::none_of(mLeaders.begin(), mLeaders.end(), [&](const QLineF &other) {
             return leader.intersects(other, nullptr) == QLineF::BoundedIntersection;
@@ -171,6 +216,8 @@ private:
     const std::vector<LabelledPoint> &mPoints;
     const PointLabelOptions &mOptions;
     std::vector<QLineF> mLeaders;
+    std::unordered_map<long long, std::vector<std::size_t>> mGrid; // the points by kCellSize cell
+    double mLargestRadius = 0.0;
 };
 
 } // namespace
@@ -281,7 +328,9 @@ std::vector<PointLabel> placePointLabels(LabelPlacer &placer, const std::vector<
     std::vector<PointLabel> best;
     LabelPlacer bestPlacer = start;
     long bestMissing = std::numeric_limits<long>::max();
-    for (int round = 1; round <= 8; ++round) {
+    // Rounds cost a whole placement each: a few for a city, one more for a country's thousands.
+    const int rounds = points.size() <= 300 ? 8 : 2;
+    for (int round = 1; round <= rounds; ++round) {
         // The points that failed most recently first, then the others that failed before, by priority.
         std::vector<std::size_t> urgent;
         for (std::size_t index : byPriority)
