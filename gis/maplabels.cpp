@@ -208,10 +208,12 @@ void MapLabels::placeOfficeLabels(MapFurniture &furniture)
     const LabelPlacer before = mPlacer;
     int reserved = 0;
     QRectF keyRect;
+    int keyRows = 0; // the numbers keyRect has room for
     for (int attempt = 0; attempt < 4; ++attempt) {
         mPlacer = before;
         if (reserved > 0) {
             keyRect = furniture.layoutKey(reserved, longestName, mOfficePoints);
+            keyRows = reserved;
             mPlacer.addObstacle(keyRect);
         }
         mOfficeLabels = placePointLabels(mPlacer, mOfficePoints, options);
@@ -222,13 +224,13 @@ void MapLabels::placeOfficeLabels(MapFurniture &furniture)
         reserved = numbered + 2;
     }
     // A number no key explains would mislead: those beyond the key's room (none without a key) are
-    // left out, and the rest numbered again from 1.
-    const int room = keyRect.isNull() ? 0 : reserved;
+    // left out, as are numbers that found no place, and the rest numbered again from 1.
+    const int room = keyRect.isNull() ? 0 : keyRows;
     std::vector<std::pair<int, QString>> key;
     for (std::size_t i = 0; i < mOfficeLabels.size(); ++i) {
         if (mOfficeLabels[i].number == 0)
             continue;
-        if (int(key.size()) >= room) {
+        if (int(key.size()) >= room || mOfficeLabels[i].kind != PointLabel::Kind::Number) {
             mOfficeLabels[i] = PointLabel();
             continue;
         }
