@@ -7,15 +7,6 @@
 
 namespace madoguchi::gis {
 
-namespace {
-
-long long cellKey(long long column, long long row)
-{
-    return (column << 32) ^ (row & 0xffffffffLL);
-}
-
-} // namespace
-
 LabelPlacer::LabelPlacer(const QRectF &bounds) : mBounds(bounds) {}
 
 void LabelPlacer::index(const QRectF &given, int item)
@@ -24,34 +15,7 @@ void LabelPlacer::index(const QRectF &given, int item)
     const QRectF rect = mBounds.isNull() ? given : given.intersected(mBounds);
     if (!mBounds.isNull() && rect.isEmpty())
         return;
-    const long long left = (long long)std::floor(rect.left() / kCellSize);
-    const long long right = (long long)std::floor(rect.right() / kCellSize);
-    const long long top = (long long)std::floor(rect.top() / kCellSize);
-    const long long bottom = (long long)std::floor(rect.bottom() / kCellSize);
-    for (long long column = left; column <= right; ++column)
-        for (long long row = top; row <= bottom; ++row)
-            mGrid[cellKey(column, row)].push_back(item);
-}
-
-// Calls visit(item) for the items in the cells `area` touches (an item may come more than once) until
-// one returns true; returns whether one did.
-template <typename Visit>
-bool LabelPlacer::anyNear(const QRectF &area, Visit visit) const
-{
-    const long long left = (long long)std::floor(area.left() / kCellSize);
-    const long long right = (long long)std::floor(area.right() / kCellSize);
-    const long long top = (long long)std::floor(area.top() / kCellSize);
-    const long long bottom = (long long)std::floor(area.bottom() / kCellSize);
-    for (long long column = left; column <= right; ++column)
-        for (long long row = top; row <= bottom; ++row) {
-            const auto found = mGrid.find(cellKey(column, row));
-            if (found == mGrid.end())
-                continue;
-            for (int item : found->second)
-                if (visit(item))
-                    return true;
-        }
-    return false;
+    mGrid.insert(rect, item);
 }
 
 void LabelPlacer::addObstacle(const QRectF &rect)
@@ -85,7 +49,7 @@ bool LabelPlacer::isFree(const QRectF &rect) const
 {
     if (!mBounds.isNull() && !mBounds.contains(rect))
         return false;
-    return !anyNear(rect, [&](int item) {
+    return !mGrid.anyNear(rect, [&](int item) {
         return item >= 0 ? mRects[std::size_t(item)].intersects(rect) : mSymbolBoxes[std::size_t(-1 - item)].intersects(rect);
     });
 }
@@ -93,7 +57,7 @@ bool LabelPlacer::isFree(const QRectF &rect) const
 std::vector<QRectF> LabelPlacer::rectsNear(const QRectF &area) const
 {
     std::vector<int> items;
-    anyNear(area, [&](int item) {
+    mGrid.anyNear(area, [&](int item) {
         if (item >= 0)
             items.push_back(item);
         return false;
@@ -109,7 +73,7 @@ std::vector<QRectF> LabelPlacer::rectsNear(const QRectF &area) const
 std::vector<int> LabelPlacer::symbolsNear(const QRectF &area) const
 {
     std::vector<int> symbols;
-    anyNear(area, [&](int item) {
+    mGrid.anyNear(area, [&](int item) {
         if (item < 0)
             symbols.push_back(-1 - item);
         return false;

@@ -5,8 +5,9 @@
 #include <QSizeF>
 
 #include <functional>
+#include "gis/gridindex.h"
+
 #include <optional>
-#include <unordered_map>
 #include <vector>
 
 namespace madoguchi::gis {
@@ -99,16 +100,13 @@ private:
     std::vector<QRectF> mSymbolBoxes; // parallel to mSymbols
     std::vector<QRectF> mPlaced;
 
-    // Everything a label must not cover, in a uniform grid of kCellSize cells, so that a test looks at
+    // Everything a label must not cover, in a grid of 64-pixel cells, so that a test looks at
     // the few items near a rectangle rather than at all of them (a map of a whole country has
     // thousands). An item is an obstacle, a placed label (index ≥ 0 into mRects) or a symbol
     // (-1 - its index into mSymbols).
-    static constexpr double kCellSize = 64.0;
     void index(const QRectF &given, int item);
-    template <typename Visit>
-    bool anyNear(const QRectF &area, Visit visit) const;
     std::vector<QRectF> mRects; // obstacles and placed labels, in the order added
-    std::unordered_map<long long, std::vector<int>> mGrid;
+    GridIndex<int> mGrid{64.0};
 };
 
 } // namespace madoguchi::gis

@@ -1,11 +1,12 @@
 #include "gis/pointlabels.h"
 
+#include "gis/gridindex.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <limits>
 #include <numeric>
-#include <unordered_map>
 
 namespace madoguchi::gis {
 
@@ -77,7 +78,7 @@ public:
         , mOptions(options)
     {
         for (std::size_t i = 0; i < points.size(); ++i) {
-            mGrid[cellOf(points[i].anchor)].push_back(i);
+            mGrid.insert(QRectF(points[i].anchor, QSizeF(0, 0)), i);
             mLargestRadius = std::max(mLargestRadius, points[i].radius);
         }
     }
@@ -131,38 +132,12 @@ private:
         return line;
     }
 
-    static constexpr double kCellSize = 64.0;
-    static long long cellKey(long long column, long long row) { return (column << 32) ^ (row & 0xffffffffLL); }
-    static long long cellOf(const QPointF &point)
-    {
-        return cellKey((long long)std::floor(point.x() / kCellSize), (long long)std::floor(point.y() / kCellSize));
-    }
-
-    // The points within `area` (by their grid cells: a superset).
-    template <typename Visit>
-    bool anyPointNear(const QRectF &area, Visit visit) const
-    {
-        const long long left = (long long)std::floor(area.left() / kCellSize);
-        const long long right = (long long)std::floor(area.right() / kCellSize);
-        const long long top = (long long)std::floor(area.top() / kCellSize);
-        const long long bottom = (long long)std::floor(area.bottom() / kCellSize);
-        for (long long column = left; column <= right; ++column)
-            for (long long row = top; row <= bottom; ++row) {
-                const auto found = mGrid.find(cellKey(column, row));
-                if (found != mGrid.end())
-                    for (std::size_t i : found->second)
-                        if (visit(i))
-                            return true;
-            }
-        return false;
-    }
-
     // isNearestToOwnPoint over the points near the label only.
     bool isNearest(std::size_t own, const QRectF &label) const
     {
         const double ownDistance = distanceToRect(mPoints[own].anchor, label);
         const QRectF area = label.adjusted(-ownDistance, -ownDistance, ownDistance, ownDistance);
-        return !anyPointNear(area, [&](std::size_t i) {
+        return !mGrid.anyNear(area, [&](std::size_t i) {
             return i != own && distanceToRect(mPoints[i].anchor, label) <= ownDistance;
         });
     }
@@ -183,7 +158,7 @@ private:
         const QRectF span = QRectF(leader.p1(), leader.p2()).normalized().adjusted(-1.0, -1.0, 1.0, 1.0);
         // Points are small: those whose centre is within the largest radius of the line.
         const double reach = mLargestRadius;
-        if (anyPointNear(span.adjusted(-reach, -reach, reach, reach), [&](std::size_t i) {
+        if (mGrid.anyNear(span.adjusted(-reach, -reach, reach, reach), [&](std::size_t i) {
                 return i != own && distanceToSegment(mPoints[i].anchor, leader) <= mPoints[i].radius + 0.5;
             }))
             return false;
@@ -216,7 +191,7 @@ private:
     const std::vector<LabelledPoint> &mPoints;
     const PointLabelOptions &mOptions;
     std::vector<QLineF> mLeaders;
-    std::unordered_map<long long, std::vector<std::size_t>> mGrid; // the points by kCellSize cell
+    GridIndex<std::size_t> mGrid{64.0}; // the points' centres
     double mLargestRadius = 0.0;
 };
 
