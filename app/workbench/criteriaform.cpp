@@ -1,5 +1,7 @@
 #include "app/workbench/criteriaform.h"
 
+#include "app/workbench/wizardwidgets.h"
+
 #include "app/lib/languagesettings.h"
 #include "core/terms.h"
 
@@ -15,17 +17,6 @@
 namespace madoguchi::app {
 
 namespace {
-
-// A sentence under a field saying what it is for, in the muted colour of help text.
-QLabel *note(const QString &text)
-{
-    auto *label = new QLabel(text);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, palette.color(QPalette::Disabled, QPalette::WindowText));
-    label->setPalette(palette);
-    return label;
-}
 
 QSpinBox *thresholdSpin(const QString &objectName, const QString &suffix)
 {
@@ -51,7 +42,7 @@ CriteriaForm::CriteriaForm(DistanceGuide distanceGuide, QWidget *parent)
         addDistanceRow(form);
     addWorkloadRows(form);
     addCatchmentRow(form);
-    form->addRow(note(tr("A threshold left unset cannot decide: the recommendation then says “Undetermined” "
+    form->addRow(wizard::makeNoteLabel(tr("A threshold left unset cannot decide: the recommendation then says “Undetermined” "
                          "for the branch offices within the distance guide.")));
     connect(mWorkloadCheck, &QCheckBox::toggled, this, &CriteriaForm::syncEnabled);
     connect(mCatchmentCheck, &QCheckBox::toggled, this, &CriteriaForm::syncEnabled);
@@ -67,7 +58,7 @@ void CriteriaForm::addDistanceRow(QFormLayout *form)
     mDistance->setSingleStep(0.5);
     mDistance->setSuffix(tr(" km"));
     form->addRow(tr("Distance guide:"), mDistance);
-    form->addRow(note(tr("The straight distance from a branch office to the nearest ward office "
+    form->addRow(wizard::makeNoteLabel(tr("The straight distance from a branch office to the nearest ward office "
                                     "within which its counter is reviewed; one farther away is kept. "
                                     "Kumamoto's 2016 policy used 5 km.")));
 }
@@ -81,7 +72,7 @@ void CriteriaForm::addWorkloadRows(QFormLayout *form)
     mFiscalYear = new QComboBox;
     mFiscalYear->setObjectName(QStringLiteral("workloadFiscalYear"));
     form->addRow(tr("Fiscal year:"), mFiscalYear);
-    form->addRow(note(tr("A branch office within the distance guide whose workload (transactions "
+    form->addRow(wizard::makeNoteLabel(tr("A branch office within the distance guide whose workload (transactions "
                                     "received at its counter in this fiscal year) is at or below this is a "
                                     "candidate for review.")));
 }
@@ -92,7 +83,7 @@ void CriteriaForm::addCatchmentRow(QFormLayout *form)
     mCatchmentCheck->setObjectName(QStringLiteral("catchmentThresholdSet"));
     mCatchment = thresholdSpin(QStringLiteral("catchmentThreshold"), tr(" residents"));
     form->addRow(mCatchmentCheck, mCatchment);
-    form->addRow(note(tr("Used when the offices table has no workload for the year: a branch office "
+    form->addRow(wizard::makeNoteLabel(tr("Used when the offices table has no workload for the year: a branch office "
                                     "within the guide whose catchment (the residents for whom it is the "
                                     "nearest counter) is at or below this is a candidate for review. It needs "
                                     "a population layer.")));

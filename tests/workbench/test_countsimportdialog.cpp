@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "widgetchild.h"
 
 #include "app/workbench/countsimportdialog.h"
 #include "gis/officetable.h"
@@ -20,6 +21,8 @@ using namespace madoguchi::app;
 
 // The counts in these fixtures are made-up test values: the real FY2014 counts were never published.
 
+using madoguchi::test::child;
+
 namespace {
 
 std::vector<Office> sampleOffices()
@@ -33,15 +36,6 @@ QByteArray toCp932(const QString &text)
     const QByteArray bytes(recoded);
     CPLFree(recoded);
     return bytes;
-}
-
-template <typename T>
-T *child(const QWidget &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO("no child named " << name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
 }
 
 QString cellText(const QAbstractItemModel *model, int row, int column)

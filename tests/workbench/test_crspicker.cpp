@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "widgetchild.h"
 
 #include "app/workbench/crspicker.h"
 #include "app/workbench/newprojectwizard.h"
@@ -21,15 +22,6 @@ using madoguchi::app::NewProjectWizard;
 using namespace madoguchi::test;
 
 namespace {
-
-template <typename T>
-T *child(const QWidget &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO("no child named " << name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 // Types `text` into the picker's box and leaves it, as a user would.
 void typeInto(CrsPicker &picker, const QString &text)

@@ -1,4 +1,5 @@
 #include "testsupport.h"
+#include "widgetchild.h"
 
 #include "app/lib/projectfile.h"
 #include "app/lib/projectloader.h"
@@ -22,15 +23,6 @@ using madoguchi::app::NewProjectWizard;
 using namespace madoguchi::test;
 
 namespace {
-
-template <typename T>
-T *child(const QWidget &parent, const QString &name)
-{
-    T *found = parent.findChild<T *>(name);
-    INFO("no child named " << name.toStdString());
-    REQUIRE(found != nullptr);
-    return found;
-}
 
 bool tableContains(const QTableWidget *table, const QString &text)
 {
