@@ -21,6 +21,8 @@ packages=(
   fonts-noto-cjk
   # xlsx export
   libxlsxwriter-dev
+  # the closure optimiser's mixed-integer programming solver (COIN-OR CBC)
+  coinor-libcbc-dev
 )
 
 missing=()

@@ -3,6 +3,7 @@
 #include "app/figures/correlationdata.h"
 #include "app/figures/impactfigure.h"
 #include "app/lib/pageexport.h"
+#include "core/closureproblem.h"
 
 #include <QRectF>
 #include <QString>
@@ -25,6 +26,7 @@ struct ScenarioAnalysis;
 enum class ChartKind {
     Correlation, // distance to the nearest ward office against workload or catchment (CorrelationFigure)
     Impact,      // a measure per counter or per ward before and after the scenario (ImpactFigure)
+    Frontier,    // the closure optimiser's frontier: harm against counters closed (FrontierFigure)
 };
 
 // "correlation", "impact": the command line's names.
@@ -45,6 +47,8 @@ struct ChartExportOptions
     bool logScale = false;       // correlation only
     bool regressionLine = false; // correlation only
     ImpactGrouping grouping = ImpactGrouping::Automatic; // impact only
+    // Frontier only (required for it): the optimiser's answer to draw.
+    std::optional<ClosureOptimisation> optimisation;
     // Files that must never be overwritten (projectInputFiles()).
     QStringList protectedPaths;
 };

@@ -2,6 +2,7 @@
 
 #include "app/figures/correlationdata.h"
 #include "app/lib/pageexport.h"
+#include "core/closureproblem.h"
 #include "gis/mapsettings.h"
 
 #include <QDate>
@@ -30,6 +31,10 @@ struct ReportOptions
     gis::MapSettings map;
     // The correlation chart's and the impact chart's measure; nullopt: the first the project offers.
     std::optional<CorrelationMeasure> measure;
+    // The optimiser's answer for the section 代替案との比較 (comparison with the alternatives: the
+    // frontier figure and the sentence comparing the scenario with the best set of its size); nullopt:
+    // no such section.
+    std::optional<ClosureOptimisation> alternatives;
     // Files that must never be overwritten (projectInputFiles()).
     QStringList protectedPaths;
 };
