@@ -6,6 +6,7 @@
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/scenarioanalysis.h"
 #include "core/fieldmapping.h"
+#include "core/fiscalyear.h"
 #include "core/scenario.h"
 
 #include <QCommandLineParser>
@@ -34,7 +35,8 @@ std::map<LayerRole, QString> roleAssignments(const QCommandLineParser &parser, c
     return assignments;
 }
 
-// Optional count thresholds given on the command line (--workload-threshold, --catchment-threshold).
+} // namespace
+
 std::optional<double> countOption(const QCommandLineParser &parser, const QString &option)
 {
     if (!parser.isSet(option))
@@ -59,8 +61,6 @@ const Scenario &scenarioNamed(const LoadedProject &project, const QString &name)
                      names.isEmpty() ? Cli::tr("the project has no scenarios: add them to its \"scenarios\" list")
                                      : Cli::tr("choose one of: %1").arg(names.join(QStringLiteral(", "))));
 }
-
-} // namespace
 
 bool parseCommandArguments(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
                            const QString &usage, QTextStream &out)
@@ -119,12 +119,44 @@ ProjectLoadOptions loadOptions(const QCommandLineParser &parser, bool withSkipMi
     return options;
 }
 
-void addEvaluationOptions(QCommandLineParser &parser)
+void addThresholdOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("threshold-km"),
                       Cli::tr("The distance guide in kilometres (default: the project's, 5 km in Kumamoto's "
                          "policy)."),
                       Cli::tr("N")});
+}
+
+std::optional<double> thresholdKmOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("threshold-km")))
+        return std::nullopt;
+    bool ok = false;
+    const double value = parser.value(QStringLiteral("threshold-km")).toDouble(&ok);
+    if (!ok || !std::isfinite(value) || value <= 0)
+        throw UsageError{Cli::tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
+                             .arg(parser.value(QStringLiteral("threshold-km")))};
+    return value;
+}
+
+std::optional<int> fiscalYearOption(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("fiscal-year")))
+        return std::nullopt;
+    const QString text = parser.value(QStringLiteral("fiscal-year")).trimmed();
+    bool bare = false;
+    const int number = text.toInt(&bare);
+    const std::optional<int> year = bare && number >= 1900 && number <= 2100 ? std::optional<int>(number)
+                                                                             : fiscalYearFromColumnName(text);
+    if (!year)
+        throw UsageError{Cli::tr("--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got \"%1\"")
+                             .arg(text)};
+    return year;
+}
+
+void addEvaluationOptions(QCommandLineParser &parser)
+{
+    addThresholdOption(parser);
     parser.addOption({QStringLiteral("scenario"),
                       Cli::tr("Add the columns of the project's scenario NAME: its decision per office, the "
                          "recommendation with its reasons, the receiving counter of each closed office, and the "
@@ -146,14 +178,7 @@ EvaluationRequest evaluationRequest(const QCommandLineParser &parser, const QStr
 {
     EvaluationRequest request;
     request.projectPath = projectPath;
-    if (parser.isSet(QStringLiteral("threshold-km"))) {
-        bool ok = false;
-        const double value = parser.value(QStringLiteral("threshold-km")).toDouble(&ok);
-        if (!ok || !std::isfinite(value) || value <= 0)
-            throw UsageError{Cli::tr("--threshold-km expects a positive number of kilometres, got \"%1\"")
-                                 .arg(parser.value(QStringLiteral("threshold-km")))};
-        request.thresholdKm = value;
-    }
+    request.thresholdKm = thresholdKmOption(parser);
     request.workloadThreshold = countOption(parser, QStringLiteral("workload-threshold"));
     request.catchmentThreshold = countOption(parser, QStringLiteral("catchment-threshold"));
     if (parser.isSet(QStringLiteral("scenario")))

@@ -17,6 +17,10 @@
 class QCommandLineParser;
 class QTextStream;
 
+namespace madoguchi {
+struct Scenario;
+} // namespace madoguchi
+
 namespace madoguchi::app {
 struct ScenarioAnalysis;
 } // namespace madoguchi::app
@@ -49,6 +53,25 @@ ProjectLoadOptions loadOptions(const QCommandLineParser &parser, bool withSkipMi
 
 // The options evaluate and export share: the criteria and the scenario to judge.
 void addEvaluationOptions(QCommandLineParser &parser);
+
+// --threshold-km N: the distance guide (one of the evaluation options; optimise takes it alone).
+void addThresholdOption(QCommandLineParser &parser);
+
+// The distance guide --threshold-km asks for, in kilometres; nullopt when not given. Throws UsageError for
+// a value that is not a positive number.
+std::optional<double> thresholdKmOption(const QCommandLineParser &parser);
+
+// The fiscal year --fiscal-year asks for (2014, FY2014, 平成26年度); nullopt when not given. Throws
+// UsageError for a value that names no fiscal year. The commands that take it add the option themselves.
+std::optional<int> fiscalYearOption(const QCommandLineParser &parser);
+
+// The value of `option` (a count or a limit: --workload-threshold, --max-gain); nullopt when not given.
+// Throws UsageError for a value that is not a number of zero or more.
+std::optional<double> countOption(const QCommandLineParser &parser, const QString &option);
+
+// The project's scenario `name`. Throws InputError listing the project's scenarios when it has none of
+// that name.
+const Scenario &scenarioNamed(const LoadedProject &project, const QString &name);
 
 // What the evaluation options and the load options ask for, checked.
 struct EvaluationRequest

@@ -13,11 +13,27 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <algorithm>
 #include <map>
 
 namespace madoguchi::app::cli {
 
 namespace {
+
+// East Asian wide characters take two columns in a terminal.
+int displayWidth(const QString &text)
+{
+    int width = 0;
+    for (const QChar c : text)
+        width += (c.unicode() >= 0x1100 && !(c.unicode() >= 0xFF61 && c.unicode() <= 0xFF9F)) ? 2 : 1;
+    return width;
+}
+
+QString padded(const QString &text, int width, bool right)
+{
+    const QString padding(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
+    return right ? padding + text : text + padding;
+}
 
 QString summary(const Evaluation &evaluation, const LoadedProject &project)
 {
@@ -153,6 +169,29 @@ void printSummaries(const ScenarioAnalysis &analysis, bool quiet, QTextStream &e
     // The scenario's summary is the point of --scenario: printed even with --quiet.
     if (const Scenario *scenario = analysis.scenarioOrNull())
         err << scenarioSummary(*scenario, *analysis.project, analysis.recommendations, *analysis.impact) << Qt::endl;
+}
+
+QString alignedTable(const QStringList &header, const std::vector<QStringList> &rows, const QList<int> &rightAligned)
+{
+    std::vector<int> widths(std::size_t(header.size()), 0);
+    for (qsizetype i = 0; i < header.size(); ++i) {
+        widths[std::size_t(i)] = displayWidth(header[i]);
+        for (const QStringList &row : rows)
+            widths[std::size_t(i)] = std::max(widths[std::size_t(i)], displayWidth(row.value(i)));
+    }
+    auto line = [&](const QStringList &cells) {
+        QStringList out;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            out << padded(cells[i], widths[std::size_t(i)], rightAligned.contains(int(i)));
+        QString text = out.join(QStringLiteral("  "));
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text + QLatin1Char('\n');
+    };
+    QString text = line(header);
+    for (const QStringList &row : rows)
+        text += line(row);
+    return text;
 }
 
 void printWritten(QTextStream &err, const QString &path, bool quiet)

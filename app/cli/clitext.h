@@ -6,7 +6,9 @@
 #include "core/diagnostic.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -42,6 +44,11 @@ QString decisionCountsText(const Scenario &scenario, const std::vector<Office> &
 
 // The summaries that close evaluate and export on standard error.
 void printSummaries(const ScenarioAnalysis &analysis, bool quiet, QTextStream &err);
+
+// The cells as a table for reading in a terminal: each column as wide as its widest cell (an East Asian
+// wide character takes two columns), two spaces between columns, the columns whose indexes are in
+// `rightAligned` aligned right (numbers); one line per row after the header, each ending in a newline.
+QString alignedTable(const QStringList &header, const std::vector<QStringList> &rows, const QList<int> &rightAligned);
 
 // "Wrote FILE" on `err` unless `quiet`.
 void printWritten(QTextStream &err, const QString &path, bool quiet);

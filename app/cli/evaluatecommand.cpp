@@ -24,21 +24,6 @@ namespace madoguchi::app::cli {
 
 namespace {
 
-// East Asian wide characters take two columns in a terminal.
-int displayWidth(const QString &text)
-{
-    int width = 0;
-    for (const QChar c : text)
-        width += (c.unicode() >= 0x1100 && !(c.unicode() >= 0xFF61 && c.unicode() <= 0xFF9F)) ? 2 : 1;
-    return width;
-}
-
-QString padded(const QString &text, int width, bool right = false)
-{
-    const QString padding(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
-    return right ? padding + text : text + padding;
-}
-
 // The scenario's view of one branch office, for the text table.
 struct ScenarioCells
 {
@@ -79,22 +64,7 @@ QString textTable(const LoadedProject &project, const Evaluation &evaluation,
         }
         rows.push_back(row);
     }
-    std::vector<int> widths(header.size(), 0);
-    for (int i = 0; i < header.size(); ++i) {
-        widths[i] = displayWidth(header[i]);
-        for (const QStringList &row : rows)
-            widths[i] = std::max(widths[i], displayWidth(row[i]));
-    }
-    auto line = [&widths](const QStringList &cells) {
-        QStringList out;
-        for (int i = 0; i < cells.size(); ++i)
-            out << padded(cells[i], widths[i], i == 3 || i == 5);
-        return out.join(QStringLiteral("  ")).trimmed();
-    };
-    QString text = line(header) + QLatin1Char('\n');
-    for (const QStringList &row : rows)
-        text += line(row) + QLatin1Char('\n');
-    return text;
+    return alignedTable(header, rows, {3, 5});
 }
 
 } // namespace

@@ -9,7 +9,6 @@
 #include "app/lib/outputpath.h"
 #include "app/lib/pageexport.h"
 #include "app/lib/scenarioanalysis.h"
-#include "core/fiscalyear.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -83,17 +82,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
         if (!options.measure)
             throw UsageError{Cli::tr("--measure expects workload, catchment or catchment65, got \"%1\"").arg(key)};
     }
-    if (parser.isSet(QStringLiteral("fiscal-year"))) {
-        const QString text = parser.value(QStringLiteral("fiscal-year")).trimmed();
-        bool bare = false;
-        const int number = text.toInt(&bare);
-        const std::optional<int> year = bare && number >= 1900 && number <= 2100 ? std::optional<int>(number)
-                                                                                 : fiscalYearFromColumnName(text);
-        if (!year)
-            throw UsageError{Cli::tr("--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got \"%1\"")
-                                 .arg(text)};
-        options.fiscalYear = year;
-    }
+    options.fiscalYear = fiscalYearOption(parser);
     options.logScale = parser.isSet(QStringLiteral("log-scale"));
     options.regressionLine = parser.isSet(QStringLiteral("trend-line"));
     options.grouping = impactGrouping(parser);
