@@ -31,6 +31,12 @@ QString generalHelp()
               "  export KIND PROJECT --out FILE\n"
               "                     writes the evaluation to FILE; KIND is one of:\n"
               "%1\n"
+              "  optimise PROJECT   which counters to close so that residents are harmed least: for each\n"
+              "                     number of closures the best set (residents beyond the distance guide,\n"
+              "                     those aged 65+, the mean distance), proven optimal or not; with\n"
+              "                     --scenario NAME the scenario's own closures beside it; with\n"
+              "                     --save-scenario NAME --project-out FILE a copy of the project with the\n"
+              "                     set as a new scenario\n"
               "  scenarios PROJECT  the project's scenarios: name, decisions per kind, description\n"
               "\n"
               "Run 'madoguchi-cli COMMAND --help' for a command's options.\n"
@@ -57,6 +63,8 @@ int runCommand(const QString &command, const QStringList &arguments, QTextStream
         return evaluateCommand(arguments, out, err);
     if (command == QLatin1String("export"))
         return exportCommand(arguments, out, err);
+    if (command == QLatin1String("optimise"))
+        return optimiseCommand(arguments, out, err);
     if (command == QLatin1String("scenarios"))
         return scenariosCommand(arguments, out, err);
     throw UsageError{Cli::tr("unknown command \"%1\"").arg(command)};

@@ -19,6 +19,8 @@ constexpr int ExitUsage = 2;
 
 int evaluateCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 int scenariosCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
+// optimise: the closure optimiser's sets (optimisecommand.cpp).
+int optimiseCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 // export KIND: finds the kind and runs it.
 int exportCommand(const QStringList &arguments, QTextStream &out, QTextStream &err);
