@@ -1,7 +1,9 @@
-// madoguchi-cli export chart: the correlation or the impact chart of a scenario as PDF, SVG or PNG.
+// madoguchi-cli export chart: the correlation, the impact or the frontier chart of a scenario as PDF, SVG or
+// PNG.
 #include "app/cli/clicommands.h"
 #include "app/cli/clioptions.h"
 #include "app/cli/clitext.h"
+#include "app/cli/optimiseoptions.h"
 
 #include "app/figures/chartexport.h"
 #include "app/figures/correlationdata.h"
@@ -38,21 +40,26 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
                 "FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). "
                 "The correlation chart plots each branch office's distance to the nearest ward office against "
                 "its workload or catchment, coloured by the scenario's decisions; the impact chart shows a "
-                "measure per counter or per ward before and after the scenario. Needs no display."));
+                "measure per counter or per ward before and after the scenario; the frontier chart shows the "
+                "closure optimiser's best sets, the harm against the number of counters closed, with the "
+                "scenario's own point (the optimiser's options as 'madoguchi-cli optimise' takes them). Needs "
+                "no display."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), Cli::tr("The project file (*.madoguchi)."));
     parser.addOption({QStringLiteral("out"), Cli::tr("The file to write: .pdf, .svg or .png (required)."),
                       Cli::tr("FILE")});
-    parser.addOption({QStringLiteral("chart"), Cli::tr("correlation (default) or impact."), Cli::tr("KIND"),
+    parser.addOption({QStringLiteral("chart"), Cli::tr("correlation (default), impact or frontier."), Cli::tr("KIND"),
                       QStringLiteral("correlation")});
     addScenarioOption(parser, Cli::tr("the chart"));
     parser.addOption({QStringLiteral("measure"),
                       Cli::tr("What the chart measures: workload, catchment or catchment65 (default: workload when "
-                              "the offices table has counts, else catchment)."),
+                              "the offices table has counts, else catchment); for the frontier chart what the "
+                              "optimiser minimises: beyond (default), beyond65 or mean-distance."),
                       Cli::tr("MEASURE")});
     parser.addOption({QStringLiteral("fiscal-year"),
                       Cli::tr("The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year "
-                              "the recommendation judges)."),
+                              "the recommendation judges); for the frontier chart the year the workload limits "
+                              "judge."),
                       Cli::tr("YEAR")});
     parser.addOption({QStringLiteral("log-scale"), Cli::tr("Correlation chart: a logarithmic value axis.")});
     parser.addOption({QStringLiteral("trend-line"), Cli::tr("Correlation chart: the least-squares line.")});
@@ -60,6 +67,7 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     parser.addOption({QStringLiteral("per-counter"),
                       Cli::tr("Impact chart: one bar pair per counter, however many (by default per ward when "
                               "the counters are too many to read).")});
+    addClosureConstraintOptions(parser);
     addPageOptions(parser, QStringLiteral("figure"));
     addLanguageOption(parser);
     addLoadOptions(parser);
@@ -71,9 +79,17 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     ChartExportOptions options;
     const std::optional<ChartKind> kind = chartKindForKey(parser.value(QStringLiteral("chart")));
     if (!kind)
-        throw UsageError{Cli::tr("--chart expects correlation or impact, got \"%1\"").arg(parser.value(QStringLiteral("chart")))};
+        throw UsageError{Cli::tr("--chart expects correlation, impact or frontier, got \"%1\"")
+                             .arg(parser.value(QStringLiteral("chart")))};
     options.kind = *kind;
-    if (parser.isSet(QStringLiteral("measure"))) {
+    std::optional<OptimiseRequest> frontierRequest;
+    if (options.kind == ChartKind::Frontier)
+        frontierRequest = optimiseRequestFromOptions(parser, harmMeasureOption(parser));
+    else if (closureConstraintOptionsSet(parser))
+        throw UsageError{Cli::tr("the optimiser's options (--must-keep, --must-close, --require-within-guide, "
+                                 "--max-workload, --max-gain, --max-gain-workload, --time-limit) go with --chart "
+                                 "frontier")};
+    if (!frontierRequest && parser.isSet(QStringLiteral("measure"))) {
         const QString key = parser.value(QStringLiteral("measure")).trimmed();
         for (CorrelationMeasure measure : {CorrelationMeasure::Workload, CorrelationMeasure::Catchment,
                                            CorrelationMeasure::Catchment65})
@@ -90,13 +106,22 @@ int exportChartCommand(const QStringList &arguments, QTextStream &out, QTextStre
     exportPageSize(options.page, outPath); // throws InputError for a resolution or size that cannot work
     const QString language = languageOption(parser);
 
+    const bool quiet = parser.isSet(QStringLiteral("quiet"));
     const ScenarioAnalysis run = runDrawnAnalysis(parser, err, false);
+    if (frontierRequest) {
+        // The frontier of the analysis's criteria, with the analysed scenario's own point.
+        Criteria criteria = run.criteria();
+        if (options.fiscalYear)
+            criteria.workloadFiscalYear = options.fiscalYear;
+        frontierRequest->scenario = run.scenario;
+        options.optimisation = runOptimisation(*run.project, criteria, *frontierRequest, err, quiet);
+    }
     options.protectedPaths = projectInputFiles(*run.project);
     {
         const DrawingLanguage drawing(language);
         exportChart(QFileInfo(outPath).absoluteFilePath(), run, options);
     }
-    printWritten(err, outPath, parser.isSet(QStringLiteral("quiet")));
+    printWritten(err, outPath, quiet);
     return ExitOk;
 }
 
