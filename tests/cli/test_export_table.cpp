@@ -10,37 +10,6 @@ using namespace madoguchi::test;
 
 namespace {
 
-// RFC 4180 CSV: quoted cells may hold commas, quotes ("") and line breaks.
-std::vector<QStringList> parseCsv(const QString &text)
-{
-    std::vector<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = text.startsWith(QChar(0xFEFF)) ? 1 : 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted && c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-            cell += c;
-            ++i;
-        } else if (c == QLatin1Char('"')) {
-            quoted = !quoted;
-        } else if (quoted || (c != QLatin1Char(',') && c != QLatin1Char('\r') && c != QLatin1Char('\n'))) {
-            cell += c;
-        } else if (c == QLatin1Char(',')) {
-            row << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\n')) {
-            row << cell;
-            rows.push_back(row);
-            row.clear();
-            cell.clear();
-        }
-    }
-    REQUIRE_FALSE(quoted);
-    REQUIRE(cell.isEmpty());
-    return rows;
-}
-
 QByteArray readBytes(const QString &path)
 {
     QFile file(path);

@@ -23,50 +23,6 @@ const std::set<QString> PolicyClosures{QStringLiteral("br_oe"),     QStringLiter
                                        QStringLiteral("br_akita"),  QStringLiteral("br_nanbu"),
                                        QStringLiteral("br_hokubu")};
 
-// RFC 4180 CSV: quoted cells may hold commas, quotes ("") and line breaks.
-std::vector<QStringList> parseCsv(QString text)
-{
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    std::vector<QStringList> rows;
-    QStringList row;
-    QString cell;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
-                cell += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                cell += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << cell;
-            cell.clear();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
-            row << cell;
-            rows.push_back(row);
-            row.clear();
-            cell.clear();
-        } else {
-            cell += c;
-        }
-    }
-    REQUIRE_FALSE(quoted);
-    if (!cell.isEmpty() || !row.isEmpty()) {
-        row << cell;
-        rows.push_back(row);
-    }
-    return rows;
-}
-
 struct Table
 {
     QStringList header;
