@@ -200,8 +200,9 @@ QString textOutput(const ClosureOptimisation &optimisation, const LoadedProject 
     stream << Cli::tr("Constraints: %1")
                   .arg(constraints.isEmpty() ? Cli::tr("none") : constraints.join(QStringLiteral("; ")))
            << '\n';
+    // Each says what was not applied and why.
     for (const QString &notApplied : optimisation.notApplied)
-        stream << Cli::tr("Not applied: %1").arg(notApplied) << '\n';
+        stream << notApplied << '\n';
     for (const KeptOffice &kept : optimisation.keptOffices)
         stream << Cli::tr("Stays open: %1: %2")
                       .arg(officeLabel(offices, kept.officeId), keepReasonText(kept.reason, optimisation))
@@ -513,11 +514,12 @@ int optimiseCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (!saved->provenOptimal)
             err << Cli::tr("warning: the saved set is the best found, not proven optimal") << Qt::endl;
         if (!request.quiet)
-            err << Cli::tr("Wrote %1 with the scenario %2, which closes %3.")
-                       .arg(request.projectOut, *request.saveScenario,
-                            saved->closedOfficeIds.isEmpty() ? Cli::tr("no counter")
-                                                             : officeLabels(project.offices.offices,
-                                                                            saved->closedOfficeIds))
+            err << (saved->closedOfficeIds.isEmpty()
+                        ? Cli::tr("Wrote %1 with the scenario %2, which closes no counter.")
+                              .arg(request.projectOut, *request.saveScenario)
+                        : Cli::tr("Wrote %1 with the scenario %2, which closes %3.")
+                              .arg(request.projectOut, *request.saveScenario,
+                                   officeLabels(project.offices.offices, saved->closedOfficeIds)))
                 << Qt::endl;
     }
     return ExitOk;

@@ -260,10 +260,11 @@ TEST_CASE("optimise refuses bad input with a message naming the problem and writ
     SECTION("limits that no set meets") {
         expectRejected({QStringLiteral("--max-gain"), QStringLiteral("0"), QStringLiteral("--closures"),
                         QStringLiteral("3")},
-                       {});
+                       {QStringLiteral("meets the constraints")});
     }
     SECTION("more closures than there are branch offices") {
-        expectRejected({QStringLiteral("--closures"), QStringLiteral("15")}, {QStringLiteral("15")});
+        expectRejected({QStringLiteral("--closures"), QStringLiteral("15")},
+                       {QStringLiteral("15 closures"), QStringLiteral("between 0 and 14")});
     }
     SECTION("a scenario name the project already has") {
         QTemporaryDir temp;
