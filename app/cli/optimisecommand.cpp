@@ -248,6 +248,10 @@ QString textOutput(const ClosureOptimisation &optimisation, const LoadedProject 
                       "counter; largest gain: the most residents any open counter gains.")
                   .arg(guideText(optimisation.criteria))
            << '\n';
+    if (optimisation.stoppedEarly)
+        stream << Cli::tr("The time limit stopped the optimiser: the sets above are those it found, and a set not "
+                          "proven optimal is the best it found.")
+               << '\n';
     if (optimisation.frontier.empty()) {
         stream << Cli::tr("No set of closures was found.") << '\n';
     } else if (frontier && !optimisation.stoppedEarly) {
