@@ -110,6 +110,30 @@ double residentsBeyondAfter(const QString &summary)
     return match.captured(1).remove(QLatin1Char(',')).toDouble();
 }
 
+// A copy of the sample project in `dir`: the offices table at its absolute path or, when `officesCsv` is
+// given, that table written into `dir`; the other layers at their absolute paths in the shared data, less
+// the roles in `without`.
+QString sampleProjectCopy(const QDir &dir, const QStringList &without = {}, const QByteArray &officesCsv = {})
+{
+    QFile sample(sampleProject());
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    QJsonObject project = QJsonDocument::fromJson(sample.readAll()).object();
+    QJsonObject layers = project.value(QStringLiteral("layers")).toObject();
+    for (const QString &role : without)
+        layers.remove(role);
+    for (auto it = layers.begin(); it != layers.end(); ++it) {
+        QJsonObject layer = it.value().toObject();
+        const QString path = it.key() != QLatin1String("offices")
+                                 ? sharedDataDir() + QLatin1Char('/') + layer.value(QStringLiteral("path")).toString()
+                             : officesCsv.isEmpty() ? sourceDir() + QStringLiteral("/data/kumamoto/offices.csv")
+                                                    : writeFile(dir, QStringLiteral("offices.csv"), officesCsv);
+        layer.insert(QStringLiteral("path"), path);
+        it.value() = layer;
+    }
+    project.insert(QStringLiteral("layers"), layers);
+    return writeFile(dir, QStringLiteral("copy.madoguchi"), QJsonDocument(project).toJson());
+}
+
 } // namespace
 
 TEST_CASE("optimise writes one row per number of closures on the sample, each proven optimal, and the "
@@ -284,23 +308,49 @@ TEST_CASE("optimise refuses bad input with a message naming the problem and writ
 TEST_CASE("optimise refuses a project without a population layer", "[realdata]")
 {
     QTemporaryDir temp;
+    const QString path = sampleProjectCopy(QDir(temp.path()), {QStringLiteral("population")});
+    expectRejected({}, {QStringLiteral("population layer")}, path);
+}
+
+TEST_CASE("optimise keeps open the counters above --max-workload in the judged fiscal year", "[realdata]")
+{
+    QTemporaryDir temp;
     const QDir dir(temp.path());
-    QFile sample(sampleProject());
+    // A FY2014 count for every office: three small branch offices, the others busy.
+    QFile sample(sourceDir() + QStringLiteral("/data/kumamoto/offices.csv"));
     REQUIRE(sample.open(QIODevice::ReadOnly));
-    QJsonObject project = QJsonDocument::fromJson(sample.readAll()).object();
-    QJsonObject layers = project.value(QStringLiteral("layers")).toObject();
-    layers.remove(QStringLiteral("population"));
-    QJsonObject offices = layers.value(QStringLiteral("offices")).toObject();
-    offices.insert(QStringLiteral("path"), sourceDir() + QStringLiteral("/data/kumamoto/offices.csv"));
-    layers.insert(QStringLiteral("offices"), offices);
-    for (const QString &role : {QStringLiteral("wards"), QStringLiteral("schoolDistricts"), QStringLiteral("schools")}) {
-        QJsonObject layer = layers.value(role).toObject();
-        layer.insert(QStringLiteral("path"), sharedDataDir() + QLatin1Char('/') + layer.value(QStringLiteral("path")).toString());
-        layers.insert(role, layer);
+    QByteArray csv;
+    for (const QByteArray &line : sample.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QByteArray id = line.left(line.indexOf(','));
+        const QByteArray count = id == "id"                                              ? "fy2014_count"
+                                 : id == "br_oe" || id == "br_akitsu" || id == "br_tobu" ? "1500"
+                                 : id.startsWith("ward_")                                ? "30000"
+                                                                                         : "6000";
+        csv += line.trimmed() + ',' + count + '\n';
     }
-    project.insert(QStringLiteral("layers"), layers);
-    const QString path = writeFile(dir, QStringLiteral("no_population.madoguchi"), QJsonDocument(project).toJson());
-    expectRejected({}, {QStringLiteral("population")}, path);
+    const QString project = sampleProjectCopy(dir, {}, csv);
+
+    const QStringList limit{QStringLiteral("--max-workload"), QStringLiteral("2000"), QStringLiteral("--fiscal-year"),
+                            QStringLiteral("平成26年度")};
+    const CliResult result = runCli(QStringList{QStringLiteral("optimise"), project, QStringLiteral("--format"),
+                                                QStringLiteral("csv")}
+                                    + limit);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const auto rows = parseOptimiseCsv(result.out).rows;
+    REQUIRE(rows.size() == 4);
+    QStringList closable{QStringLiteral("br_oe"), QStringLiteral("br_akitsu"), QStringLiteral("br_tobu")};
+    CHECK(closedIds(rows.back()) == closable);
+    CHECK_FALSE(rows.back().at(QStringLiteral("max_workload_gained")).isEmpty());
+
+    const CliResult text = runCli(QStringList{QStringLiteral("optimise"), project} + limit);
+    INFO(text.out.toStdString());
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.contains(QStringLiteral("only a counter with a workload of at most 2,000 may close")));
+    CHECK(text.out.contains(QStringLiteral("Stays open: 龍田出張所 (br_tatsuda): its workload in FY2014 is above 2,000")));
+    CHECK(text.out.contains(QStringLiteral("Largest workload gain")));
 }
 
 TEST_CASE("optimise usage errors exit with status 2")
