@@ -1,19 +1,29 @@
+#include "inputerror.h"
 #include "labelcheck.h"
+#include "popplertools.h"
+#include "sampleproject.h"
 #include "testsupport.h"
 
+#include "app/figures/chartexport.h"
 #include "app/figures/frontierfigure.h"
 #include "app/figures/frontiersummary.h"
+#include "app/figures/reportexport.h"
 #include "app/lib/languagesettings.h"
+#include "app/lib/mapcontentbuilder.h"
+#include "app/lib/scenarioanalysis.h"
+#include "core/scenario.h"
 #include "gis/mapstyle.h"
 
 #include <QDir>
 #include <QImage>
 #include <QPainter>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <memory>
 
 using namespace madoguchi;
 using namespace madoguchi::app;
@@ -609,4 +619,93 @@ TEST_CASE("the frontier's table has a row per set with its closures, residents, 
     CHECK_FALSE(rows[9].provenOptimal);
     CHECK(rows[9].proven == QStringLiteral("not proven (bound 4,000 residents)"));
     CHECK(frontierTableHeaders(kumamotoFrontier()).size() == 6);
+}
+
+namespace {
+
+// The bundled sample analysed with its 2016 policy and the map, as the command line does for a report.
+std::shared_ptr<const ScenarioAnalysis> sample()
+{
+    static const std::shared_ptr<const ScenarioAnalysis> analysis = [] {
+        const auto project = std::make_shared<const LoadedProject>(test::loadSampleProject());
+        const Scenario *scenario = findScenario(project->project.scenarios, QStringLiteral("2016年方針"));
+        REQUIRE(scenario != nullptr);
+        auto map = std::make_shared<const gis::MapContent>(buildBaseMapContent(*project));
+        return std::make_shared<const ScenarioAnalysis>(
+            analyseScenario(project, AnalysisRequest{project->project.criteria, *scenario, map}));
+    }();
+    return analysis;
+}
+
+} // namespace
+
+TEST_CASE("the frontier chart exports with the optimiser's result, and without it is refused naming the file",
+          "[chartexport]")
+{
+    CHECK(chartKindKey(ChartKind::Frontier) == QStringLiteral("frontier"));
+    CHECK(chartKindForKey(QStringLiteral("Frontier")) == ChartKind::Frontier);
+    CHECK(chartKindForKey(QStringLiteral("impact")) == ChartKind::Impact);
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ChartExportOptions options;
+    options.kind = ChartKind::Frontier;
+    const QString refused = dir.filePath(QStringLiteral("最適.pdf"));
+    const Diagnostic error = test::inputErrorOf([&] { exportChart(refused, *sample(), options); });
+    CHECK(error.file == refused);
+    CHECK(error.message.contains(QStringLiteral("optimiser")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+    options.optimisation = kumamotoFrontier();
+    const QString pdf = dir.filePath(QStringLiteral("最適.pdf"));
+    exportChart(pdf, *sample(), options);
+    const QSizeF size = test::pdfPageSizePoints(pdf);
+    CHECK(size.width() == Approx(453.5).margin(0.6));
+    CHECK(size.height() == Approx(311.8).margin(0.6));
+    CHECK(test::runPoppler(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("Closure frontier")));
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("2016年方針")));
+    CHECK(text.contains(QStringLiteral("Counters closed")));
+    CHECK(test::pdfImageRows(pdf).isEmpty());
+    if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS")) {
+        const QString shot = QStringLiteral("%1/frontier-export.pdf").arg(QString::fromLocal8Bit(folder));
+        QFile::remove(shot);
+        QFile::copy(pdf, shot);
+    }
+
+    // The other charts are as they were.
+    options.kind = ChartKind::Correlation;
+    exportChart(dir.filePath(QStringLiteral("相関図.png")), *sample(), options);
+    CHECK(QImage(dir.filePath(QStringLiteral("相関図.png"))).size() == QSize(1890, 1299));
+}
+
+TEST_CASE("the report compares the scenario with the alternatives when the optimiser's result is given",
+          "[reportexport]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ReportOptions options = defaultReportOptions(QStringLiteral("出張所の再編"), QDate(2026, 11, 26));
+    const QString plain = dir.filePath(QStringLiteral("報告書.pdf"));
+    exportReport(plain, *sample(), options);
+    const QString plainText = test::pdfText(plain);
+    CHECK_FALSE(plainText.contains(QStringLiteral("Comparison with the alternatives")));
+
+    options.alternatives = kumamotoFrontier();
+    const QString pdf = dir.filePath(QStringLiteral("代替案.pdf"));
+    exportReport(pdf, *sample(), options);
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Comparison with the alternatives")));
+    CHECK(text.contains(QStringLiteral("Best closures for each number of counters closed")));
+    CHECK(text.contains(QStringLiteral("461 fewer residents beyond the guide")));
+    CHECK(text.contains(QStringLiteral("Proven optimal")));
+    CHECK(text.contains(QStringLiteral("14,800")));
+    // After the impact chart, before the offices' table.
+    const qsizetype section = text.indexOf(QStringLiteral("Comparison with the alternatives"));
+    CHECK(section > text.indexOf(QStringLiteral("Impact of the scenario on the counters")));
+    CHECK(section < text.indexOf(QStringLiteral("Branch offices: decisions and reasons")));
+    if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS")) {
+        const QString shot = QStringLiteral("%1/frontier-report.pdf").arg(QString::fromLocal8Bit(folder));
+        QFile::remove(shot);
+        QFile::copy(pdf, shot);
+    }
 }
