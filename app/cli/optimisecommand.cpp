@@ -6,6 +6,8 @@
 #include "app/cli/clitext.h"
 #include "app/cli/optimiseoptions.h"
 
+#include "app/figures/frontiersummary.h"
+
 #include "app/lib/closureoptimiser.h"
 #include "app/lib/evaluationtable.h"
 #include "app/lib/outputpath.h"
@@ -77,56 +79,6 @@ QString guideText(const Criteria &criteria)
     return Cli::tr("%1 km").arg(criteria.distanceThresholdMeters / 1000.0, 0, 'g', 4);
 }
 
-// A value of `measure` with its unit: "1,234 residents", "2.31 km".
-QString measureValueText(HarmMeasure measure, double value)
-{
-    return measure == HarmMeasure::MeanDistance ? kilometresText(value)
-                                                : Cli::tr("%1 residents").arg(residentsText(value));
-}
-
-// The constraints the optimisation applied, in plain words.
-QStringList constraintTexts(const ClosureOptimisation &optimisation, const std::vector<Office> &offices)
-{
-    const ClosureConstraints &constraints = optimisation.constraints;
-    QStringList texts;
-    if (!constraints.mustKeep.isEmpty())
-        texts << Cli::tr("must keep %1").arg(officeLabels(offices, constraints.mustKeep));
-    if (!constraints.mustClose.isEmpty())
-        texts << Cli::tr("must close %1").arg(officeLabels(offices, constraints.mustClose));
-    if (constraints.requireWithinGuide)
-        texts << Cli::tr("only a counter within %1 of its nearest ward office may close")
-                     .arg(guideText(optimisation.criteria));
-    if (constraints.maxWorkload)
-        texts << Cli::tr("only a counter with a workload of at most %L1 may close").arg(*constraints.maxWorkload, 0, 'f', 0);
-    if (constraints.maxResidentsGained)
-        texts << Cli::tr("no open counter gains more than %1 residents").arg(residentsText(*constraints.maxResidentsGained));
-    if (constraints.maxWorkloadGained)
-        texts << Cli::tr("no open counter receives more than %L1 transactions").arg(*constraints.maxWorkloadGained, 0, 'f', 0);
-    return texts;
-}
-
-QString keepReasonText(KeepReason reason, const ClosureOptimisation &optimisation)
-{
-    const Language language = translationLanguage();
-    switch (reason) {
-    case KeepReason::MustKeep:
-        return Cli::tr("on the must-keep list");
-    case KeepReason::BeyondGuide:
-        return Cli::tr("farther than %1 from its nearest ward office").arg(guideText(optimisation.criteria));
-    case KeepReason::WorkloadAbove:
-        return optimisation.fiscalYear
-                   ? Cli::tr("its workload in %1 is above %L2")
-                         .arg(fiscalYearName(*optimisation.fiscalYear, language))
-                         .arg(optimisation.constraints.maxWorkload.value_or(0.0), 0, 'f', 0)
-                   : Cli::tr("its workload is above %L1").arg(optimisation.constraints.maxWorkload.value_or(0.0), 0, 'f', 0);
-    case KeepReason::NoWorkload:
-        return optimisation.fiscalYear
-                   ? Cli::tr("it has no workload count for %1").arg(fiscalYearName(*optimisation.fiscalYear, language))
-                   : Cli::tr("it has no workload count");
-    }
-    return {};
-}
-
 // Whether any set has a workload gain to show (the offices table has counts).
 bool hasWorkloadGain(const ClosureOptimisation &optimisation)
 {
@@ -182,33 +134,13 @@ QString textOutput(const ClosureOptimisation &optimisation, const LoadedProject 
     QTextStream stream(&text);
 
     stream << Cli::tr("Project: %1").arg(project.project.name) << '\n';
-    stream << Cli::tr("Minimised: %1 (distance guide %2)")
-                  .arg(harmMeasureName(optimisation.measure, language), guideText(optimisation.criteria))
-           << '\n';
+    stream << Cli::tr("Minimised: %1").arg(harmMeasureName(optimisation.measure, language)) << '\n';
     stream << Cli::tr("Residents: %1, of whom %2 aged 65 and over")
                   .arg(residentsText(optimisation.totalPopulation), residentsText(optimisation.totalPopulation65))
            << '\n';
-    const int branchOffices = int(optimisation.freeOfficeIds.size() + optimisation.keptOffices.size()
-                                  + optimisation.mustCloseOfficeIds.size());
-    stream << Cli::tr("Branch offices: %1; %2 may close, %3 stay open, %4 must close")
-                  .arg(branchOffices)
-                  .arg(optimisation.freeOfficeIds.size())
-                  .arg(optimisation.keptOffices.size())
-                  .arg(optimisation.mustCloseOfficeIds.size())
-           << '\n';
-    const QStringList constraints = constraintTexts(optimisation, offices);
-    stream << Cli::tr("Constraints: %1")
-                  .arg(constraints.isEmpty() ? Cli::tr("none") : constraints.join(QStringLiteral("; ")))
-           << '\n';
-    // Each says what was not applied and why.
-    for (const QString &notApplied : optimisation.notApplied)
-        stream << notApplied << '\n';
-    for (const KeptOffice &kept : optimisation.keptOffices)
-        stream << Cli::tr("Stays open: %1: %2")
-                      .arg(officeLabel(offices, kept.officeId), keepReasonText(kept.reason, optimisation))
-               << '\n';
-    if (optimisation.fiscalYear && (optimisation.constraints.maxWorkload || optimisation.constraints.maxWorkloadGained))
-        stream << Cli::tr("Workload judged: %1").arg(fiscalYearName(*optimisation.fiscalYear, language)) << '\n';
+    // What the optimiser was allowed to do, as the frontier figure and the report say it.
+    for (const QString &line : frontierConstraintLines(optimisation, offices))
+        stream << line << '\n';
     stream << '\n';
 
     const bool workloadGain = hasWorkloadGain(optimisation);
@@ -232,7 +164,7 @@ QString textOutput(const ClosureOptimisation &optimisation, const LoadedProject 
         else if (set.provenOptimal)
             row << Cli::tr("yes");
         else if (set.bound)
-            row << Cli::tr("no (bound %1)").arg(measureValueText(optimisation.measure, *set.bound));
+            row << Cli::tr("no (bound %1)").arg(harmValueText(optimisation.measure, *set.bound));
         else
             row << Cli::tr("no");
         row << (set.closedOfficeIds.isEmpty() ? Cli::tr("none") : officeLabels(offices, set.closedOfficeIds));
@@ -248,6 +180,8 @@ QString textOutput(const ClosureOptimisation &optimisation, const LoadedProject 
                       "counter; largest gain: the most residents any open counter gains.")
                   .arg(guideText(optimisation.criteria))
            << '\n';
+    if (!optimisation.scenarioName.isEmpty())
+        stream << '\n' << frontierComparisonSentence(optimisation, offices) << '\n';
     if (optimisation.stoppedEarly)
         stream << Cli::tr("The time limit stopped the optimiser: the sets above are those it found, and a set not "
                           "proven optimal is the best it found.")
