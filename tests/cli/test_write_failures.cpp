@@ -70,6 +70,35 @@ TEST_CASE("an export that cannot be written whole fails and keeps the good file 
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(out).fileName()});
 }
 
+TEST_CASE("optimise's files that cannot be written whole fail and keep the good file that was there", "[realdata]")
+{
+    // The CSV (4 KiB), the GeoPackage and the project's copy (4 KiB) are each larger than the disk allows.
+    const QString suffix = GENERATE(QStringLiteral("csv"), QStringLiteral("gpkg"), QStringLiteral("madoguchi"));
+    INFO(suffix.toStdString());
+    QTemporaryDir dir;
+    const QString out = QDir(dir.path()).filePath(QStringLiteral("最適化.") + suffix);
+    const QByteArray good = "a good file from before";
+    writeFile(QDir(dir.path()), QFileInfo(out).fileName(), good);
+
+    QStringList arguments{QStringLiteral("optimise"), sampleProject(), QStringLiteral("--scenario"),
+                          QStringLiteral("2016年方針")};
+    if (suffix == QLatin1String("madoguchi"))
+        arguments << QStringLiteral("--closures") << QStringLiteral("7") << QStringLiteral("--save-scenario")
+                  << QStringLiteral("最適7") << QStringLiteral("--project-out") << out;
+    else
+        arguments << QStringLiteral("--out") << out;
+    const CliResult result = runWithSmallDisk(arguments);
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("error: ")));
+    CHECK(result.err.contains(QFileInfo(out).fileName()));
+    CHECK_FALSE(result.err.contains(QStringLiteral("Wrote")));
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == good);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == QStringList{QFileInfo(out).fileName()});
+}
+
 TEST_CASE("a command whose standard output cannot be written fails and says so", "[realdata]")
 {
     sharedDataDir();
@@ -77,6 +106,9 @@ TEST_CASE("a command whose standard output cannot be written fails and says so",
         {QStringLiteral("evaluate"), sampleProject(), QStringLiteral("--format"), QStringLiteral("text")},
         {QStringLiteral("evaluate"), sampleProject(), QStringLiteral("--scenario"), QStringLiteral("2016年方針")},
         {QStringLiteral("scenarios"), sampleProject()},
+        {QStringLiteral("optimise"), sampleProject()},
+        {QStringLiteral("optimise"), sampleProject(), QStringLiteral("--format"), QStringLiteral("csv")},
+        {QStringLiteral("optimise"), QStringLiteral("--help")},
         {QStringLiteral("help")},
         {QStringLiteral("--version")},
         {QStringLiteral("evaluate"), QStringLiteral("--help")},
@@ -103,4 +135,18 @@ TEST_CASE("a command that writes nothing on standard output does not fail on an 
     CHECK(result.exitCode == 0);
     CHECK(QFileInfo::exists(out));
     CHECK_FALSE(result.err.contains(QStringLiteral("standard output")));
+}
+
+TEST_CASE("optimise saves no project when its table cannot be written to standard output", "[realdata]")
+{
+    sharedDataDir();
+    QTemporaryDir dir;
+    const QString projectOut = QDir(dir.path()).filePath(QStringLiteral("copy.madoguchi"));
+    const CliResult result = runWithFullStandardOutput(
+        {QStringLiteral("optimise"), sampleProject(), QStringLiteral("--closures"), QStringLiteral("7"),
+         QStringLiteral("--save-scenario"), QStringLiteral("最適7"), QStringLiteral("--project-out"), projectOut});
+    INFO(result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("cannot write to standard output")));
+    CHECK_FALSE(QFileInfo::exists(projectOut));
 }
