@@ -135,10 +135,11 @@ void FrontierFigure::collectPoints()
         }
     if (anyHollow)
         mNote.push_back({bounds.isEmpty()
-                             ? FrontierFigure::tr("Hollow points: not proven optimal, the solver stopped before proving them")
-                             : FrontierFigure::tr("Hollow points: not proven optimal, the solver stopped before proving "
-                                                  "them; the dashed line runs down to its bound, the least harm still "
-                                                  "possible (%1)")
+                             ? FrontierFigure::tr(
+                                   "Hollow points: not proven optimal, the solver stopped before proving them")
+                             : FrontierFigure::tr(
+                                   "Hollow points: not proven optimal, the solver stopped before proving them; the "
+                                   "dashed line runs down to its bound, the least harm still possible (%1)")
                                    .arg(bounds.join(FrontierFigure::tr(", "))),
                          3});
 }
@@ -185,7 +186,8 @@ QString FrontierFigure::valueText(double value) const
     // As many decimals as the axis's step needs (0.5 km: one; 0.25 km: two), at least one.
     double step = mY.ticks.size() >= 2 ? mY.ticks[1] - mY.ticks[0] : 0.1;
     int decimals = 1;
-    while (decimals < 3 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+    const auto whole = [](double value) { return std::abs(value - std::round(value)) < 1e-6; };
+    while (decimals < 3 && !whole(step * std::pow(10.0, decimals)))
         ++decimals;
     return figureLocale().toString(value, 'f', decimals);
 }
@@ -230,7 +232,8 @@ QStringList FrontierFigure::keyEntries() const
 {
     QStringList entries;
     for (const KeyEntry &entry : mKey)
-        entries << QStringLiteral("%1 %2").arg(entry.number).arg(mPoints[std::size_t(mLabelledIndex[std::size_t(entry.labelled)])].label);
+        entries << QStringLiteral("%1 %2").arg(entry.number).arg(
+            mPoints[std::size_t(mLabelledIndex[std::size_t(entry.labelled)])].label);
     return entries;
 }
 
@@ -269,14 +272,24 @@ void FrontierFigure::layout(const QSizeF &size, double dpi)
             yIntervals = std::min(yIntervals - 1, yRoom);
         }
         layoutXScale();
-        placePoints();
+        // The scenario's name beside its own symbol; where that lies on its set's and finds no place,
+        // in the set's label.
+        placePoints(false);
         layoutLabels();
+        const auto scenarioUnnamed = [this] {
+            for (std::size_t i = 0; i < mPointLabels.size(); ++i)
+                if (mPoints[std::size_t(mLabelledIndex[i])].scenario)
+                    return mPointLabels[i].kind == gis::PointLabel::Kind::None;
+            return false;
+        };
+        if (scenarioUnnamed()) {
+            placePoints(true);
+            layoutLabels();
+        }
         const int numbered = int(std::count_if(mPointLabels.begin(), mPointLabels.end(),
                                                [](const gis::PointLabel &label) { return label.number > 0; }));
         // A point that found no place even for a number is counted on the overflow line: room for it.
         const bool unplaced = std::any_of(mPointLabels.begin(), mPointLabels.end(), [](const gis::PointLabel &label) {
-            return label.kind != gis::PointLabel::Kind::Number && label.number > 0;
-        }) || std::any_of(mPointLabels.begin(), mPointLabels.end(), [](const gis::PointLabel &label) {
             return label.kind == gis::PointLabel::Kind::None;
         });
         if (unplaced && !mKeyOverflowLine) {
@@ -332,7 +345,8 @@ void FrontierFigure::layoutXScale()
     for (int k = first; k <= last; ++k) {
         // A multiple of the step, unless its label would crowd the first or the last number's.
         const bool end = k == first || k == last;
-        const bool multiple = k % step == 0 && (k - first) * perClosure >= labelRoom && (last - k) * perClosure >= labelRoom;
+        const bool multiple =
+            k % step == 0 && (k - first) * perClosure >= labelRoom && (last - k) * perClosure >= labelRoom;
         if (end || multiple)
             mX.ticks.push_back(k);
         else
@@ -418,10 +432,12 @@ double FrontierFigure::layoutLegend(double bottom)
     if (mOptimisation.frontier.empty())
         return bottom;
     mLegend.push_back({LegendItem::Symbol::Frontier, FrontierFigure::tr("Best set for each number closed"), {}});
-    if (std::any_of(mPoints.begin(), mPoints.end(), [](const Point &point) { return !point.scenario && !point.proven; }))
+    if (std::any_of(mPoints.begin(), mPoints.end(),
+                    [](const Point &point) { return !point.scenario && !point.proven; }))
         mLegend.push_back({LegendItem::Symbol::Hollow, FrontierFigure::tr("Best set found, not proven optimal"), {}});
     if (mOptimisation.scenarioSet)
-        mLegend.push_back({LegendItem::Symbol::Scenario, FrontierFigure::tr("Scenario: %1").arg(mPoints.back().label), {}});
+        mLegend.push_back(
+            {LegendItem::Symbol::Scenario, FrontierFigure::tr("Scenario: %1").arg(mPoints.back().label), {}});
     const QFontMetricsF metrics(font(8.5));
     const double symbolWidth = 16.0 * p;
     const double gap = 10.0 * p * mOptions.fontScale;
@@ -513,31 +529,33 @@ double FrontierFigure::layoutKeyArea(double bottom)
 }
 
 // Each point where the axes put it; the scenario's on a frontier point when it is as good (the same
-// number closed and the same harm as written), named in that point's label.
-void FrontierFigure::placePoints()
+// number closed and the same harm as written), named in that point's label; also named there, but drawn
+// where it is, when `jointLabel` (its symbol lies on the set's and has no room for a name of its own).
+void FrontierFigure::placePoints(bool jointLabel)
 {
     Point *onFrontier = nullptr;
+    Point *scenario = nullptr;
     for (Point &point : mPoints) {
         point.centre = QPointF(mX.position(point.closures, mPlot.left(), mPlot.right()).value_or(mPlot.left()),
                                mY.position(point.value, mPlot.bottom(), mPlot.top()).value_or(mPlot.bottom()));
         point.radius = symbolRadius(point);
         point.merged = false;
+        point.namedWithSet = false;
         point.withScenario = false;
+        if (point.scenario)
+            scenario = &point;
     }
-    for (std::size_t i = 0; i < mPoints.size(); ++i) {
-        if (!mPoints[i].scenario)
-            continue;
-        // Only as good: a scenario that is worse, however little, keeps its own point above the set.
+    if (scenario)
         for (Point &other : mPoints)
-            if (!other.scenario && other.closures == mPoints[i].closures
-                && std::abs(other.value - mPoints[i].value) <= (mKilometres ? 0.0005 : 0.5))
+            if (!other.scenario && other.closures == scenario->closures)
                 onFrontier = &other;
-        if (onFrontier) {
-            // Larger, so that the diamond shows round the set's circle.
-            mPoints[i].merged = true;
-            mPoints[i].centre = onFrontier->centre;
-            mPoints[i].radius = scenarioRadius(kMergedScale);
-        }
+    // Only as good: a scenario that is worse, however little, keeps its own point above the set.
+    const bool equal = onFrontier && std::abs(onFrontier->value - scenario->value) <= (mKilometres ? 0.0005 : 0.5);
+    if (equal) {
+        // Larger, so that the diamond shows round the set's circle.
+        scenario->merged = true;
+        scenario->centre = onFrontier->centre;
+        scenario->radius = scenarioRadius(kMergedScale);
     }
     // Each frontier point's own name, and the scenario's beside it where the two are one.
     std::size_t index = 0;
@@ -547,9 +565,13 @@ void FrontierFigure::placePoints()
         previous = &set;
         ++index;
     }
-    if (onFrontier) {
-        onFrontier->label = FrontierFigure::tr("%1 = %2").arg(onFrontier->label, mPoints.back().label);
-        onFrontier->radius = std::max(onFrontier->radius, mPoints.back().radius);
+    if (onFrontier && (equal || jointLabel)) {
+        scenario->namedWithSet = true;
+        onFrontier->label = (equal ? FrontierFigure::tr("%1 = %2") : FrontierFigure::tr("%1 / %2"))
+                                .arg(onFrontier->label, scenario->label);
+        // The name keeps off both symbols.
+        onFrontier->radius = std::max(onFrontier->radius,
+                                      QLineF(onFrontier->centre, scenario->centre).length() + scenario->radius);
         onFrontier->withScenario = true;
     }
 }
@@ -571,7 +593,8 @@ void FrontierFigure::layoutLabels()
             const QLineF segment(before->centre, point.centre);
             const double length = segment.length();
             for (double along = before->radius; along < length - point.radius; along += lineBox * 0.75)
-                mLineRects.push_back(gis::LabelPlacer::centeredAt(segment.pointAt(along / length), QSizeF(lineBox, lineBox)));
+                mLineRects.push_back(
+                    gis::LabelPlacer::centeredAt(segment.pointAt(along / length), QSizeF(lineBox, lineBox)));
         }
         before = &point;
         if (point.bound) {
@@ -591,15 +614,16 @@ void FrontierFigure::layoutLabels()
     mLabelledPoints.clear();
     for (std::size_t i = 0; i < mPoints.size(); ++i) {
         const Point &point = mPoints[i];
-        if (point.merged)
-            continue;
         placer.addSymbol(point.centre, point.radius);
+        if (point.namedWithSet)
+            continue;
         const QFontMetricsF metrics(font(kLabelPoints, point.highlighted || point.scenario || point.withScenario));
         // The scenario first: it is what the frontier is read against, and its symbol may lie on its
         // set's point, which is larger when highlighted and would take the room round both.
         const int priority = point.scenario || point.withScenario ? 4 : point.highlighted ? 3 : !point.proven ? 1 : 0;
         mLabelledIndex.push_back(int(i));
-        mLabelledPoints.push_back({point.centre, point.radius, metrics.size(0, point.label) + QSizeF(1.5 * p, 0), priority});
+        mLabelledPoints.push_back(
+            {point.centre, point.radius, metrics.size(0, point.label) + QSizeF(1.5 * p, 0), priority});
     }
     gis::PointLabelOptions options;
     options.gap = 2.25 * p;
@@ -878,7 +902,8 @@ void FrontierFigure::paintLabels(QPainter &painter) const
         QPainterPath outline;
         outline.addText(baseline, labelFont, point.label);
         painter.setBrush(Qt::NoBrush);
-        painter.setPen(QPen(style.haloColor, style.haloWidthPoints * p * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.setPen(
+            QPen(style.haloColor, style.haloWidthPoints * p * 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         painter.drawPath(outline);
         painter.setFont(labelFont);
         painter.setPen(point.scenario ? style.closeColor.darker(140) : style.officeLabelColor);
@@ -919,7 +944,8 @@ void FrontierFigure::paintLegendAndNote(QPainter &painter) const
         sample.proven = item.symbol != LegendItem::Symbol::Hollow;
         if (item.symbol == LegendItem::Symbol::Frontier) {
             painter.setPen(QPen(style.keepColor, 1.3 * p));
-            painter.drawLine(QPointF(item.rect.left(), centre.y()), QPointF(item.rect.left() + symbolWidth, centre.y()));
+            painter.drawLine(QPointF(item.rect.left(), centre.y()),
+                             QPointF(item.rect.left() + symbolWidth, centre.y()));
         }
         paintSymbol(painter, sample);
         painter.setPen(QColor(0x26, 0x26, 0x26));

@@ -78,7 +78,10 @@ public:
         // The scenario's point lies on a frontier point (the same number closed and the same harm, as
         // written: whole residents, metres): drawn round it, and named in that point's label.
         bool merged = false;
-        bool withScenario = false;    // a frontier point the scenario's is merged into
+        // The scenario's point is named in its set's label: merged, or lying on the set's symbol with no
+        // room for a name of its own ("＋城南 / 2016年方針").
+        bool namedWithSet = false;
+        bool withScenario = false;    // a frontier point whose label names the scenario too
         QString label;                // what the point is named on the plot
         QPointF centre;
         double radius = 0.0;
@@ -155,7 +158,7 @@ private:
     double layoutKeyArea(double bottom);
     void layoutYScale(int intervals);
     void layoutXScale();
-    void placePoints();
+    void placePoints(bool jointLabel);
     void layoutLabels();
     void layoutKey();
     QSizeF numberSize(int number) const;

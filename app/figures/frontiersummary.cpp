@@ -88,7 +88,8 @@ QString gainPhrase(HarmMeasure measure, double difference)
     case HarmMeasure::ResidentsBeyondGuide:
         return FrontierSummaryText::tr("leave %1 fewer residents beyond the guide").arg(formatCount(difference));
     case HarmMeasure::Residents65BeyondGuide:
-        return FrontierSummaryText::tr("leave %1 fewer residents aged 65+ beyond the guide").arg(formatCount(difference));
+        return FrontierSummaryText::tr("leave %1 fewer residents aged 65+ beyond the guide")
+            .arg(formatCount(difference));
     case HarmMeasure::MeanDistance:
         return FrontierSummaryText::tr("shorten the mean distance by %1").arg(distanceText(difference));
     }
@@ -127,8 +128,8 @@ QString constraintBreaches(const ClosureOptimisation &optimisation, const std::v
 QString notProvenSentence(const ClosureOptimisation &optimisation, const ClosureSet &best)
 {
     if (best.bound)
-        return FrontierSummaryText::tr("The solver stopped before proving the best set of %n closure(s) optimal: no set "
-                                       "of that many can do better on %1 than %2 (its bound).",
+        return FrontierSummaryText::tr("The solver stopped before proving the best set of %n closure(s) optimal: "
+                                       "no set of that many can do better on %1 than %2 (its bound).",
                                        "", best.closures)
             .arg(measureInSentence(optimisation.measure), harmValueText(optimisation.measure, *best.bound));
     return FrontierSummaryText::tr("The solver stopped before proving the best set of %n closure(s) optimal.", "",
@@ -257,7 +258,8 @@ QString frontierComparisonSentence(const ClosureOptimisation &optimisation, cons
                                        "closing %4 instead of %5 would %6.",
                                        "", k)
                    .arg(name, harmPhrase(optimisation, scenario.measures), harmPhrase(optimisation, best->measures),
-                        namesOf(offices, optimumOnly), namesOf(offices, scenarioOnly), gainPhrase(measure, own - optimum));
+                        namesOf(offices, optimumOnly), namesOf(offices, scenarioOnly),
+                        gainPhrase(measure, own - optimum));
     } else if (!breaches.isEmpty()) {
         // Better than the best set: only a scenario that does not keep to the constraints can be.
         main = FrontierSummaryText::tr("%1 closes %n counter(s), leaving %2: better than the best set of %n closure(s) "
@@ -281,7 +283,8 @@ QStringList frontierConstraintLines(const ClosureOptimisation &optimisation, con
                                                  : QString();
     QStringList lines;
     lines << FrontierSummaryText::tr("Distance guide: %1 km (geodesic)").arg(guide);
-    lines << FrontierSummaryText::tr("Counters the optimiser could close: %n", "", int(optimisation.freeOfficeIds.size()));
+    lines << FrontierSummaryText::tr("Counters the optimiser could close: %n", "",
+                                     int(optimisation.freeOfficeIds.size()));
 
     const auto keptFor = [&](KeepReason reason) {
         QStringList ids;
@@ -300,7 +303,8 @@ QStringList frontierConstraintLines(const ClosureOptimisation &optimisation, con
         const QString limit = formatCount(*constraints.maxWorkload);
         const QString above = keptFor(KeepReason::WorkloadAbove);
         if (!above.isEmpty())
-            lines << FrontierSummaryText::tr("Kept open, workload above %1 transactions (%2): %3").arg(limit, year, above);
+            lines << FrontierSummaryText::tr("Kept open, workload above %1 transactions (%2): %3")
+                         .arg(limit, year, above);
         if (const QString missing = keptFor(KeepReason::NoWorkload); !missing.isEmpty())
             lines << FrontierSummaryText::tr("Kept open, no workload count for %1: %2").arg(year, missing);
         else if (above.isEmpty() && optimisation.fiscalYear)
@@ -323,7 +327,8 @@ QStringList frontierConstraintLines(const ClosureOptimisation &optimisation, con
     return lines;
 }
 
-std::vector<FrontierRowText> frontierRowTexts(const ClosureOptimisation &optimisation, const std::vector<Office> &offices)
+std::vector<FrontierRowText> frontierRowTexts(const ClosureOptimisation &optimisation,
+                                              const std::vector<Office> &offices)
 {
     std::vector<FrontierRowText> rows;
     for (const ClosureSet &set : optimisation.frontier) {
@@ -343,7 +348,8 @@ std::vector<FrontierRowText> frontierRowTexts(const ClosureOptimisation &optimis
         if (set.provenOptimal)
             row.proven = FrontierSummaryText::tr("proven");
         else if (set.bound)
-            row.proven = FrontierSummaryText::tr("not proven (bound %1)").arg(harmValueText(optimisation.measure, *set.bound));
+            row.proven = FrontierSummaryText::tr("not proven (bound %1)")
+                             .arg(harmValueText(optimisation.measure, *set.bound));
         else
             row.proven = FrontierSummaryText::tr("not proven");
         rows.push_back(row);

@@ -57,7 +57,8 @@ struct FrontierRowText
 };
 
 // A row per set of the frontier, in increasing closures.
-std::vector<FrontierRowText> frontierRowTexts(const ClosureOptimisation &optimisation, const std::vector<Office> &offices);
+std::vector<FrontierRowText> frontierRowTexts(const ClosureOptimisation &optimisation,
+                                              const std::vector<Office> &offices);
 // The table's column headers, parallel to FrontierRowText's texts: closures, closed counters (either
 // form of the names), residents beyond the guide (naming it), 65+ beyond it, mean distance (km), proven
 // optimal.

@@ -8,6 +8,7 @@
 #include "app/figures/frontierfigure.h"
 #include "app/figures/frontiersummary.h"
 #include "app/figures/reportexport.h"
+#include "app/lib/closureoptimiser.h"
 #include "app/lib/languagesettings.h"
 #include "app/lib/mapcontentbuilder.h"
 #include "app/lib/scenarioanalysis.h"
@@ -472,6 +473,24 @@ TEST_CASE("the note says which constraints were applied, which kept counters ope
 
     const QStringList none = frontierConstraintLines(kumamotoFrontier(), kumamotoOffices());
     CHECK(none.contains(QStringLiteral("No constraints: any branch office's counter may close")));
+
+    // The workload limit with counts: the counters above it, and those without a count, by name.
+    ClosureOptimisation counted = kumamotoFrontier();
+    counted.constraints.maxWorkload = 12000;
+    counted.constraints.maxWorkloadGained = 8000;
+    counted.fiscalYear = 2014;
+    counted.keptOffices = {{QStringLiteral("br_takuma"), KeepReason::WorkloadAbove},
+                           {QStringLiteral("br_jonan"), KeepReason::WorkloadAbove},
+                           {QStringLiteral("br_koda"), KeepReason::NoWorkload}};
+    const QStringList workload = frontierConstraintLines(counted, kumamotoOffices());
+    INFO(workload.join(QLatin1Char('\n')).toStdString());
+    CHECK(workload.contains(
+        QStringLiteral("Kept open, workload above 12,000 transactions (FY2014): 託麻総合出張所, 城南総合出張所")));
+    CHECK(workload.contains(QStringLiteral("Kept open, no workload count for FY2014: 幸田総合出張所")));
+    CHECK(workload.contains(QStringLiteral("No open counter gains more than 8,000 transactions")));
+    counted.keptOffices.clear();
+    CHECK(frontierConstraintLines(counted, kumamotoOffices())
+              .contains(QStringLiteral("Only counters with a workload of at most 12,000 transactions (FY2014) may close")));
 }
 
 TEST_CASE("the sentence compares the scenario with the best set of as many closures, in English")
@@ -705,6 +724,71 @@ TEST_CASE("the report compares the scenario with the alternatives when the optim
     CHECK(section < text.indexOf(QStringLiteral("Branch offices: decisions and reasons")));
     if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS")) {
         const QString shot = QStringLiteral("%1/frontier-report.pdf").arg(QString::fromLocal8Bit(folder));
+        QFile::remove(shot);
+        QFile::copy(pdf, shot);
+    }
+}
+
+TEST_CASE("the sample's frontier from the optimiser names every set and compares the 2016 policy with the best "
+          "seven closures",
+          "[realdata]")
+{
+    const EnglishNumbers english;
+    const std::shared_ptr<const ScenarioAnalysis> analysis = sample();
+    for (HarmMeasure measure : allHarmMeasures()) {
+        INFO(harmMeasureKey(measure).toStdString());
+        OptimiseRequest request;
+        request.measure = measure;
+        request.scenario = *analysis->scenario;
+        const ClosureOptimisation optimisation =
+            optimiseClosures(*analysis->project, analysis->criteria(), request);
+        REQUIRE(optimisation.frontier.size() == 15);
+        FrontierFigureOptions options;
+        options.highlightedClosures = 7;
+        FrontierFigure figure(optimisation, analysis->offices(), options);
+        for (const auto &[size, dpi, name] :
+             {std::tuple{QSizeF(1890, 1299), 300.0, "page"}, std::tuple{QSizeF(620, 440), 96.0, "dock"}}) {
+            INFO(name);
+            figure.layout(size, dpi);
+            checkLabels(figure, QStringLiteral("frontier-sample-%1-%2")
+                                    .arg(harmMeasureKey(measure), QString::fromLatin1(name)));
+            CHECK(figure.labelledPoints().size() + (pointWith(figure, 7, true)->namedWithSet ? 1 : 0) == 16);
+            for (const FrontierFigure::Point &point : figure.points()) {
+                CHECK(point.value <= figure.yScale().max);
+                CHECK(figure.plotArea().contains(point.centre));
+            }
+        }
+        const QString sentence = frontierComparisonSentence(optimisation, analysis->offices());
+        INFO(sentence.toStdString());
+        CHECK(sentence.startsWith(QStringLiteral("2016年方針 ")));
+        CHECK(sentence.contains(QStringLiteral("7")));
+        if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS")) {
+            QFile text(QStringLiteral("%1/frontier-sample-%2.txt")
+                           .arg(QString::fromLocal8Bit(folder), harmMeasureKey(measure)));
+            REQUIRE(text.open(QIODevice::WriteOnly));
+            text.write(sentence.toUtf8());
+        }
+    }
+}
+
+TEST_CASE("the report's comparison with the alternatives is in Japanese with the Japanese translation",
+          "[reportexport][translations]")
+{
+    const JapaneseTranslation japanese;
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    ReportOptions options = defaultReportOptions(QStringLiteral("出張所の再編"), QDate(2026, 11, 26));
+    options.alternatives = kumamotoFrontier();
+    const QString pdf = dir.filePath(QStringLiteral("代替案.pdf"));
+    exportReport(pdf, *sample(), options);
+    const QString text = test::pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("代替案との比較")));
+    CHECK(text.contains(QStringLiteral("廃止する窓口の数ごとの最適な組合せ")));
+    CHECK(text.contains(QStringLiteral("の代わりに")));
+    CHECK(text.contains(QStringLiteral("最適の証明")));
+    CHECK_FALSE(text.contains(QStringLiteral("Comparison with the alternatives")));
+    if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS")) {
+        const QString shot = QStringLiteral("%1/frontier-report-ja.pdf").arg(QString::fromLocal8Bit(folder));
         QFile::remove(shot);
         QFile::copy(pdf, shot);
     }
