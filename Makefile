@@ -53,6 +53,7 @@ test-asan: deps
 bench: build
 	$(BUILD_DIR)/bench/madoguchi_render_bench --frames 20
 	$(BUILD_DIR)/bench/madoguchi_label_bench
+	$(BUILD_DIR)/bench/madoguchi_optimiser_bench
 
 clean:
 	rm -rf build

@@ -166,6 +166,8 @@ public:
     // Distance from each office to its nearest ward office (0 for a ward office).
     double distanceToWardOfficeMeters(std::size_t office) const { return mDistanceToWard[office]; }
     int officeIndex(const QString &officeId) const; // -1 when not in the table
+    // The office whose counter a cell's residents go to while every counter is open.
+    int baseCounterOfCell(std::size_t cell) const { return mBaseCounterOfCell[cell]; }
 
     // The residents, 65+, mean distance and gains when the offices flagged in `closed` (parallel to
     // offices()) close: each cell's residents go to their nearest open counter by exactly the rule of

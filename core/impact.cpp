@@ -212,11 +212,17 @@ void moveResidents(ScenarioImpact &impact, const EvaluationInput &input, const s
         }
     }
     impact.cellsBeyondThresholdAfter.assign(cells.size(), false);
+    double residents = 0.0;
+    double residentMetersBefore = 0.0;
+    double residentMetersAfter = 0.0;
     for (std::size_t c = 0; c < cells.size(); ++c) {
         const PopulationCell &cell = cells[c];
         const double population65 = cell.population65.value_or(0.0);
         const double distanceBefore = before.distanceOfCellMeters[c];
         const double distanceAfter = after.distanceOfCellMeters[c];
+        residents += cell.population;
+        residentMetersBefore += cell.population * distanceBefore;
+        residentMetersAfter += cell.population * distanceAfter;
         if (distanceBefore > beyond.thresholdMeters) {
             beyond.populationBefore += cell.population;
             beyond.population65Before += population65;
@@ -236,6 +242,10 @@ void moveResidents(ScenarioImpact &impact, const EvaluationInput &input, const s
         }
     }
     impact.residentsBeyondThreshold = beyond;
+    if (residents > 0.0) {
+        impact.meanDistanceBeforeMeters = residentMetersBefore / residents;
+        impact.meanDistanceAfterMeters = residentMetersAfter / residents;
+    }
     for (auto &[index, closed] : access) {
         if (closed.population > 0.0) {
             closed.meanDistanceBeforeMeters = weightedBefore[index] / closed.population;

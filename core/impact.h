@@ -115,6 +115,11 @@ struct ScenarioImpact
     // nearest open counter after the scenario is farther than the guide: the cells the map hatches,
     // whose residents add up to residentsBeyondThreshold->populationAfter. Empty without population.
     std::vector<bool> cellsBeyondThresholdAfter;
+    // The population-weighted mean distance from every resident to the nearest counter (each cell's
+    // representative point to the counter its residents are assigned to), before and after, in metres.
+    // nullopt without population or when the layer counts nobody.
+    std::optional<double> meanDistanceBeforeMeters;
+    std::optional<double> meanDistanceAfterMeters;
     std::vector<ClosedOfficeAccess> closedOffices; // in table order
     // What the planner should know: missing counts that leave a workload unknown.
     Diagnostics warnings;

@@ -4,7 +4,9 @@
 
 #include <geodesic.h>
 
+#include <array>
 #include <cmath>
+#include <numbers>
 #include <stdexcept>
 #include <tuple>
 
@@ -86,6 +88,20 @@ struct ProjGeodesic::Geod
 {
     geod_geodesic geodesic{};
     QString description;
+    double radius = 0.0;               // equatorial, metres
+    double eccentricitySquared = 0.0;
+
+    // Earth-centred cartesian coordinates of a point on the ellipsoid's surface.
+    std::array<double, 3> cartesian(const GeoPoint &point) const
+    {
+        constexpr double toRadians = std::numbers::pi / 180.0;
+        const double lat = point.latitudeDeg * toRadians;
+        const double lon = point.longitudeDeg * toRadians;
+        const double sinLat = std::sin(lat);
+        const double n = radius / std::sqrt(1.0 - eccentricitySquared * sinLat * sinLat);
+        return {n * std::cos(lat) * std::cos(lon), n * std::cos(lat) * std::sin(lon),
+                n * (1.0 - eccentricitySquared) * sinLat};
+    }
 };
 
 ProjGeodesic::ProjGeodesic()
@@ -100,8 +116,20 @@ ProjGeodesic::ProjGeodesic(double equatorialRadiusMeters, double flattening)
         throw std::invalid_argument("ProjGeodesic: the flattening must be in [0, 1)");
     auto geod = std::make_shared<Geod>();
     geod_init(&geod->geodesic, equatorialRadiusMeters, flattening);
+    geod->radius = equatorialRadiusMeters;
+    geod->eccentricitySquared = flattening * (2.0 - flattening);
     geod->description = describeEllipsoid(equatorialRadiusMeters, flattening);
     mGeod = std::move(geod);
+}
+
+double ProjGeodesic::lowerBoundMeters(const GeoPoint &from, const GeoPoint &to) const
+{
+    const std::array<double, 3> a = mGeod->cartesian(from);
+    const std::array<double, 3> b = mGeod->cartesian(to);
+    const double chord = std::sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1])
+                                   + (a[2] - b[2]) * (a[2] - b[2]));
+    // Less a hair for the rounding of the two computations.
+    return std::isfinite(chord) ? std::max(0.0, chord * (1.0 - 1e-12) - 1e-6) : 0.0;
 }
 
 double ProjGeodesic::distanceMeters(const GeoPoint &from, const GeoPoint &to) const

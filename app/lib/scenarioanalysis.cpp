@@ -18,7 +18,9 @@ struct ScenarioAnalysisText
     Q_DECLARE_TR_FUNCTIONS(ScenarioAnalysisText)
 };
 
-EvaluationInput inputOf(const LoadedProject &project, const Criteria &criteria)
+} // namespace
+
+EvaluationInput evaluationInputOf(const LoadedProject &project, const Criteria &criteria)
 {
     EvaluationInput input;
     input.offices = project.offices.offices;
@@ -30,6 +32,8 @@ EvaluationInput inputOf(const LoadedProject &project, const Criteria &criteria)
         input.population = *project.populationCells;
     return input;
 }
+
+namespace {
 
 // Progress of one step of the pipeline as a part [start, start + span) of the caller's bar; a cancel on
 // the caller's feedback stops the step at its next report.
@@ -81,13 +85,13 @@ const BranchOfficeEvaluation *ScenarioAnalysis::branchEvaluation(const QString &
 
 Evaluation evaluateProject(const LoadedProject &project, const Criteria &criteria, Feedback *feedback)
 {
-    return evaluate(inputOf(project, criteria), gis::ProjGeodesic(), feedback);
+    return evaluate(evaluationInputOf(project, criteria), gis::ProjGeodesic(), feedback);
 }
 
 ScenarioImpact assessProjectImpact(const LoadedProject &project, const Criteria &criteria, const Scenario &scenario,
                                    Feedback *feedback)
 {
-    return assessImpact(inputOf(project, criteria), scenario, gis::ProjGeodesic(), feedback);
+    return assessImpact(evaluationInputOf(project, criteria), scenario, gis::ProjGeodesic(), feedback);
 }
 
 ScenarioAnalysis analyseScenario(std::shared_ptr<const LoadedProject> project, const AnalysisRequest &request,

@@ -100,6 +100,9 @@ Scenario defaultScenario(const LoadedProject &project);
 // The steps of the pipeline, for the analyses that need only one of them (e.g. the impact of another
 // scenario for a comparison). Both use the population cells and sites prepared at load, with geodesic
 // distances on the GRS80 ellipsoid. Throw InputError or Cancelled.
+// What the analysis in core is given for the project: its offices, sites and population cells with
+// `criteria`.
+EvaluationInput evaluationInputOf(const LoadedProject &project, const Criteria &criteria);
 Evaluation evaluateProject(const LoadedProject &project, const Criteria &criteria, Feedback *feedback = nullptr);
 ScenarioImpact assessProjectImpact(const LoadedProject &project, const Criteria &criteria, const Scenario &scenario,
                                    Feedback *feedback = nullptr);

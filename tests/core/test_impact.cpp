@@ -292,6 +292,38 @@ TEST_CASE("a closed office's former residents have a population-weighted mean di
     CHECK(impact.closedOffices[2].officeId == QStringLiteral("br_east"));
 }
 
+TEST_CASE("every resident's mean distance to the nearest counter is the cells' distances weighted by residents")
+{
+    EvaluationInput input = handLayout();
+    input.population = handCells();
+    const ScenarioImpact impact = assessImpact(input, handScenario(), PlanarTestDistance());
+    const test::PlanarTestDistance distance;
+    // Worked out from the catchment assignment, which the optimiser's figures are checked against.
+    std::vector<Counter> all, open;
+    for (const Office &office : input.offices) {
+        all.push_back(Counter{office.id, office.location});
+        if (impact.counter(office.id)->openAfter)
+            open.push_back(Counter{office.id, office.location});
+    }
+    auto mean = [&](const std::vector<Counter> &counters) {
+        const CatchmentAssignment assignment = assignCatchments(*input.population, counters, distance);
+        double residents = 0.0, weighted = 0.0;
+        for (std::size_t c = 0; c < input.population->size(); ++c) {
+            residents += (*input.population)[c].population;
+            weighted += (*input.population)[c].population * assignment.distanceOfCellMeters[c];
+        }
+        return weighted / residents;
+    };
+    REQUIRE(impact.meanDistanceBeforeMeters);
+    REQUIRE(impact.meanDistanceAfterMeters);
+    CHECK(*impact.meanDistanceBeforeMeters == Approx(mean(all)));
+    CHECK(*impact.meanDistanceAfterMeters == Approx(mean(open)));
+    CHECK(*impact.meanDistanceAfterMeters > *impact.meanDistanceBeforeMeters);
+    // Without residents there is no mean.
+    input.population = std::vector<PopulationCell>{cell(QStringLiteral("empty"), 10, 1, 0, 0)};
+    CHECK_FALSE(assessImpact(input, handScenario(), PlanarTestDistance()).meanDistanceAfterMeters.has_value());
+}
+
 TEST_CASE("a closed office whose catchment is empty has no mean distance")
 {
     EvaluationInput input = handLayout();
