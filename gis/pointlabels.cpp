@@ -87,7 +87,12 @@ public:
     std::optional<PointLabel> placeBeside(std::size_t index, const QSizeF &size)
     {
         const LabelledPoint &point = mPoints[index];
-        for (const QRectF &rect : LabelPlacer::candidatesAround(point.anchor, size, point.radius, mOptions.gap))
+        std::vector<QRectF> candidates;
+        if (mOptions.besidePositions.empty())
+            candidates = LabelPlacer::candidatesAround(point.anchor, size, point.radius, mOptions.gap);
+        for (LabelPlacer::Position position : mOptions.besidePositions)
+            candidates.push_back(LabelPlacer::rectAround(point.anchor, size, point.radius, mOptions.gap, position));
+        for (const QRectF &rect : candidates)
             if (isFree(rect) && isNearest(index, rect))
                 return commit(rect, std::nullopt);
         return std::nullopt;

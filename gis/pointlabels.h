@@ -35,6 +35,10 @@ struct PointLabel
 struct PointLabelOptions
 {
     double gap = 2.0; // between a symbol's edge and a label right beside it
+    // The places beside a symbol, in the order they are tried; empty: LabelPlacer's cartographic order
+    // (top right first). A line chart names its points above and below them first, where a name at a
+    // diagonal would sit over the line or over the next point.
+    std::vector<LabelPlacer::Position> besidePositions;
     // The distances from a symbol's edge at which a label may sit when there is no room beside it,
     // nearest first; such a label is joined to its symbol by a leader line.
     std::vector<double> leaderGaps;

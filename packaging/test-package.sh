@@ -72,7 +72,7 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [ "$(field Maintainer)" = "Madoguchi developers" ] || fail "Maintainer is '$(field Maintainer)'"
 depends=$(field Depends)
 # Libraries only dpkg-shlibdeps finds (no hand-written entry names them), and what it cannot see.
-for dependency in libqt6widgets6 libgdal libgeos-c libproj libc6 fonts-noto-cjk libqt6svg6; do
+for dependency in libqt6widgets6 libgdal libgeos-c libproj libc6 fonts-noto-cjk libqt6svg6 coinor-libcbc3; do
   grep -q "$dependency" <<<"$depends" || fail "Depends lacks $dependency: $depends"
 done
 outside=$(dpkg-deb -c "$deb" | awk '{print $6}' | grep -v '^\./usr/' | grep -v '^\./$' || true)

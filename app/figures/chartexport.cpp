@@ -1,6 +1,7 @@
 #include "app/figures/chartexport.h"
 
 #include "app/figures/correlationfigure.h"
+#include "app/figures/frontierfigure.h"
 #include "app/lib/projectloader.h"
 #include "app/lib/scenarioanalysis.h"
 #include "core/diagnostic.h"
@@ -34,12 +35,20 @@ QString measureList(const std::vector<CorrelationMeasure> &measures)
 
 QString chartKindKey(ChartKind kind)
 {
-    return kind == ChartKind::Impact ? QStringLiteral("impact") : QStringLiteral("correlation");
+    switch (kind) {
+    case ChartKind::Correlation:
+        return QStringLiteral("correlation");
+    case ChartKind::Impact:
+        return QStringLiteral("impact");
+    case ChartKind::Frontier:
+        return QStringLiteral("frontier");
+    }
+    return {};
 }
 
 std::optional<ChartKind> chartKindForKey(const QString &key)
 {
-    for (ChartKind kind : {ChartKind::Correlation, ChartKind::Impact})
+    for (ChartKind kind : {ChartKind::Correlation, ChartKind::Impact, ChartKind::Frontier})
         if (key.trimmed().compare(chartKindKey(kind), Qt::CaseInsensitive) == 0)
             return kind;
     return std::nullopt;
@@ -55,6 +64,13 @@ std::vector<CorrelationMeasure> chartMeasures(const ScenarioAnalysis &analysis, 
 CorrelationMeasure checkChartSource(const ScenarioAnalysis &analysis, const ChartExportOptions &options,
                                     const QString &path)
 {
+    // The frontier draws the optimiser's answer, not one of the analysis's measures.
+    if (options.kind == ChartKind::Frontier) {
+        if (!options.optimisation)
+            throw InputError(path, QString(), ChartExportText::tr("the frontier chart needs the optimiser's result"),
+                             ChartExportText::tr("run the closure optimiser first, then export its frontier"));
+        return options.measure.value_or(CorrelationMeasure::Catchment);
+    }
     if (options.kind == ChartKind::Impact && !analysis.impact)
         throw InputError(path, QString(), ChartExportText::tr("there is no scenario, so there is no impact chart"),
                          ChartExportText::tr("choose a scenario, or export the correlation chart"));
@@ -79,7 +95,10 @@ void paintChart(QPainter &painter, const QRectF &target, double dpi, const Scena
     const CorrelationMeasure measure = checkChartSource(analysis, options, path);
     painter.save();
     painter.translate(target.topLeft());
-    if (options.kind == ChartKind::Correlation) {
+    if (options.kind == ChartKind::Frontier) {
+        paintFrontierFigure(painter, QRectF(QPointF(0, 0), target.size()), dpi, *options.optimisation,
+                            analysis.offices());
+    } else if (options.kind == ChartKind::Correlation) {
         CorrelationFigureOptions figureOptions;
         figureOptions.logScale = options.logScale;
         figureOptions.trendLine = options.regressionLine;
@@ -104,8 +123,17 @@ void exportChart(const QString &path, const ScenarioAnalysis &analysis, const Ch
     checkChartSource(analysis, options, path);
 
     ExportDocument document;
-    document.title = options.kind == ChartKind::Impact ? ChartExportText::tr("Impact of the scenario")
-                                                      : ChartExportText::tr("Distance and workload of the branch offices");
+    switch (options.kind) {
+    case ChartKind::Correlation:
+        document.title = ChartExportText::tr("Distance and workload of the branch offices");
+        break;
+    case ChartKind::Impact:
+        document.title = ChartExportText::tr("Impact of the scenario");
+        break;
+    case ChartKind::Frontier:
+        document.title = ChartExportText::tr("Closure frontier");
+        break;
+    }
     if (analysis.scenario)
         document.description = QStringLiteral("シナリオ：%1 / Madoguchi").arg(analysis.scenario->name);
     document.fontFamily = gis::MapStyle().fontFamily;

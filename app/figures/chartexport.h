@@ -29,7 +29,7 @@ enum class ChartKind {
     Frontier,    // the closure optimiser's frontier: harm against counters closed (FrontierFigure)
 };
 
-// "correlation", "impact": the command line's names.
+// "correlation", "impact", "frontier": the command line's names.
 QString chartKindKey(ChartKind kind);
 std::optional<ChartKind> chartKindForKey(const QString &key);
 
@@ -58,8 +58,9 @@ struct ChartExportOptions
 std::vector<CorrelationMeasure> chartMeasures(const ScenarioAnalysis &analysis, ChartKind kind);
 
 // The measure the chart will show (options.measure or the first offered). Throws InputError (naming
-// `path`) when the impact chart is asked for without a scenario, or when the analysis offers no measure
-// or not the one asked for.
+// `path`) when the impact chart is asked for without a scenario, the frontier without options.optimisation,
+// or when the analysis offers no measure or not the one asked for (the frontier needs none: its measure is
+// the optimiser's).
 CorrelationMeasure checkChartSource(const ScenarioAnalysis &analysis, const ChartExportOptions &options,
                                     const QString &path = {});
 

@@ -2,6 +2,8 @@
 
 #include "app/figures/chartexport.h"
 #include "app/figures/figurefont.h"
+#include "app/figures/frontierfigure.h"
+#include "app/figures/frontiersummary.h"
 #include "app/figures/impactsummary.h"
 #include "app/lib/languagesettings.h"
 #include "app/lib/mapexport.h"
@@ -46,13 +48,14 @@ constexpr double kFooterMm = 8.0;
 constexpr double kHeadingPoints = 11.5;
 constexpr double kHeadingSpacePixels = 10.0; // above a heading, in 1/96 inch
 constexpr double kImpactShare = 0.48;        // of the page's height, for the impact figure
+constexpr double kFrontierShare = 0.42;      // of the page's height, for the frontier figure
 constexpr double kBodyPoints = 9.0;
 constexpr int kFigureObject = QTextFormat::UserObject + 1;
 constexpr int kFigureKindProperty = QTextFormat::UserProperty + 1;
 constexpr int kFigureWidthProperty = QTextFormat::UserProperty + 2;
 constexpr int kFigureHeightProperty = QTextFormat::UserProperty + 3;
 
-enum class Figure { Map, Correlation, Impact };
+enum class Figure { Map, Correlation, Impact, Frontier };
 
 // The report is laid out in the page's own units (1 / dpi inch), its fonts sized for them: the same
 // layout on every device, at any resolution.
@@ -115,6 +118,10 @@ public:
             paintChart(*painter, rect, mDpi, mAnalysis, chart);
             break;
         }
+        case Figure::Frontier:
+            if (mOptions.alternatives)
+                paintFrontierFigure(*painter, rect, mDpi, *mOptions.alternatives, mAnalysis.offices());
+            break;
         }
         painter->restore();
         painter->save();
@@ -189,6 +196,8 @@ public:
             else
                 figureObject(Figure::Impact, kImpactShare);
         }
+        if (mOptions.alternatives)
+            alternatives(*mOptions.alternatives);
         officesTable();
         sources();
     }
@@ -301,6 +310,65 @@ private:
         object.setProperty(kFigureWidthProperty, mPageSize.width() - 2.0 * px());
         object.setProperty(kFigureHeightProperty, std::floor(mPageSize.height() * heightShare));
         mCursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
+    // The optimiser's frontier, the sentence comparing the scenario with the best set of its size, and
+    // the frontier's sets in a table (the scenario's number of closures in bold; the offices by their
+    // short names, as on the figure, so that a set of fourteen takes two lines, not five).
+    void alternatives(const ClosureOptimisation &optimisation)
+    {
+        const double used = mDocument.documentLayout()->documentSize().height();
+        const double left = mPageSize.height() - std::fmod(used, mPageSize.height());
+        const double headingHeight = QFontMetricsF(reportFont(mFamily, kHeadingPoints, mDpi, true)).lineSpacing()
+                                     + (kHeadingSpacePixels + kHeadingPoints * 0.35 + 2.0) * px();
+        heading(ReportText::tr("Comparison with the alternatives"),
+                left < headingHeight + std::floor(mPageSize.height() * kFrontierShare));
+        figureObject(Figure::Frontier, kFrontierShare);
+        paragraph(frontierComparisonSentence(optimisation, mAnalysis.offices()), kBodyPoints, false, Qt::black,
+                  4.0);
+        const std::vector<FrontierRowText> rows = frontierRowTexts(optimisation, mAnalysis.offices());
+        if (rows.empty())
+            return;
+        const QStringList headers = frontierTableHeaders(optimisation);
+        const std::vector<double> widths{7, 45, 12, 12, 11, 13};
+        QTextTableFormat format;
+        format.setBorder(0.5 * px());
+        format.setBorderBrush(QColor(0x99, 0x99, 0x99));
+        format.setBorderCollapse(true);
+        format.setCellPadding(2.0 * px());
+        format.setCellSpacing(0.0);
+        format.setHeaderRowCount(1);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QList<QTextLength> constraints;
+        for (double width : widths)
+            constraints << QTextLength(QTextLength::PercentageLength, width);
+        format.setColumnWidthConstraints(constraints);
+        QTextTable *table = mCursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
+        const double small = kBodyPoints - 1.0;
+        for (int column = 0; column < headers.size(); ++column) {
+            QTextTableCell cell = table->cellAt(0, column);
+            QTextCharFormat background = cell.format();
+            background.setBackground(QColor(0xe8, 0xee, 0xf5));
+            cell.setFormat(background);
+            cell.firstCursorPosition().insertText(headers[column], textFormat(small, true));
+        }
+        const std::optional<int> scenarioClosures =
+            optimisation.scenarioSet ? std::optional<int>(optimisation.scenarioSet->closures) : std::nullopt;
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const FrontierRowText &row = rows[i];
+            const bool bold = scenarioClosures == row.closures;
+            const QStringList texts{QString::number(row.closures), row.closedShortNames, row.residentsBeyond,
+                                    row.residents65Beyond, row.meanDistanceKm, row.proven};
+            for (int column = 0; column < texts.size(); ++column) {
+                QTextCursor cursor = table->cellAt(int(i) + 1, column).firstCursorPosition();
+                QTextBlockFormat block = cursor.blockFormat();
+                block.setAlignment(column == 1 || column == 5 ? Qt::AlignLeft : Qt::AlignRight);
+                cursor.setBlockFormat(block);
+                const QColor color = column == 5 && !row.provenOptimal ? QColor(0xa0, 0x30, 0x10) : QColor(Qt::black);
+                cursor.insertText(texts[column], textFormat(small, bold, color));
+            }
+        }
+        mCursor.movePosition(QTextCursor::End);
     }
 
     void officesTable()

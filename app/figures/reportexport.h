@@ -47,7 +47,9 @@ ReportOptions defaultReportOptions(const QString &title, const QDate &date = QDa
 // or A3): a title block (title, scenario, date); the scenario's summary (impactSummaryRows: counters
 // open before → after, the counters it closes, the workload moved, residents beyond the distance guide
 // before → after, also aged 65+) and the criteria; the map (the analysis's map content, drawn by
-// MapRenderer as on screen); the correlation chart; the impact chart (with a scenario); the table of
+// MapRenderer as on screen); the correlation chart; the impact chart (with a scenario); with
+// options.alternatives, the comparison with the alternatives (the frontier figure, the sentence comparing
+// the scenario with the best set of its size, and the frontier's sets in a table); the table of
 // branch offices with the distance to the nearest ward office, catchment, workload, the recommendation
 // and the scenario's decision with its reasons, the receiving counter and the planner's note; and the
 // sources. Every page has a footer with the title and "page / pages". Vector throughout, texts as text

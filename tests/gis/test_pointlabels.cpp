@@ -63,6 +63,29 @@ TEST_CASE("well spread points are all named beside their symbols", "[pointlabels
     }
 }
 
+TEST_CASE("the places beside a symbol can be tried in the caller's order", "[pointlabels]")
+{
+    // A row of points on a line chart: named above them, centred, where the order asks for that first.
+    std::vector<LabelledPoint> points;
+    for (int i = 0; i < 6; ++i)
+        points.push_back({QPointF(40 + i * 80, 150), 4.0, QSizeF(50, 14), 0});
+    PointLabelOptions above = options();
+    above.besidePositions = {LabelPlacer::Position::Top, LabelPlacer::Position::Bottom};
+    LabelPlacer placer(QRectF(0, 0, 520, 300));
+    for (const LabelledPoint &point : points)
+        placer.addSymbol(point.anchor, point.radius);
+    const auto labels = placePointLabels(placer, points, above);
+    CHECK(test::labelProblems(points, labels).isEmpty());
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        CHECK(labels[i].kind == PointLabel::Kind::Name);
+        CHECK(labels[i].rect.center().x() == Approx(points[i].anchor.x()));
+        CHECK(labels[i].rect.bottom() < points[i].anchor.y());
+    }
+    // The default order starts at the top right.
+    const auto cartographic = place(points, QRectF(0, 0, 520, 300));
+    CHECK(cartographic[0].rect.left() > points[0].anchor.x());
+}
+
 TEST_CASE("a dense figure names every point, numbering those with no room, with no overlap",
           "[pointlabels]")
 {
