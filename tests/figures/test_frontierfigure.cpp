@@ -473,6 +473,24 @@ TEST_CASE("the note says which constraints were applied, which kept counters ope
 
     const QStringList none = frontierConstraintLines(kumamotoFrontier(), kumamotoOffices());
     CHECK(none.contains(QStringLiteral("No constraints: any branch office's counter may close")));
+
+    // The workload limit with counts: the counters above it, and those without a count, by name.
+    ClosureOptimisation counted = kumamotoFrontier();
+    counted.constraints.maxWorkload = 12000;
+    counted.constraints.maxWorkloadGained = 8000;
+    counted.fiscalYear = 2014;
+    counted.keptOffices = {{QStringLiteral("br_takuma"), KeepReason::WorkloadAbove},
+                           {QStringLiteral("br_jonan"), KeepReason::WorkloadAbove},
+                           {QStringLiteral("br_koda"), KeepReason::NoWorkload}};
+    const QStringList workload = frontierConstraintLines(counted, kumamotoOffices());
+    INFO(workload.join(QLatin1Char('\n')).toStdString());
+    CHECK(workload.contains(
+        QStringLiteral("Kept open, workload above 12,000 transactions (FY2014): 託麻総合出張所, 城南総合出張所")));
+    CHECK(workload.contains(QStringLiteral("Kept open, no workload count for FY2014: 幸田総合出張所")));
+    CHECK(workload.contains(QStringLiteral("No open counter gains more than 8,000 transactions")));
+    counted.keptOffices.clear();
+    CHECK(frontierConstraintLines(counted, kumamotoOffices())
+              .contains(QStringLiteral("Only counters with a workload of at most 12,000 transactions (FY2014) may close")));
 }
 
 TEST_CASE("the sentence compares the scenario with the best set of as many closures, in English")
