@@ -179,4 +179,24 @@ QIcon identify()
     });
 }
 
+QIcon optimiseClosures()
+{
+    return painted([](QPainter &painter) {
+        // The axes: counters closed to the right, harm upwards.
+        painter.setPen(QPen(kInk, 1.6, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(QPolygonF({QPointF(3, 3), QPointF(3, 21), QPointF(21, 21)}));
+        const QPolygonF frontier({QPointF(6.5, 17.5), QPointF(10.5, 16), QPointF(14.5, 12.5), QPointF(18.5, 6)});
+        painter.setPen(QPen(kAccent, 1.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        painter.drawPolyline(frontier);
+        painter.setBrush(kAccent);
+        painter.setPen(QPen(Qt::white, 0.8));
+        for (const QPointF &point : frontier)
+            painter.drawEllipse(point, 2.3, 2.3);
+        // A scenario above the frontier: worse than the best set of its size.
+        painter.setPen(QPen(QColor(0xc4, 0x8a, 0x00), 1.2));
+        painter.setBrush(QColor(0xff, 0xc4, 0x00));
+        painter.drawRect(QRectF(12.3, 5.3, 4.4, 4.4));
+    });
+}
+
 } // namespace madoguchi::app::actionicons

@@ -17,6 +17,8 @@ QIcon pan();
 QIcon zoomBox();
 QIcon select();
 QIcon identify();
+// Optimise Closures: a frontier (harm rising with the counters closed), its best points marked.
+QIcon optimiseClosures();
 
 } // namespace actionicons
 

@@ -265,7 +265,7 @@ QString DetailsDock::officeHtml(const QString &officeId) const
     if (const BranchOfficeEvaluation *result = document.branchEvaluation(officeId))
         html += distanceRows(document, *office, *result);
     html += catchmentRow(document, officeId);
-    if (const Scenario *scenario = document.currentScenario(); scenario && office->isBranchOffice())
+    if (const Scenario *scenario = document.shownScenario(); scenario && office->isBranchOffice())
         html += decisionRow(document, *scenario, officeId);
     if (const Recommendation *recommendation = document.recommendation(officeId))
         html += recommendationRow(*recommendation);

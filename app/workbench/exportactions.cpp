@@ -132,7 +132,7 @@ QString ExportActions::suggestedPath(const QString &what, const QString &suffix)
     QString folder = madoguchiSettings().value(QLatin1String(kExportFolderKey)).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QFileInfo(mDocument->projectPath()).absolutePath();
-    return QDir(folder).filePath(exportFileName(mDocument->projectPath(), mDocument->currentScenarioName(), what, suffix));
+    return QDir(folder).filePath(exportFileName(mDocument->projectPath(), mDocument->shownScenarioName(), what, suffix));
 }
 
 void ExportActions::rememberFolder(const QString &path)
@@ -214,7 +214,7 @@ void ExportActions::showMapDialog()
         return;
     // The file name part is Japanese whatever the interface's language: the files go to Japanese offices.
     openExportDialog(new MapExportDialog(mCanvas->mapSettings(), defaultMapTitle(*analysis->project),
-                                         mDocument->currentScenarioName(),
+                                         mDocument->shownScenarioName(),
                                          suggestedPath(QStringLiteral("地図"), QStringLiteral("pdf")), mWindow),
                      *analysis->project, this, [this, analysis](const QString &path, const MapExportOptions &options) {
                          const std::shared_ptr<const gis::MapContent> content = analysis->mapContent;

@@ -12,6 +12,7 @@
 #include "app/workbench/mapcanvas.h"
 #include "app/workbench/newprojectwizard.h"
 #include "app/workbench/officesdock.h"
+#include "app/workbench/optimisedialog.h"
 #include "app/workbench/workbenchdocument.h"
 #include "core/diagnostic.h"
 #include "core/feedback.h"
@@ -40,6 +41,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <algorithm>
 #include <memory>
@@ -115,7 +117,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     gis::MapSettings settings = mCanvas->mapSettings();
     settings.showLegend = false;
     mCanvas->setMapSettings(settings);
-    setCentralWidget(mCanvas);
+    // The map, with the preview banner above it.
+    auto *centre = new QWidget;
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(createPreviewBanner());
+    centreLayout->addWidget(mCanvas, 1);
+    setCentralWidget(centre);
 
     mLayersDock = new LayersDock(mCanvas, this);
     mOfficesDock = new OfficesDock(mDocument, this);
@@ -199,6 +208,7 @@ void MainWindow::connectDocument()
             [this](const QString &officeId) { mCanvas->zoomToOffices({officeId}); });
     connect(mDocument, &WorkbenchDocument::scenariosChanged, this, &MainWindow::updateScenarioCombo);
     connect(mDocument, &WorkbenchDocument::scenariosChanged, this, &MainWindow::updateTitle);
+    connect(mDocument, &WorkbenchDocument::previewChanged, this, &MainWindow::updatePreview);
     connect(mDocument->undoStack(), &QUndoStack::cleanChanged, this, [this] { updateTitle(); });
     connect(mDocument->undoStack(), &QUndoStack::indexChanged, this, [this] { updateTitle(); });
     connect(mDocument, &WorkbenchDocument::problem, this, [this](const QString &message) {
@@ -413,9 +423,11 @@ void MainWindow::updateTitle()
                                                              : project->project.name;
         // The scenario shown, so that a project named after one scenario is not taken to show it.
         const QString scenario = mDocument->currentScenarioName();
-        setWindowTitle((scenario.isEmpty() ? tr("Madoguchi — %1").arg(name)
-                                           : tr("Madoguchi — %1 — scenario %2").arg(name, scenario))
-                       + QStringLiteral("[*]"));
+        QString title = scenario.isEmpty() ? tr("Madoguchi — %1").arg(name)
+                                           : tr("Madoguchi — %1 — scenario %2").arg(name, scenario);
+        if (const Scenario *preview = mDocument->previewScenario())
+            title = tr("Madoguchi — %1 — preview: %2").arg(name, preview->name);
+        setWindowTitle(title + QStringLiteral("[*]"));
         setWindowFilePath(project->projectPath);
         setWindowModified(mDocument->isModified());
     } else {

@@ -37,6 +37,7 @@ class LayersDock;
 class MapCanvas;
 struct MapExportOptions;
 class OfficesDock;
+class OptimiseDialog;
 class WorkbenchDocument;
 
 // The workbench window: the map in the centre, the layers (with the legend), the offices table and the
@@ -53,6 +54,10 @@ class WorkbenchDocument;
 // the evaluation table with the current scenario's columns (CSV, XLSX, GeoPackage), the correlation or
 // impact chart (PDF, SVG, PNG) and the report (PDF) in the interface's language. The project's input files are
 // never overwritten; a failure is shown in a message and leaves no file behind.
+//
+// Analysis ▸ Optimise Closures… opens the closure optimiser (OptimiseDialog, not modal). While a set it
+// found is previewed (WorkbenchDocument::setPreview), a banner above the map and the title say so; the
+// banner's End Preview, Scenario ▸ End Preview or Esc shows the current scenario again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -72,6 +77,12 @@ public:
     QDockWidget *comparisonDock() const { return mComparisonDock; }
     ScenarioComparisonWidget *comparisonWidget() const { return mComparison; }
     QComboBox *scenarioCombo() const { return mScenarioCombo; }
+    // The banner above the map shown during a preview (hidden otherwise).
+    QWidget *previewBanner() const { return mPreviewBanner; }
+    // The closure optimiser's dialog while it is open; null otherwise.
+    OptimiseDialog *optimiseDialog() const;
+    // Analysis ▸ Optimise Closures…: opens the dialog (or raises the one open); null without a project.
+    OptimiseDialog *showOptimiseDialog();
 
     // Saves the project to its file (or asks for one); false when it was not saved (cancelled or failed,
     // the failure shown in a message).
@@ -151,6 +162,9 @@ private:
     void createScenarioDocks();
     void updateImpact();
     void updateComparison();
+    // The banner above the map that says a preview is shown, with End Preview.
+    QWidget *createPreviewBanner();
+    void updatePreview();
     void setDecisionOfSelection(int decision);
     // Whether the window may drop the open project: asks to save unsaved edits (Save, Discard, Cancel).
     bool maybeSave();
@@ -207,6 +221,8 @@ private:
     QActionGroup *mToolGroup = nullptr;
     QAction *mThresholdAction = nullptr;
     QAction *mCriteriaAction = nullptr;
+    QAction *mOptimiseAction = nullptr;
+    QAction *mEndPreviewAction = nullptr; // Esc while a preview is shown
     QAction *mPresentationAction = nullptr;
     QAction *mSaveAction = nullptr;
     QAction *mSaveAsAction = nullptr;
@@ -237,6 +253,9 @@ private:
     QString mShownProjectPath; // the project whose map the canvas shows
     QString mLastMessage;
     QPointer<QMessageBox> mMissingLayersBox;
+    QPointer<OptimiseDialog> mOptimiseDialog;
+    QWidget *mPreviewBanner = nullptr;
+    QLabel *mPreviewLabel = nullptr;
 };
 
 } // namespace madoguchi::app

@@ -8,6 +8,7 @@
 #include "app/workbench/layersdock.h"
 #include "app/workbench/mapcanvas.h"
 #include "app/workbench/officesdock.h"
+#include "app/workbench/optimisedialog.h"
 #include "app/workbench/workbenchdocument.h"
 #include "core/terms.h"
 #include "gis/mapcontent.h"
@@ -254,6 +255,23 @@ void MainWindow::createSettingsActions()
                                      "candidate for review"));
     connect(mCriteriaAction, &QAction::triggered, this, &MainWindow::showCriteriaDialog);
 
+    mOptimiseAction = new QAction(actionicons::optimiseClosures(), tr("&Optimise Closures…"), this);
+    mOptimiseAction->setObjectName(QStringLiteral("actionOptimiseClosures"));
+    mOptimiseAction->setStatusTip(tr("Find the closures that harm residents least, for each number of counters "
+                                     "closed"));
+    connect(mOptimiseAction, &QAction::triggered, this, &MainWindow::showOptimiseDialog);
+
+    mEndPreviewAction = new QAction(tr("&End Preview"), this);
+    mEndPreviewAction->setObjectName(QStringLiteral("actionEndPreview"));
+    mEndPreviewAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    mEndPreviewAction->setStatusTip(tr("Show the current scenario again instead of the set previewed"));
+    mEndPreviewAction->setEnabled(false);
+    connect(mEndPreviewAction, &QAction::triggered, this, [this] {
+        if (mOptimiseDialog)
+            mOptimiseDialog->endPreview();
+        mDocument->endPreview();
+    });
+
     mAboutAction = new QAction(tr("&About Madoguchi"), this);
     mAboutAction->setObjectName(QStringLiteral("actionAbout"));
     mAboutAction->setMenuRole(QAction::AboutRole);
@@ -351,10 +369,14 @@ void MainWindow::createMenus()
         mImpactDock->show();
         mImpactDock->raise();
     });
+    scenario->addSeparator();
+    scenario->addAction(mEndPreviewAction);
 
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     analysis->addAction(mThresholdAction);
     analysis->addAction(mCriteriaAction);
+    analysis->addSeparator();
+    analysis->addAction(mOptimiseAction);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -382,6 +404,7 @@ void MainWindow::createToolBar()
     mToolBar->addActions(mToolGroup->actions());
     mToolBar->addSeparator();
     mToolBar->addAction(mThresholdAction);
+    mToolBar->addAction(mOptimiseAction);
     mToolBar->addSeparator();
     auto *scenarioLabel = new QLabel(tr("Scenario:"));
     scenarioLabel->setContentsMargins(4, 0, 4, 0);
@@ -490,6 +513,7 @@ void MainWindow::updateActions()
     mZoomPopulationAction->setEnabled(content && !content->population.empty());
     mThresholdAction->setEnabled(open);
     mCriteriaAction->setEnabled(open);
+    mOptimiseAction->setEnabled(open);
     mPresentationAction->setEnabled(open);
     mSaveAction->setEnabled(open);
     mSaveAsAction->setEnabled(open);

@@ -9,6 +9,7 @@
 #include "app/workbench/impactpanel.h"
 #include "app/workbench/mapcanvas.h"
 #include "app/workbench/officesdock.h"
+#include "app/workbench/optimisedialog.h"
 #include "app/workbench/presentationwindow.h"
 #include "app/workbench/scenariocomparisonwidget.h"
 #include "app/workbench/workbenchdocument.h"
@@ -23,7 +24,10 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QMessageBox>
 #include <QSignalBlocker>
@@ -176,6 +180,63 @@ void MainWindow::showCriteriaDialog()
         runEdit([this, criteria] { mDocument->setCriteria(criteria); });
     });
     dialog->open();
+}
+
+OptimiseDialog *MainWindow::optimiseDialog() const
+{
+    return mOptimiseDialog;
+}
+
+OptimiseDialog *MainWindow::showOptimiseDialog()
+{
+    if (!mDocument->hasProject())
+        return nullptr;
+    if (!mOptimiseDialog) {
+        mOptimiseDialog = new OptimiseDialog(mDocument, this);
+        mOptimiseDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    // Not modal: the planner looks at the map while choosing a set.
+    mOptimiseDialog->show();
+    mOptimiseDialog->raise();
+    mOptimiseDialog->activateWindow();
+    return mOptimiseDialog;
+}
+
+QWidget *MainWindow::createPreviewBanner()
+{
+    mPreviewBanner = new QWidget;
+    mPreviewBanner->setObjectName(QStringLiteral("previewBanner"));
+    mPreviewBanner->setAutoFillBackground(true);
+    QPalette palette = mPreviewBanner->palette();
+    palette.setColor(QPalette::Window, QColor(0xff, 0xf1, 0xc2));
+    palette.setColor(QPalette::WindowText, QColor(0x3d, 0x2e, 0x00));
+    mPreviewBanner->setPalette(palette);
+    mPreviewLabel = new QLabel;
+    mPreviewLabel->setObjectName(QStringLiteral("previewLabel"));
+    mPreviewLabel->setTextFormat(Qt::RichText);
+    auto *end = new QPushButton(tr("End Preview"));
+    end->setObjectName(QStringLiteral("endPreviewBanner"));
+    end->setToolTip(tr("Show the current scenario again (Esc)"));
+    connect(end, &QPushButton::clicked, this, [this] { mEndPreviewAction->trigger(); });
+    auto *layout = new QHBoxLayout(mPreviewBanner);
+    layout->setContentsMargins(10, 4, 6, 4);
+    layout->addWidget(mPreviewLabel, 1);
+    layout->addWidget(end);
+    mPreviewBanner->hide();
+    return mPreviewBanner;
+}
+
+void MainWindow::updatePreview()
+{
+    const Scenario *preview = mDocument->previewScenario();
+    if (preview) {
+        const QString note = tr("Not an edit: the project and its scenarios are unchanged.");
+        mPreviewLabel->setText(QStringLiteral("<b>%1</b>　%2")
+                                   .arg(tr("Preview: %1").arg(preview->name).toHtmlEscaped(), note.toHtmlEscaped()));
+    }
+    mPreviewBanner->setVisible(preview);
+    mEndPreviewAction->setEnabled(preview);
+    updateTitle();
 }
 
 void MainWindow::showImportCountsDialog()

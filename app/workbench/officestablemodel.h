@@ -11,7 +11,8 @@ namespace madoguchi::app {
 class WorkbenchDocument;
 
 // The evaluation table of the open project (WorkbenchDocument::table(), one row per branch office, with
-// the current scenario's columns: decision, recommendation, receiving counter, after-columns, note) as
+// the shown scenario's columns — the current one's, or a preview's: decision, recommendation, receiving
+// counter, after-columns, note) as
 // an item model for the offices view. Shows the columns a planner reads; leaves out internal ids and
 // repeated values (the threshold). Distances are shown in kilometres with two decimals and sorted by
 // their value in metres (SortRole); numbers are right-aligned. Rebuilds itself when the document

@@ -135,6 +135,7 @@ void WorkbenchDocument::finishLoad(LoadResult &&result)
     mBaseMapContent = std::move(result.baseMapContent);
     mAnalysis = std::move(result.analysis);
     mScenarioName = result.scenarioName;
+    dropPreview();
     mUndoStack->clear();
     const bool hadSelection = !mSelection.isEmpty();
     mSelection.clear();
@@ -159,6 +160,7 @@ bool WorkbenchDocument::isLoading() const
 
 void WorkbenchDocument::clearProject()
 {
+    dropPreview();
     mUndoStack->clear();
     mProject.reset();
     mScenarioName.clear();
@@ -192,30 +194,30 @@ const std::vector<MissingLayer> &WorkbenchDocument::missingLayers() const
 Criteria WorkbenchDocument::criteria() const
 {
     if (mAnalysis)
-        return mAnalysis->criteria();
+        return mAnalysis->criteria(); // a preview's are the same
     return mProject ? mProject->project.criteria : Criteria();
 }
 
 const EvaluationTable &WorkbenchDocument::table() const
 {
     static const EvaluationTable none;
-    return mAnalysis ? mAnalysis->table : none;
+    return analysis() ? analysis()->table : none;
 }
 
 std::shared_ptr<const gis::MapContent> WorkbenchDocument::mapContent() const
 {
-    return mAnalysis ? mAnalysis->mapContent : nullptr;
+    return analysis() ? analysis()->mapContent : nullptr;
 }
 
 const std::vector<Recommendation> &WorkbenchDocument::recommendations() const
 {
     static const std::vector<Recommendation> none;
-    return mAnalysis ? mAnalysis->recommendations : none;
+    return analysis() ? analysis()->recommendations : none;
 }
 
 std::shared_ptr<const ScenarioImpact> WorkbenchDocument::impact() const
 {
-    return mAnalysis ? mAnalysis->impact : nullptr;
+    return analysis() ? analysis()->impact : nullptr;
 }
 
 void WorkbenchDocument::setCriteria(const Criteria &criteria)
@@ -286,8 +288,13 @@ Scenario *WorkbenchDocument::mutableCurrentScenario(Project &project) const
 void WorkbenchDocument::setCurrentScenario(const QString &name)
 {
     const Scenario *found = scenario(name);
-    if (!found || found->name == mScenarioName)
+    if (!found)
         return;
+    if (found->name == mScenarioName) {
+        // Choosing the scenario shown under a preview shows it again.
+        endPreview();
+        return;
+    }
     try {
         mAnalysis = analyse(mProject, found->name);
     } catch (const InputError &error) {
@@ -295,8 +302,44 @@ void WorkbenchDocument::setCurrentScenario(const QString &name)
         return;
     }
     mScenarioName = found->name;
+    dropPreview();
     Q_EMIT scenariosChanged();
     Q_EMIT evaluationChanged();
+}
+
+const Scenario *WorkbenchDocument::shownScenario() const
+{
+    return mPreview ? mPreview->scenarioOrNull() : currentScenario();
+}
+
+QString WorkbenchDocument::shownScenarioName() const
+{
+    const Scenario *shown = shownScenario();
+    return shown ? shown->name : QString();
+}
+
+void WorkbenchDocument::setPreview(const Scenario &scenario)
+{
+    if (!mProject)
+        return;
+    mPreview = analyse(mProject, scenario); // throws before anything changes
+    Q_EMIT previewChanged();
+    Q_EMIT evaluationChanged();
+}
+
+void WorkbenchDocument::endPreview()
+{
+    if (dropPreview())
+        Q_EMIT evaluationChanged();
+}
+
+bool WorkbenchDocument::dropPreview()
+{
+    if (!mPreview)
+        return false;
+    mPreview.reset();
+    Q_EMIT previewChanged();
+    return true;
 }
 
 namespace {
@@ -320,13 +363,20 @@ void WorkbenchDocument::addScenario(const QString &name, const QString &from)
 {
     if (!mProject)
         return;
-    Project edited = mProject->project;
     Scenario added;
-    if (const Scenario *source = findScenario(edited.scenarios, from))
+    if (const Scenario *source = findScenario(mProject->project.scenarios, from))
         added = *source;
-    else
-        added = Scenario();
-    added.name = checkedScenarioName(edited.scenarios, name);
+    added.name = name;
+    addScenario(added);
+}
+
+void WorkbenchDocument::addScenario(const Scenario &scenario)
+{
+    if (!mProject)
+        return;
+    Project edited = mProject->project;
+    Scenario added = scenario;
+    added.name = checkedScenarioName(edited.scenarios, scenario.name);
     edited.scenarios.push_back(added);
     pushEdit(tr("Add scenario %1").arg(added.name), std::move(edited), added.name);
 }
@@ -368,11 +418,11 @@ void WorkbenchDocument::removeScenario(const QString &name)
 
 Decision WorkbenchDocument::decision(const QString &officeId) const
 {
-    const Scenario *current = currentScenario();
+    const Scenario *shown = shownScenario();
     const Office *found = office(officeId);
-    if (!current || !found)
+    if (!shown || !found)
         return Decision::Keep;
-    return decisionFor(*current, *found);
+    return decisionFor(*shown, *found);
 }
 
 void WorkbenchDocument::setDecision(const QString &officeId, Decision decision)
@@ -402,19 +452,28 @@ void WorkbenchDocument::setDecisions(const QStringList &officeIds, Decision deci
     pushEdit(tr("Set %1 to %2").arg(what, decisionName(decision, interfaceLanguage())), std::move(edited), mScenarioName);
 }
 
+namespace {
+
+QString noteOf(const Scenario *scenario, const QString &officeId)
+{
+    if (!scenario)
+        return {};
+    const auto it = scenario->notes.find(officeId);
+    return it != scenario->notes.end() ? it->second : QString();
+}
+
+} // namespace
+
 QString WorkbenchDocument::note(const QString &officeId) const
 {
-    const Scenario *current = currentScenario();
-    if (!current)
-        return {};
-    const auto it = current->notes.find(officeId);
-    return it != current->notes.end() ? it->second : QString();
+    return noteOf(shownScenario(), officeId);
 }
 
 void WorkbenchDocument::setNote(const QString &officeId, const QString &note)
 {
     const Office *found = office(officeId);
-    if (!found || note == this->note(officeId))
+    // The edit is of the current scenario, whatever a preview shows.
+    if (!found || note == noteOf(currentScenario(), officeId))
         return;
     Project edited = mProject->project;
     Scenario *current = mutableCurrentScenario(edited);
@@ -447,7 +506,7 @@ void WorkbenchDocument::importWorkload(const WorkloadCounts &counts, const QStri
 
 const Recommendation *WorkbenchDocument::recommendation(const QString &officeId) const
 {
-    return mAnalysis ? mAnalysis->recommendation(officeId) : nullptr;
+    return analysis() ? analysis()->recommendation(officeId) : nullptr;
 }
 
 ScenarioImpact WorkbenchDocument::impactOf(const QString &scenarioName) const
@@ -504,6 +563,8 @@ void WorkbenchDocument::applyProjectState(const Project &project, const QString 
     mProject = std::move(next);
     mScenarioName = current;
     mAnalysis = std::move(analysis);
+    // An edit, undo or redo ends a preview: it showed a scenario of the state before.
+    dropPreview();
     if (scenariosListChanged)
         Q_EMIT scenariosChanged();
     Q_EMIT evaluationChanged();
@@ -512,10 +573,20 @@ void WorkbenchDocument::applyProjectState(const Project &project, const QString 
 std::shared_ptr<const ScenarioAnalysis> WorkbenchDocument::analyse(const std::shared_ptr<const LoadedProject> &project,
                                                                    const QString &scenarioName) const
 {
+    if (const Scenario *scenario = findScenario(project->project.scenarios, scenarioName))
+        return analyse(project, *scenario);
     AnalysisRequest request;
     request.criteria = project->project.criteria;
-    if (const Scenario *scenario = findScenario(project->project.scenarios, scenarioName))
-        request.scenario = *scenario;
+    request.baseMap = mBaseMapContent;
+    return std::make_shared<const ScenarioAnalysis>(analyseScenario(project, request, nullptr, mAnalysis.get()));
+}
+
+std::shared_ptr<const ScenarioAnalysis> WorkbenchDocument::analyse(const std::shared_ptr<const LoadedProject> &project,
+                                                                   const Scenario &scenario) const
+{
+    AnalysisRequest request;
+    request.criteria = project->project.criteria;
+    request.scenario = scenario;
     request.baseMap = mBaseMapContent;
     // The evaluation is reused when only decisions or notes changed.
     return std::make_shared<const ScenarioAnalysis>(analyseScenario(project, request, nullptr, mAnalysis.get()));
@@ -540,7 +611,7 @@ const Office *WorkbenchDocument::office(const QString &officeId) const
 
 const BranchOfficeEvaluation *WorkbenchDocument::branchEvaluation(const QString &officeId) const
 {
-    return mAnalysis ? mAnalysis->branchEvaluation(officeId) : nullptr;
+    return analysis() ? analysis()->branchEvaluation(officeId) : nullptr;
 }
 
 } // namespace madoguchi::app

@@ -27,6 +27,12 @@ class LatestTask;
 // re-runs the analysis on the GUI thread (fast: the cells and the map's layers are prepared at load).
 // The project state and each analysis are immutable once made and shared: a view or a background
 // export keeps the analysis it was given, whatever the planner edits meanwhile.
+//
+// A preview (setPreview) shows a scenario that is not part of the project, e.g. a set of closures the
+// optimiser found, as if it were the current one: the analysis, the decisions and the map the views
+// read are then the preview's. It is not an edit: the project, the undo stack and the current scenario
+// stay as they are. Any edit, undo or redo, a change of the current scenario, a load or a close ends
+// it.
 class WorkbenchDocument : public QObject
 {
     Q_OBJECT
@@ -53,11 +59,13 @@ public:
     bool hasProject() const { return bool(mProject); }
     QString projectPath() const;
     const LoadedProject *project() const { return mProject.get(); }
-    // The analysis of the current scenario with the current criteria; null without a project.
-    std::shared_ptr<const ScenarioAnalysis> analysis() const { return mAnalysis; }
+    // The analysis shown: of the preview while there is one, else of the current scenario, with the
+    // current criteria; null without a project. Everything below that reads an analysis (the
+    // evaluation, table, map content, recommendations, impact, decisions and notes) reads this one.
+    std::shared_ptr<const ScenarioAnalysis> analysis() const { return mPreview ? mPreview : mAnalysis; }
     // The offices of the table, with the imported workload applied; empty without a project.
     const std::vector<Office> &offices() const;
-    const Evaluation *evaluation() const { return mAnalysis ? &mAnalysis->evaluation : nullptr; }
+    const Evaluation *evaluation() const { return analysis() ? &analysis()->evaluation : nullptr; }
     const EvaluationTable &table() const;
     std::shared_ptr<const gis::MapContent> mapContent() const;
     // The layers the project names that could not be loaded (moved files …).
@@ -88,22 +96,43 @@ public:
     QString currentScenarioName() const { return mScenarioName; }
     const Scenario *currentScenario() const;
     const Scenario *scenario(const QString &name) const;
-    // Not an edit (not on the undo stack): which scenario is shown. Unknown names are ignored.
+    // Not an edit (not on the undo stack): which scenario is shown. Unknown names are ignored. Ends a
+    // preview.
     void setCurrentScenario(const QString &name);
     // Adds a copy of scenario `from` (empty = an empty one: status quo) under `name` and makes it
     // current. Undoable. Throws InputError for an empty or duplicate name.
     void addScenario(const QString &name, const QString &from = QString());
+    // Adds `scenario` (under its name, trimmed) and makes it current. Undoable. Throws InputError for an
+    // empty or duplicate name, or a scenario that cannot be analysed (nothing changes then).
+    void addScenario(const Scenario &scenario);
+
+    // Shows `scenario` instead of the current one until endPreview() (see the class comment): analysed
+    // by the one pipeline with the current criteria, like any scenario of the project. Replaces a
+    // preview shown. Not an edit. Throws InputError when the scenario cannot be analysed (e.g. it names
+    // an office the table does not have); nothing changes then. Emits previewChanged, then
+    // evaluationChanged. Does nothing without a project.
+    void setPreview(const Scenario &scenario);
+    // Shows the current scenario again; emits previewChanged, then evaluationChanged. Does nothing when
+    // no preview is shown.
+    void endPreview();
+    bool isPreviewing() const { return bool(mPreview); }
+    // The scenario previewed; null when none is.
+    const Scenario *previewScenario() const { return mPreview ? mPreview->scenarioOrNull() : nullptr; }
+    // The scenario the views show: the preview's, else the current one; null without a project.
+    const Scenario *shownScenario() const;
+    QString shownScenarioName() const;
     // Undoable. Throws InputError for an empty or duplicate name.
     void renameScenario(const QString &name, const QString &newName);
     // Undoable. Throws InputError when it is the last scenario.
     void removeScenario(const QString &name);
 
-    // The current scenario's decision for the office (Keep for ward offices and unmentioned offices).
+    // The shown scenario's decision for the office (Keep for ward offices and unmentioned offices).
     Decision decision(const QString &officeId) const;
-    // Undoable edits of the current scenario. Ignored for unknown offices; setDecision is ignored for a
-    // ward office (it always keeps its counter).
+    // Undoable edits of the current scenario (they end a preview). Ignored for unknown offices;
+    // setDecision is ignored for a ward office (it always keeps its counter).
     void setDecision(const QString &officeId, Decision decision);
     void setDecisions(const QStringList &officeIds, Decision decision);
+    // The shown scenario's note on the office.
     QString note(const QString &officeId) const;
     void setNote(const QString &officeId, const QString &note);
 
@@ -147,6 +176,9 @@ Q_SIGNALS:
     void evaluationChanged();
     // The list of scenarios or the current scenario changed.
     void scenariosChanged();
+    // A preview began, was replaced or ended (isPreviewing(), previewScenario()); evaluationChanged
+    // follows.
+    void previewChanged();
     void selectionChanged(const QStringList &officeIds);
     // Something could not be applied (e.g. an undo whose evaluation failed); for a message to the user.
     void problem(const QString &message);
@@ -164,7 +196,11 @@ private:
     // still applies). Throws InputError.
     std::shared_ptr<const ScenarioAnalysis> analyse(const std::shared_ptr<const LoadedProject> &project,
                                                     const QString &scenarioName) const;
+    std::shared_ptr<const ScenarioAnalysis> analyse(const std::shared_ptr<const LoadedProject> &project,
+                                                    const Scenario &scenario) const;
     Scenario *mutableCurrentScenario(Project &project) const;
+    // Drops the preview and emits previewChanged (not evaluationChanged); false when there was none.
+    bool dropPreview();
     // Loads the project on a worker: read (with the data search path), projected for the map, analysed
     // for its last scenario. Throws InputError or Cancelled.
     static LoadResult load(const QString &projectPath, const QStringList &extraDataPaths, Feedback &feedback);
@@ -180,7 +216,8 @@ private:
     QString mScenarioName;
     // The project's layers projected for the map, made once per load.
     std::shared_ptr<const gis::MapContent> mBaseMapContent;
-    std::shared_ptr<const ScenarioAnalysis> mAnalysis;
+    std::shared_ptr<const ScenarioAnalysis> mAnalysis;    // the current scenario's
+    std::shared_ptr<const ScenarioAnalysis> mPreview;     // the preview's; null when none is shown
     QStringList mSelection;
 };
 
