@@ -148,9 +148,11 @@ void large(int closures, double timeLimit)
         const ClosureSet &set = answer.frontier.front();
         const double value = set.measures.value(measure);
         const double gap = set.provenOptimal ? 0.0 : value - set.bound.value_or(value);
-        std::printf("  %-14s %7.2f s  %s  value %.2f, gap %.4g (goal: proven within 60 s)\n",
+        std::printf("  %-14s %7.2f s  %s  value %.2f, gap %.4g (goal: proven within 60 s); program: %d "
+                    "variables, %d constraints\n",
                     qPrintable(harmMeasureKey(measure)), answer.seconds,
-                    set.provenOptimal ? "proven optimal" : "NOT proven    ", value, gap);
+                    set.provenOptimal ? "proven optimal" : "NOT proven    ", value, gap, answer.programVariables,
+                    answer.programConstraints);
     }
 }
 

@@ -126,6 +126,10 @@ struct ClosureOptimisation
     // True when the run was cancelled or hit its time limit: the frontier then holds what was found.
     bool stoppedEarly = false;
     double seconds = 0.0; // the solver's wall time
+    // The size of the mixed-integer program for one number of closures: its variables (binary and
+    // continuous) and constraints.
+    int programVariables = 0;
+    int programConstraints = 0;
 
     // The frontier's set with k closures, or nullptr.
     const ClosureSet *setWithClosures(int k) const;

@@ -228,6 +228,7 @@ public:
     }
 
     int columnCount() const { return int(mColumnDefinition.size()); }
+    int rowCount() const { return int(mRows.size()) + 1; }
 
     // With no office free, the must-close offices are the one set: it meets the limits on gains or
     // nothing does.
@@ -241,7 +242,6 @@ public:
         solved.status = residentsOk && workloadOk ? MipStatus::Optimal : MipStatus::Infeasible;
         return solved;
     }
-    std::size_t rowCount() const { return mRows.size() + 1; }
 
 private:
     static constexpr double kInfinity = 1e30;
@@ -627,6 +627,8 @@ ClosureOptimisation optimiseClosures(const ClosureProblem &problem, const Optimi
     }
 
     ClosureProgram program(problem, setup, request.constraints);
+    answer.programVariables = program.columnCount();
+    answer.programConstraints = program.rowCount();
     const std::optional<Clock::time_point> deadline = request.timeLimitSeconds > 0.0
         ? std::optional<Clock::time_point>(started + std::chrono::duration_cast<Clock::duration>(
                                                          std::chrono::duration<double>(request.timeLimitSeconds)))
