@@ -130,7 +130,8 @@ void FrontierFigure::collectPoints()
         if (!set.provenOptimal) {
             anyHollow = true;
             if (set.bound)
-                bounds << FrontierFigure::tr("%n closed: at least %1", "", set.closures)
+                bounds << FrontierFigure::tr("%1 closed: at least %2")
+                              .arg(set.closures)
                               .arg(harmValueText(measure, std::max(0.0, *set.bound)));
         }
     if (anyHollow)

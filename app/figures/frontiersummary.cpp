@@ -283,8 +283,8 @@ QStringList frontierConstraintLines(const ClosureOptimisation &optimisation, con
                                                  : QString();
     QStringList lines;
     lines << FrontierSummaryText::tr("Distance guide: %1 km (geodesic)").arg(guide);
-    lines << FrontierSummaryText::tr("Counters the optimiser could close: %n", "",
-                                     int(optimisation.freeOfficeIds.size()));
+    lines << FrontierSummaryText::tr("Counters the optimiser could close: %1")
+                                     .arg(optimisation.freeOfficeIds.size());
 
     const auto keptFor = [&](KeepReason reason) {
         QStringList ids;

@@ -775,7 +775,7 @@ QString OptimiseDialog::measureShortName(HarmMeasure measure)
 QString OptimiseDialog::suggestedScenarioName(const ClosureSet &set) const
 {
     const HarmMeasure measure = mOptimisation ? mOptimisation->measure : HarmMeasure(mMeasure->currentData().toInt());
-    const QString base = tr("Optimal (%n closed, %1)", nullptr, set.closures).arg(measureShortName(measure));
+    const QString base = tr("Optimal (%1 closed, %2)").arg(set.closures).arg(measureShortName(measure));
     if (!mDocument || !mDocument->scenario(base))
         return base;
     for (int number = 2;; ++number) {

@@ -140,12 +140,22 @@
 <context>
     <name>ChartExportText</name>
     <message>
-        <location filename="../../app/figures/chartexport.cpp" line="+30"/>
+        <location filename="../../app/figures/chartexport.cpp" line="+31"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>the frontier chart needs the optimiser&apos;s result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the closure optimiser first, then export its frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>there is no scenario, so there is no impact chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,12 +185,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Impact of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Closure frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Distance and workload of the branch offices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,12 +243,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, population, offices; got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/evaluatecommand.cpp" line="+61"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+46"/>
         <source>Branch office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,16 +294,20 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+74"/>
+        <location line="+5"/>
         <source>%1 km</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+86"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+4"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +317,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/clitext.cpp" line="+27"/>
+        <location filename="../../app/cli/clitext.cpp" line="+43"/>
         <source>%1 branch offices evaluated; %2 within %3 km of a ward office (%4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,7 +337,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+16"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+17"/>
         <source>--%1 expects a number of zero or more, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,48 +402,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/evaluatecommand.cpp" line="+32"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+17"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/cli/exportchartcommand.cpp" line="+30"/>
-        <location filename="../../app/cli/exportmapcommand.cpp" line="+89"/>
-        <location filename="../../app/cli/exportreportcommand.cpp" line="+26"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+48"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+93"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+30"/>
         <location filename="../../app/cli/exporttablecommand.cpp" line="+26"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+186"/>
         <location filename="../../app/cli/scenarioscommand.cpp" line="+23"/>
         <source>The project file (*.madoguchi).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+65"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+63"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="+21"/>
-        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
-
-Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
-
-Commands:
-  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
-                     distance to it, the own ward&apos;s office, the threshold test, the ward and
-                     school district at the site, and the catchment population; with
-                     --scenario NAME also the scenario&apos;s decision, the recommendation and
-                     its reasons, the receiving counter and the impact
-  export KIND PROJECT --out FILE
-                     writes the evaluation to FILE; KIND is one of:
-%1
-  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
-
-Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
-  --help       show this help
-  --version    show the version
-
-Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -434,14 +429,18 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
     <message>
         <location filename="../../app/cli/clioptions.cpp" line="+2"/>
-        <location line="+10"/>
+        <location line="+42"/>
         <location line="+5"/>
-        <location line="+106"/>
+        <location line="+99"/>
+        <location filename="../../app/cli/optimiseoptions.cpp" line="+59"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/evaluatecommand.cpp" line="+1"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+19"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -451,6 +450,8 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <location filename="../../app/cli/exportmapcommand.cpp" line="+2"/>
         <location filename="../../app/cli/exportreportcommand.cpp" line="+1"/>
         <location filename="../../app/cli/exporttablecommand.cpp" line="+2"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+1"/>
+        <location line="+12"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,22 +462,25 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-9"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="-119"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-112"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+81"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-12"/>
+        <location line="+17"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-79"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,22 +500,24 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+14"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-34"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/cli/evaluatecommand.cpp" line="+5"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-76"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+5"/>
         <source>--out must end in .csv or .gpkg, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/clitext.cpp" line="+36"/>
+        <location filename="../../app/cli/clitext.cpp" line="+59"/>
         <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -526,7 +532,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportmapcommand.cpp" line="-43"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="-47"/>
         <source>--layers expects a list of layers, e.g. wards,offices or +impact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,7 +547,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+86"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+127"/>
         <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -601,7 +607,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportmapcommand.cpp" line="+11"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+15"/>
         <source>Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) or FILE.png (an image that records its dpi). Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -639,6 +645,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     <message>
         <location line="+1"/>
         <location filename="../../app/cli/exportreportcommand.cpp" line="+4"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+78"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,17 +738,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportchartcommand.cpp" line="-7"/>
-        <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>correlation (default) or impact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+2"/>
         <source>KIND</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,22 +748,35 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What the chart measures: workload, catchment or catchment65 (default: workload when the offices table has counts, else catchment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../app/cli/optimiseoptions.cpp" line="+22"/>
         <source>MEASURE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year the recommendation judges).</source>
+        <location line="-19"/>
+        <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario; the frontier chart shows the closure optimiser&apos;s best sets, the harm against the number of counters closed, with the scenario&apos;s own point (the optimiser&apos;s options as &apos;madoguchi-cli optimise&apos; takes them). Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>correlation (default), impact or frontier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the chart measures: workload, catchment or catchment65 (default: workload when the offices table has counts, else catchment); for the frontier chart what the optimiser minimises: beyond (default), beyond65 or mean-distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year the recommendation judges); for the frontier chart the year the workload limits judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+10"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-18"/>
         <source>YEAR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -791,32 +801,37 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--chart expects correlation or impact, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--measure expects workload, catchment or catchment65, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got &quot;%1&quot;</source>
+        <location line="+14"/>
+        <source>--chart expects correlation, impact or frontier, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>the optimiser&apos;s options (--must-keep, --must-close, --require-within-guide, --max-workload, --max-gain, --max-gain-workload, --time-limit) go with --chart frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--measure expects workload, catchment or catchment65, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/clioptions.cpp" line="-152"/>
+        <source>--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="-70"/>
         <source>--per-ward and --per-counter exclude each other: give one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportreportcommand.cpp" line="-12"/>
-        <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="-25"/>
+        <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. With --alternatives also the section 代替案との比較: the closure optimiser&apos;s frontier (the options as &apos;madoguchi-cli optimise&apos; takes them) with the scenario&apos;s own point, and a sentence comparing the scenario with the best set of its size. Needs no display.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The PDF to write (required).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -831,8 +846,23 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Add the section 代替案との比較 (comparison with the alternatives): the closure optimiser&apos;s frontier with the scenario&apos;s point, and how the scenario compares with the best set of its size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --alternatives: the fiscal year whose workload --max-workload and --max-gain-workload judge (default: the year the recommendation judges).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--dpi does not apply to a report, which is vector throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the optimiser&apos;s options (--measure, --must-keep, --must-close, --require-within-guide, --max-workload, --max-gain, --max-gain-workload, --fiscal-year, --time-limit) go with --alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -846,7 +876,38 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+41"/>
+        <location filename="../../app/cli/cli.cpp" line="+21"/>
+        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
+
+Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
+
+Commands:
+  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
+                     distance to it, the own ward&apos;s office, the threshold test, the ward and
+                     school district at the site, and the catchment population; with
+                     --scenario NAME also the scenario&apos;s decision, the recommendation and
+                     its reasons, the receiving counter and the impact
+  export KIND PROJECT --out FILE
+                     writes the evaluation to FILE; KIND is one of:
+%1
+  optimise PROJECT   which counters to close so that residents are harmed least: for each
+                     number of closures the best set (residents beyond the distance guide,
+                     those aged 65+, the mean distance), proven optimal or not; with
+                     --scenario NAME the scenario&apos;s own closures beside it; with
+                     --save-scenario NAME --project-out FILE a copy of the project with the
+                     set as a new scenario
+  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
+
+Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
+  --help       show this help
+  --version    show the version
+
+Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,6 +935,510 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     <message>
         <location line="+3"/>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-236"/>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimised: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents: %1, of whom %2 aged 65 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beyond guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>65+ beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest workload gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no (bound %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beyond guide: residents whose nearest open counter is farther than %1; 65+ beyond: those aged 65 and over; mean distance: the population-weighted mean distance to the nearest open counter; largest gain: the most residents any open counter gains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time limit stopped the optimiser: the sets above are those it found, and a set not proven optimal is the best it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No set of closures was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No set of %1 closures meets the constraints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>The %n counter(s) whose closure the optimiser found to leave the fewest residents harmed (%1, distance guide %2).</source>
+        <translation>
+            <numerusform>The %n counter whose closure the optimiser found to leave the fewest residents harmed (%1, distance guide %2).</numerusform>
+            <numerusform>The %n counters whose closure the optimiser found to leave the fewest residents harmed (%1, distance guide %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>optimise needs a PROJECT file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimise takes one PROJECT file, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--closures and --frontier exclude each other: give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--closures expects a number of counters of zero or more, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--save-scenario expects the new scenario&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--save-scenario needs --closures K: the number of counters the saved set closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--save-scenario needs --project-out FILE: the project is saved as a copy, the input project is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--project-out and --description go with --save-scenario NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--project-out must end in .%1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finds which branch offices&apos; counters to close so that residents are harmed least: for each number of counters closed (the frontier, the default) or for --closures K, the set of closures that minimises the measure, solved exactly (a mixed-integer program), with the residents beyond the distance guide, those aged 65 and over, the mean distance to the nearest open counter, the closed offices and whether the set is proven optimal. With --scenario NAME the scenario&apos;s own closures are measured the same way and listed beside the best set of their size; the scenario does not set the constraints, which come only from --must-keep, --must-close and the limits. Writes a table for reading (default) or CSV to standard output, or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (a table without geometry for QGIS). --save-scenario NAME --project-out FILE writes a copy of the project with the set of --closures K added as the scenario NAME; the input project is never changed. Needs the project&apos;s population layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the best set of K closures (the must-close offices count among them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best set for every number of closures that the constraints allow (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s scenario to compare with: its closures are measured the same way and listed as a row of their own. It sets no constraint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fiscal year whose workload --max-workload and --max-gain-workload judge, e.g. 2014, FY2014 or 平成26年度 (default: the project&apos;s judged year, else the latest in the offices table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard output format: text (default, a table for reading) or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the set of --closures K to a copy of the project as the scenario NAME (a name the project does not have yet); its other decisions are those of --scenario, else of the project&apos;s last scenario. Needs --project-out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project file (.madoguchi) to write with the saved scenario; never one of the project&apos;s input files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved scenario&apos;s description (default: what the optimiser chose it for).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the project already has a scenario &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give --save-scenario a name of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--out and --project-out name the same file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the optimiser found no set of %1 closures to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give it more time (--time-limit) or fewer constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>warning: the saved set is the best found, not proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 with the scenario %2, which closes no counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1 with the scenario %2, which closes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/optimiseoptions.cpp" line="-52"/>
+        <source>--%1 expects office ids separated by commas, e.g. br_oe,br_akitsu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Branch offices whose counter must stay open, as office ids separated by commas (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>IDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Branch offices whose counter must close, as office ids separated by commas (repeatable); they count among the closures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a counter within the distance guide of its nearest ward office may close (the policy&apos;s first criterion).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a counter whose workload (transactions in the judged fiscal year) is at most N may close; not applied, and said so, when the offices table has no counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open counter may gain more than N residents (its catchment after the closures less its catchment with every counter open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open counter may receive more than N transactions of the closed counters&apos; workload in the judged fiscal year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop after S seconds and give the best sets found, marked as not proven optimal (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the optimiser minimises: beyond (residents farther than the distance guide from their nearest open counter, the default), beyond65 (those aged 65 and over) or mean-distance (the population-weighted mean distance to the nearest open counter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--measure expects beyond, beyond65 or mean-distance, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--time-limit expects a positive number of seconds, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>warning: the time limit of %1 s stopped the optimiser: the sets not proven optimal are the best it found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimised in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureOptimiserText</name>
+    <message>
+        <location filename="../../app/lib/closureoptimiser.cpp" line="+45"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>office %1 is not in the offices table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the ids of the offices table&apos;s id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a ward office, whose counter always stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list branch offices only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is both in must keep and in must close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove it from one of the two lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workload limit for a closing counter was not applied: the offices table has no counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The limit on the workload a counter gains was not applied: the offices table has no counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is farther than the distance guide from its nearest ward office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its workload in %1 is not known, so the workload limits cannot be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its workload is above the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must close, but the constraints keep it open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take it out of must close, or turn the constraint off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+479"/>
+        <source>%1 closures cannot be chosen: with these lists and constraints between %2 and %3 counters can close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ask for a number of closures in that range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the time limit ended the optimisation before any set of closures was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow more time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no set of closures meets the constraints: the limits on the residents or workload a counter gains are too tight for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n closure(s)</source>
+        <translation>
+            <numerusform>%n closure</numerusform>
+            <numerusform>%n closures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any number of closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise the limits, or close fewer counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosureProblemText</name>
+    <message>
+        <location filename="../../core/closureproblem.cpp" line="+150"/>
+        <source>the closure optimiser needs a population layer: without residents there is no harm to minimise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a population layer (e.g. the 500 m mesh) to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the distance guide %1 m is not a positive distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a distance guide in metres, e.g. 5000 for Kumamoto&apos;s 5 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the offices table has no ward office: residents would have no counter that always stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the ward offices the kind ward_office (区役所)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the distance to office %1 cannot be computed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the coordinates (longitude -180..180, latitude -90..90 degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+1"/>
+        <source>population cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>population %1 is not a count of residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the population field of the population layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>office %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,7 +1565,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+208"/>
+        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+215"/>
         <source>%n more office(s) too crowded to name at this size: enlarge the figure</source>
         <translation>
             <numerusform>%n more office too crowded to name at this size: enlarge the figure</numerusform>
@@ -1504,6 +2069,380 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
     <message>
         <location line="+4"/>
         <source>census meshes with suppressed age counts add them to a neighbouring mesh; map the 65+ field if it is not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrontierFigure</name>
+    <message>
+        <location filename="../../app/figures/frontierfigure.cpp" line="+63"/>
+        <source>Counters closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 closes %n counter(s): no set of that many meets the constraints</source>
+        <translation>
+            <numerusform>%1 closes %n counter: no set of that many meets the constraints</numerusform>
+            <numerusform>%1 closes %n counters: no set of that many meets the constraints</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 closed: at least %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hollow points: not proven optimal, the solver stopped before proving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hollow points: not proven optimal, the solver stopped before proving them; the dashed line runs down to its bound, the least harm still possible (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enlarge the figure to read the whole note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>The optimiser found no set of closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best closures for each number of counters closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each point: the closures with the least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Best set for each number closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best set found, not proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%n more point(s) too crowded to name at this size: enlarge the figure</source>
+        <translation>
+            <numerusform>%n more point too crowded to name at this size: enlarge the figure</numerusform>
+            <numerusform>%n more points too crowded to name at this size: enlarge the figure</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrontierSummaryText</name>
+    <message>
+        <location filename="../../app/figures/frontiersummary.cpp" line="+33"/>
+        <location line="+310"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a mean distance of %1 to the nearest open counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 residents beyond the %2 km guide, %3 of them aged 65+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>leave %1 fewer residents beyond the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave %1 fewer residents aged 65+ beyond the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shorten the mean distance by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 closes %2, which the constraints keep open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 keeps %2 open, which the constraints close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The solver stopped before proving the best set of %n closure(s) optimal: no set of that many can do better on %1 than %2 (its bound).</source>
+        <translation>
+            <numerusform>The solver stopped before proving the best set of %n closure optimal: no set of that many can do better on %1 than %2 (its bound).</numerusform>
+            <numerusform>The solver stopped before proving the best set of %n closures optimal: no set of that many can do better on %1 than %2 (its bound).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The solver stopped before proving the best set of %n closure(s) optimal.</source>
+        <translation>
+            <numerusform>The solver stopped before proving the best set of %n closure optimal.</numerusform>
+            <numerusform>The solver stopped before proving the best set of %n closures optimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>None closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Same set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No scenario to compare with: choose one to compare its closures with the best set of as many closures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The optimiser found no set of closures to compare %1 with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 closes %n counter(s), but no set of that many closures meets the constraints applied, so there is no best set to compare it with.</source>
+        <translation>
+            <numerusform>%1 closes %n counter, but no set of that many closures meets the constraints applied, so there is no best set to compare it with.</numerusform>
+            <numerusform>%1 closes %n counters, but no set of that many closures meets the constraints applied, so there is no best set to compare it with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 closes %n counter(s); the optimiser was run for %2 closures only, so there is no best set of as many to compare it with.</source>
+        <translation>
+            <numerusform>%1 closes %n counter; the optimiser was run for %2 closures only, so there is no best set of as many to compare it with.</numerusform>
+            <numerusform>%1 closes %n counters; the optimiser was run for %2 closures only, so there is no best set of as many to compare it with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 closes the same %n counter(s) as the best set of that many closures the optimiser found (%2).</source>
+        <translation>
+            <numerusform>%1 closes the same %n counter as the best set of that many closures the optimiser found (%2).</numerusform>
+            <numerusform>%1 closes the same %n counters as the best set of that many closures the optimiser found (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 closes the same %n counter(s) as the best set of that many closures (%2): no other choice of %n closure(s) does better on %3.</source>
+        <translation>
+            <numerusform>%1 closes the same %n counter as the best set of that many closures (%2): no other choice of %n closure does better on %3.</numerusform>
+            <numerusform>%1 closes the same %n counters as the best set of that many closures (%2): no other choice of %n closures does better on %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is as good on %2 as the best set of %n closure(s) (%3), which closes %4 instead of %5.</source>
+        <translation>
+            <numerusform>%1 is as good on %2 as the best set of %n closure (%3), which closes %4 instead of %5.</numerusform>
+            <numerusform>%1 is as good on %2 as the best set of %n closures (%3), which closes %4 instead of %5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 closes %n counter(s), leaving %2. The best set of %n closure(s) leaves %3: closing %4 instead of %5 would %6.</source>
+        <translation>
+            <numerusform>%1 closes %n counter, leaving %2. The best set of %n closure leaves %3: closing %4 instead of %5 would %6.</numerusform>
+            <numerusform>%1 closes %n counters, leaving %2. The best set of %n closures leaves %3: closing %4 instead of %5 would %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 closes %n counter(s), leaving %2: better than the best set of %n closure(s) that meets the constraints (%3), because it does not meet them.</source>
+        <translation>
+            <numerusform>%1 closes %n counter, leaving %2: better than the best set of %n closure that meets the constraints (%3), because it does not meet them.</numerusform>
+            <numerusform>%1 closes %n counters, leaving %2: better than the best set of %n closures that meets the constraints (%3), because it does not meet them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 closes %n counter(s), leaving %2: better than the best set of %n closure(s) the optimiser found (%3), which it did not prove optimal.</source>
+        <translation>
+            <numerusform>%1 closes %n counter, leaving %2: better than the best set of %n closure the optimiser found (%3), which it did not prove optimal.</numerusform>
+            <numerusform>%1 closes %n counters, leaving %2: better than the best set of %n closures the optimiser found (%3), which it did not prove optimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Distance guide: %1 km (geodesic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters the optimiser could close: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept open as asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept open, farther than %1 km from a ward office: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only counters within %1 km of a ward office may close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept open, workload above %1 transactions (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept open, no workload count for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only counters with a workload of at most %1 transactions (%2) may close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed as asked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open counter gains more than %1 residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open counter gains more than %1 transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No constraints: any branch office&apos;s counter may close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not proven (bound %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents beyond %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aged 65+ beyond %1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean distance (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proven optimal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,7 +4131,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ProjGeodesicText</name>
     <message>
-        <location filename="../../gis/projgeodesic.cpp" line="+29"/>
+        <location filename="../../gis/projgeodesic.cpp" line="+31"/>
         <source>geodesic, GRS80 ellipsoid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3861,7 +4800,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+167"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+174"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,13 +4820,13 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+276"/>
+        <location line="+60"/>
+        <location line="+335"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-325"/>
         <source>Summary of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3932,7 +4871,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
+        <source>Comparison with the alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Branch offices: decisions and reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,12 +4946,12 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-201"/>
         <source>%1 transactions in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+202"/>
         <source>its work goes to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4050,7 +4994,7 @@ Run &apos;madoguchi-cli export KIND --help&apos; for the options of a kind.
 <context>
     <name>ScenarioAnalysisText</name>
     <message>
-        <location filename="../../app/lib/scenarioanalysis.cpp" line="+150"/>
+        <location filename="../../app/lib/scenarioanalysis.cpp" line="+154"/>
         <source>Status quo: every counter stays open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,7 +5616,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::CriteriaForm</name>
     <message>
-        <location filename="../../app/workbench/criteriaform.cpp" line="+54"/>
+        <location filename="../../app/workbench/criteriaform.cpp" line="+45"/>
         <source>A threshold left unset cannot decide: the recommendation then says “Undetermined” for the branch offices within the distance guide.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5298,6 +6242,42 @@ transactions</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::FrontierChart</name>
+    <message>
+        <location filename="../../app/workbench/frontierchart.cpp" line="+149"/>
+        <source>Run the optimiser to see the best set of closures for each number of counters closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Best set of %n closure(s)</source>
+        <translation>
+            <numerusform>Best set of %n closure</numerusform>
+            <numerusform>Best set of %n closures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
         <location filename="../../app/workbench/impactpanel.cpp" line="+205"/>
@@ -5643,7 +6623,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+67"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+69"/>
         <source>Wards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5668,7 +6648,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowactions.cpp" line="+79"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+80"/>
         <source>&amp;New Project…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5914,6 +6894,26 @@ transactions</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Optimise Closures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the closures that harm residents least, for each number of counters closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;End Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the current scenario again instead of the set previewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About Madoguchi</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5978,12 +6978,12 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6008,13 +7008,13 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Scenario:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+245"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+306"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6079,7 +7079,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+86"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+93"/>
         <source>Loading %1 …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6094,7 +7094,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot apply the change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6143,12 +7143,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Locate %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6168,6 +7168,11 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Madoguchi — %1 — preview: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Madoguchi</source>
         <translation type="unfinished"></translation>
@@ -6183,7 +7188,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowactions.cpp" line="+55"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+56"/>
         <source>&quot;%1&quot; is not a scale; type it as 1:25000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6209,7 +7214,7 @@ transactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-238"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-295"/>
         <source>Distance Threshold</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6240,7 +7245,27 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+134"/>
+        <source>End Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the current scenario again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not an edit: the project and its scenarios are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import Workload Counts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7312,6 +8337,423 @@ Save them in the project file?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::OptimiseDialog</name>
+    <message>
+        <location filename="../../app/workbench/optimisedialog.cpp" line="+75"/>
+        <source>the closure optimiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise Closures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>What the optimiser makes as small as it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every number (the best set for each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counters to close:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the run and show the sets found so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Branch offices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branch office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To ward office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current scenario&apos;s closures must close and its upgrades must stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the optimiser choose for every branch office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ward offices always keep their counters and are not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Constraints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close only counters within the %1 km guide of a ward office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The policy&apos;s first criterion: a counter farther than the guide from its nearest ward office stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close only counters with a workload (%1) of at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close only counters with a workload of at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source> transactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No counter gains more residents than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The residents a counter that stays open receives from the closed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No counter gains more workload than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transactions a counter that stays open receives from the closed ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offices table has no workload counts for the judged year: the workload limits cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sets found by then are shown, not proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offices closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>65+ beyond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Create Scenario from This Set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen set as a new scenario (it can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the current scenario again (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a point or a row to see its set on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+278"/>
+        <source>%1 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Optimiser chooses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must keep / Must close: fixed before the optimiser chooses among the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>From %1 to %2 with the choices and constraints above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has no population layer: the optimiser needs one to count the residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Optimising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Found the best set for %n number(s) of closures in %1 s.</source>
+        <translation>
+            <numerusform>Found the best set for %n number of closures in %1 s.</numerusform>
+            <numerusform>Found the best set for %n numbers of closures in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cancelled: the %n set(s) found so far are shown and not proven optimal.</source>
+        <translation>
+            <numerusform>Cancelled: the %n set found so far is shown and is not proven optimal.</numerusform>
+            <numerusform>Cancelled: the %n sets found so far are shown and not proven optimal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Time limit reached: the %n set(s) found so far are shown and not proven optimal.</source>
+        <translation>
+            <numerusform>Time limit reached: the %n set found so far is shown and is not proven optimal.</numerusform>
+            <numerusform>Time limit reached: the %n sets found so far are shown and not proven optimal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot optimise: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled before any set was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The project has changed since this run; run again to update the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not proven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot show this set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>residents beyond the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>65+ beyond the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optimal (%1 closed, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Found by the closure optimiser: the set of %n closure(s) with the least %1 (%2).</source>
+        <translation>
+            <numerusform>Found by the closure optimiser: the set of %n closure with the least %1 (%2).</numerusform>
+            <numerusform>Found by the closure optimiser: the set of %n closures with the least %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not proven optimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added the scenario %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create Scenario from This Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the scenario: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::PresentationWindow</name>
     <message>
         <location filename="../../app/workbench/presentationwindow.cpp" line="+76"/>
@@ -7635,12 +9077,12 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+227"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+229"/>
         <source>Change the criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+122"/>
         <source>A scenario needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7660,7 +9102,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Add scenario %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7698,7 +9140,7 @@ Save them in the project file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Edit the note on %1</source>
         <translation type="unfinished"></translation>
     </message>

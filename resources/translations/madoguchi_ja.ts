@@ -140,12 +140,22 @@
 <context>
     <name>ChartExportText</name>
     <message>
-        <location filename="../../app/figures/chartexport.cpp" line="+30"/>
+        <location filename="../../app/figures/chartexport.cpp" line="+31"/>
         <source>none</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
+        <source>the frontier chart needs the optimiser&apos;s result</source>
+        <translation>最適な廃止の組合せの図には、最適化の結果が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run the closure optimiser first, then export its frontier</source>
+        <translation>先に廃止の最適化を行ってから、その結果の図を書き出してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>there is no scenario, so there is no impact chart</source>
         <translation>シナリオがないため、影響のグラフはありません</translation>
     </message>
@@ -175,12 +185,17 @@
         <translation>次のいずれかを選んでください：%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>Impact of the scenario</source>
         <translation>シナリオの影響</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Closure frontier</source>
+        <translation>最適な廃止の組合せ</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Distance and workload of the branch offices</source>
         <translation>出張所の距離と利用</translation>
     </message>
@@ -228,12 +243,12 @@
         <translation>標準エラー出力には警告とエラーのみを出力します。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>--%1 expects ROLE=VALUE with ROLE one of wards, schoolDistricts, schools, population, offices; got &quot;%2&quot;</source>
         <translation>--%1 には ROLE=VALUE を指定してください（ROLE は wards, schoolDistricts, schools, population, offices のいずれか）。指定値：「%2」</translation>
     </message>
     <message>
-        <location filename="../../app/cli/evaluatecommand.cpp" line="+61"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+46"/>
         <source>Branch office</source>
         <translation>出張所</translation>
     </message>
@@ -279,16 +294,20 @@
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+74"/>
+        <location line="+5"/>
         <source>%1 km</source>
         <translation>%1 km</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+86"/>
         <source>yes</source>
         <translation>はい</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+4"/>
         <source>no</source>
         <translation>いいえ</translation>
     </message>
@@ -298,7 +317,7 @@
         <translation>%L1 人</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clitext.cpp" line="+27"/>
+        <location filename="../../app/cli/clitext.cpp" line="+43"/>
         <source>%1 branch offices evaluated; %2 within %3 km of a ward office (%4).</source>
         <translation>出張所 %1 か所を評価しました。区役所から %3 km 以内は %2 か所です（%4）。</translation>
     </message>
@@ -318,7 +337,7 @@
         <translation>校区は近似です（%1）。公式の通学区域ではありません。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+16"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+17"/>
         <source>--%1 expects a number of zero or more, got &quot;%2&quot;</source>
         <translation>--%1 には 0 以上の数値を指定してください（指定値：「%2」）</translation>
     </message>
@@ -383,68 +402,25 @@
         <translation>エラー: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/evaluatecommand.cpp" line="+32"/>
+        <location filename="../../app/cli/evaluatecommand.cpp" line="+17"/>
         <source>Evaluates every branch office of PROJECT: the nearest ward office of any ward and of its own ward with the geodesic distance (GRS80 ellipsoid, metres), whether it is within the threshold, the ward and school district containing it, and the residents for whom it is the nearest counter when the project has a population layer. Writes CSV to standard output (UTF-8), or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (GeoPackage for QGIS: offices, lines to the nearest ward office, and geodesic threshold circles).</source>
         <translation>PROJECT のすべての出張所を評価します：全区のうち最寄りの区役所と所在区の区役所、そこまでの測地線距離（GRS80 楕円体、メートル）、基準距離以内かどうか、所在地の区と校区、人口レイヤがある場合はその出張所を最寄りの窓口とする住民の数。CSV を標準出力（UTF-8）に、または --out で指定したファイルに書き出します：FILE.csv（Excel 用の BOM 付き UTF-8）または FILE.gpkg（QGIS 用の GeoPackage：事務所、最寄りの区役所への線、基準距離の測地線円）。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../../app/cli/exportchartcommand.cpp" line="+30"/>
-        <location filename="../../app/cli/exportmapcommand.cpp" line="+89"/>
-        <location filename="../../app/cli/exportreportcommand.cpp" line="+26"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+48"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+93"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+30"/>
         <location filename="../../app/cli/exporttablecommand.cpp" line="+26"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+186"/>
         <location filename="../../app/cli/scenarioscommand.cpp" line="+23"/>
         <source>The project file (*.madoguchi).</source>
         <translation>プロジェクトファイル (*.madoguchi)。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+65"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+63"/>
         <source>The distance guide in kilometres (default: the project&apos;s, 5 km in Kumamoto&apos;s policy).</source>
         <translation>距離の目安（km）（既定：プロジェクトの値。熊本市の方針では 5 km）。</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cli.cpp" line="+21"/>
-        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
-
-Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
-
-Commands:
-  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
-                     distance to it, the own ward&apos;s office, the threshold test, the ward and
-                     school district at the site, and the catchment population; with
-                     --scenario NAME also the scenario&apos;s decision, the recommendation and
-                     its reasons, the receiving counter and the impact
-  export KIND PROJECT --out FILE
-                     writes the evaluation to FILE; KIND is one of:
-%1
-  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
-
-Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
-  --help       show this help
-  --version    show the version
-
-Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
-</source>
-        <translation>使い方: madoguchi-cli COMMAND [OPTIONS]
-
-Madoguchi プロジェクトの出張所を、方針の基準に照らして評価します。
-
-コマンド:
-  evaluate PROJECT   出張所ごとに 1 行：最寄りの区役所とそこまでの測地線距離、
-                     所在区の区役所、基準距離の判定、所在地の区と校区、
-                     利用圏人口。--scenario NAME を付けると、シナリオの方針、
-                     推奨とその理由、移管先の窓口、影響も出力します
-  export KIND PROJECT --out FILE
-                     評価を FILE に書き出します。KIND は次のいずれか:
-%1
-  scenarios PROJECT  プロジェクトのシナリオ：名前、種別ごとの方針、説明
-
-コマンドのオプションは &apos;madoguchi-cli COMMAND --help&apos; で表示します。
-  --help       このヘルプを表示
-  --version    バージョンを表示
-
-終了ステータス: 0 成功、1 入力の誤り（メッセージに内容を表示）、2 使い方の誤り。
-</translation>
     </message>
     <message>
         <location filename="../../app/cli/clitext.cpp" line="-9"/>
@@ -453,14 +429,18 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location filename="../../app/cli/clioptions.cpp" line="+2"/>
-        <location line="+10"/>
+        <location line="+42"/>
         <location line="+5"/>
-        <location line="+106"/>
+        <location line="+99"/>
+        <location filename="../../app/cli/optimiseoptions.cpp" line="+59"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
         <location filename="../../app/cli/evaluatecommand.cpp" line="+1"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+19"/>
         <source>Write to FILE (.csv or .gpkg) instead of standard output.</source>
         <translation>標準出力の代わりに FILE（.csv または .gpkg）に書き出します。</translation>
     </message>
@@ -470,6 +450,8 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <location filename="../../app/cli/exportmapcommand.cpp" line="+2"/>
         <location filename="../../app/cli/exportreportcommand.cpp" line="+1"/>
         <location filename="../../app/cli/exporttablecommand.cpp" line="+2"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+1"/>
+        <location line="+12"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -480,22 +462,25 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-9"/>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="-119"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-112"/>
         <source>Add the columns of the project&apos;s scenario NAME: its decision per office, the recommendation with its reasons, the receiving counter of each closed office, and the catchment (and workload) after; a summary of the impact goes to standard error.</source>
         <translation>プロジェクトのシナリオ NAME の列を追加します：事務所ごとの方針、推奨とその理由、廃止する事務所の移管先の窓口、変更後の利用圏人口（と受付件数）。影響の概要は標準エラー出力に書き出します。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+88"/>
+        <location line="+81"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-12"/>
+        <location line="+17"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-79"/>
         <source>For the recommendation: the workload (transactions in the judged fiscal year) at or below which a branch office within the distance guide is a candidate (default: the project&apos;s).</source>
         <translation>推奨の基準：距離の目安以内にある出張所のうち、受付件数（判定する年度の件数）がこの値以下のものを見直し候補とします（既定：プロジェクトの値）。</translation>
     </message>
@@ -515,22 +500,24 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>evaluate に指定できる PROJECT ファイルは 1 つです（指定数：%1）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+14"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-34"/>
         <source>--threshold-km expects a positive number of kilometres, got &quot;%1&quot;</source>
         <translation>--threshold-km には正の数（km）を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
         <location filename="../../app/cli/evaluatecommand.cpp" line="+5"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-76"/>
         <source>--format expects csv or text, got &quot;%1&quot;</source>
         <translation>--format には csv または text を指定してください（指定値：「%1」）</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+5"/>
         <source>--out must end in .csv or .gpkg, got &quot;%1&quot;</source>
         <translation>--out のファイル名は .csv または .gpkg で終わる必要があります（指定値：「%1」）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clitext.cpp" line="+36"/>
+        <location filename="../../app/cli/clitext.cpp" line="+59"/>
         <source>Wrote %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
@@ -545,7 +532,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>書き出すファイル: .csv、.xlsx、.gpkg（必須）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportmapcommand.cpp" line="-43"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="-47"/>
         <source>--layers expects a list of layers, e.g. wards,offices or +impact</source>
         <translation>--layers にはレイヤの一覧を指定してください（例：wards,offices、+impact）</translation>
     </message>
@@ -560,7 +547,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--layers：レイヤ「%1」はありません。使えるレイヤ：%2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/clioptions.cpp" line="+86"/>
+        <location filename="../../app/cli/clioptions.cpp" line="+127"/>
         <source>A4 or A3 paper, a figure of 160 x 110 mm (figure), or a size in pixels such as 1920x1080 (default: %1).</source>
         <translation>A4 か A3 の用紙、160 × 110 mm の図 (figure)、または 1920x1080 のようなピクセル寸法（既定：%1）。</translation>
     </message>
@@ -620,7 +607,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>--language には %1 のいずれかを指定してください（指定：「%2」）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportmapcommand.cpp" line="+11"/>
+        <location filename="../../app/cli/exportmapcommand.cpp" line="+15"/>
         <source>Draws the map of PROJECT for a scenario, as the workbench shows it, on a page with a title block (title, scenario, date), a legend, a scale bar, a north arrow and the sources, and writes it to --out: FILE.pdf (vector, fonts embedded, text searchable), FILE.svg (vector) or FILE.png (an image that records its dpi). Needs no display.</source>
         <translation>PROJECT のシナリオの地図を、ワークベンチの表示と同じように、表題欄（表題、シナリオ、日付）、凡例、スケールバー、方位記号、出典を付けたページに描き、--out で指定したファイルに書き出します：FILE.pdf（ベクタ、フォント埋め込み、文字を検索可能）、FILE.svg（ベクタ）、FILE.png（dpi を記録した画像）。ディスプレイは不要です。</translation>
     </message>
@@ -658,6 +645,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
     <message>
         <location line="+1"/>
         <location filename="../../app/cli/exportreportcommand.cpp" line="+4"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="+78"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
@@ -756,17 +744,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>プロジェクトにシナリオがありません。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportchartcommand.cpp" line="-7"/>
-        <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario. Needs no display.</source>
-        <translation>PROJECT のシナリオのグラフをワークベンチの表示どおりに描き、--out に書き出します：FILE.pdf または FILE.svg（ベクタ、文字は文字のまま）、FILE.png（解像度を記録した画像）。相関図は各出張所の最寄りの区役所までの距離と受付件数または利用圏人口をシナリオの方針の色で示し、影響のグラフは窓口ごとまたは区ごとの指標の変更前と変更後を示します。ディスプレイは不要です。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>correlation (default) or impact.</source>
-        <translation>correlation（相関図、既定）または impact（影響）。</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="+2"/>
         <source>KIND</source>
         <translation>種類</translation>
     </message>
@@ -776,22 +754,35 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>グラフ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>What the chart measures: workload, catchment or catchment65 (default: workload when the offices table has counts, else catchment).</source>
-        <translation>グラフの指標：workload（受付件数）、catchment（利用圏人口）、catchment65（65歳以上の利用圏人口）（既定：事務所一覧に受付件数があれば workload、なければ catchment）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <location filename="../../app/cli/optimiseoptions.cpp" line="+22"/>
         <source>MEASURE</source>
         <translation>指標</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year the recommendation judges).</source>
-        <translation>受付件数の年度。例：2014、FY2014、平成26年度（既定：推奨が判定に用いる年度）。</translation>
+        <location line="-19"/>
+        <source>Draws a chart of PROJECT for a scenario, as the workbench shows it, and writes it to --out: FILE.pdf or FILE.svg (vector, texts as text) or FILE.png (an image that records its dpi). The correlation chart plots each branch office&apos;s distance to the nearest ward office against its workload or catchment, coloured by the scenario&apos;s decisions; the impact chart shows a measure per counter or per ward before and after the scenario; the frontier chart shows the closure optimiser&apos;s best sets, the harm against the number of counters closed, with the scenario&apos;s own point (the optimiser&apos;s options as &apos;madoguchi-cli optimise&apos; takes them). Needs no display.</source>
+        <translation>PROJECT のシナリオのグラフをワークベンチの表示どおりに描き、--out に書き出します：FILE.pdf または FILE.svg（ベクタ、文字は文字のまま）、FILE.png（解像度を記録した画像）。相関図は各出張所の最寄りの区役所までの距離と受付件数または利用圏人口をシナリオの方針の色で示し、影響のグラフは窓口ごとまたは区ごとの指標の変更前と変更後を示し、代替案のグラフは廃止する窓口の数ごとに最適化で求めた最善の組み合わせの影響をシナリオ自身の点とともに示します（最適化のオプションは &apos;madoguchi-cli optimise&apos; と同じ）。ディスプレイは不要です。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>correlation (default), impact or frontier.</source>
+        <translation>correlation（相関図、既定）、impact（影響）または frontier（代替案）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the chart measures: workload, catchment or catchment65 (default: workload when the offices table has counts, else catchment); for the frontier chart what the optimiser minimises: beyond (default), beyond65 or mean-distance.</source>
+        <translation>グラフの指標：workload（受付件数）、catchment（利用圏人口）、catchment65（65歳以上の利用圏人口）（既定：事務所一覧に受付件数があれば workload、なければ catchment）。代替案のグラフでは最適化で最小にする指標：beyond（既定）、beyond65、mean-distance。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fiscal year of the workload, e.g. 2014, FY2014 or 平成26年度 (default: the year the recommendation judges); for the frontier chart the year the workload limits judge.</source>
+        <translation>受付件数の年度。例：2014、FY2014、平成26年度（既定：推奨が判定に用いる年度）。代替案のグラフでは受付件数の上限を判定する年度。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="+10"/>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-18"/>
         <source>YEAR</source>
         <translation>年度</translation>
     </message>
@@ -816,32 +807,37 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>影響のグラフ：窓口の数にかかわらず窓口ごとに棒を並べます（既定では、窓口が多すぎて読めないときは区ごと）。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--chart expects correlation or impact, got &quot;%1&quot;</source>
-        <translation>--chart には correlation か impact を指定してください（指定：「%1」）</translation>
+        <location line="+14"/>
+        <source>--chart expects correlation, impact or frontier, got &quot;%1&quot;</source>
+        <translation>--chart には correlation、impact、frontier のいずれかを指定してください（指定：「%1」）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>the optimiser&apos;s options (--must-keep, --must-close, --require-within-guide, --max-workload, --max-gain, --max-gain-workload, --time-limit) go with --chart frontier</source>
+        <translation>最適化のオプション（--must-keep、--must-close、--require-within-guide、--max-workload、--max-gain、--max-gain-workload、--time-limit）は --chart frontier と一緒に指定してください</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--measure expects workload, catchment or catchment65, got &quot;%1&quot;</source>
         <translation>--measure には workload、catchment、catchment65 のいずれかを指定してください（指定：「%1」）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../app/cli/clioptions.cpp" line="-152"/>
         <source>--fiscal-year expects a fiscal year such as 2014, FY2014 or 平成26年度, got &quot;%1&quot;</source>
         <translation>--fiscal-year には 2014、FY2014、平成26年度 のような年度を指定してください（指定：「%1」）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../app/cli/exportchartcommand.cpp" line="-70"/>
         <source>--per-ward and --per-counter exclude each other: give one of them.</source>
         <translation>--per-ward と --per-counter は同時に指定できません。どちらか一方を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/exportreportcommand.cpp" line="-12"/>
-        <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. Needs no display.</source>
-        <translation>PROJECT のシナリオの報告書を政策資料用に --out FILE.pdf に書き出します：概要（廃止する窓口、距離の目安を超える住民の変更前と変更後）、地図、相関図、影響のグラフ、方針と理由を付けた出張所の一覧、出典。ベクタで、フォントを埋め込み、文字を検索できます。ディスプレイは不要です。</translation>
+        <location filename="../../app/cli/exportreportcommand.cpp" line="-25"/>
+        <source>Writes the report of a scenario of PROJECT for the policy document to --out FILE.pdf: the summary (counters closed, residents beyond the distance guide before and after), the map, the correlation chart, the impact chart, the table of branch offices with the decisions and their reasons, and the sources; vector, fonts embedded, text searchable. With --alternatives also the section 代替案との比較: the closure optimiser&apos;s frontier (the options as &apos;madoguchi-cli optimise&apos; takes them) with the scenario&apos;s own point, and a sentence comparing the scenario with the best set of its size. Needs no display.</source>
+        <translation>PROJECT のシナリオの報告書を政策資料用に --out FILE.pdf に書き出します：概要（廃止する窓口、距離の目安を超える住民の変更前と変更後）、地図、相関図、影響のグラフ、方針と理由を付けた出張所の一覧、出典。ベクタで、フォントを埋め込み、文字を検索できます。--alternatives を付けると「代替案との比較」の節も加えます：最適化で求めた廃止の組み合わせ（オプションは &apos;madoguchi-cli optimise&apos; と同じ）とシナリオ自身の点、シナリオと同じ数の最善の組み合わせとの比較の文。ディスプレイは不要です。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The PDF to write (required).</source>
         <translation>書き出す PDF（必須）。</translation>
     </message>
@@ -856,9 +852,24 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>報告書の表題（既定：プロジェクト名）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
+        <source>Add the section 代替案との比較 (comparison with the alternatives): the closure optimiser&apos;s frontier with the scenario&apos;s point, and how the scenario compares with the best set of its size.</source>
+        <translation>「代替案との比較」の節を加えます：最適化で求めた廃止の組み合わせとシナリオの点、シナリオと同じ数の最善の組み合わせとの比較。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --alternatives: the fiscal year whose workload --max-workload and --max-gain-workload judge (default: the year the recommendation judges).</source>
+        <translation>--alternatives のとき：--max-workload と --max-gain-workload が判定する受付件数の年度（既定：推奨が判定に用いる年度）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--dpi does not apply to a report, which is vector throughout</source>
         <translation>報告書はすべてベクタのため --dpi は指定できません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the optimiser&apos;s options (--measure, --must-keep, --must-close, --require-within-guide, --max-workload, --max-gain, --max-gain-workload, --fiscal-year, --time-limit) go with --alternatives</source>
+        <translation>最適化のオプション（--measure、--must-keep、--must-close、--require-within-guide、--max-workload、--max-gain、--max-gain-workload、--fiscal-year、--time-limit）は --alternatives と一緒に指定してください</translation>
     </message>
     <message>
         <location filename="../../app/cli/exportcommand.cpp" line="-44"/>
@@ -871,7 +882,63 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>シナリオの政策資料用の報告書（A4 の PDF）</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli.cpp" line="+41"/>
+        <location filename="../../app/cli/cli.cpp" line="+21"/>
+        <source>Usage: madoguchi-cli COMMAND [OPTIONS]
+
+Evaluates the branch offices (出張所) of a Madoguchi project against the policy&apos;s criteria.
+
+Commands:
+  evaluate PROJECT   one row per branch office: the nearest ward office and the geodesic
+                     distance to it, the own ward&apos;s office, the threshold test, the ward and
+                     school district at the site, and the catchment population; with
+                     --scenario NAME also the scenario&apos;s decision, the recommendation and
+                     its reasons, the receiving counter and the impact
+  export KIND PROJECT --out FILE
+                     writes the evaluation to FILE; KIND is one of:
+%1
+  optimise PROJECT   which counters to close so that residents are harmed least: for each
+                     number of closures the best set (residents beyond the distance guide,
+                     those aged 65+, the mean distance), proven optimal or not; with
+                     --scenario NAME the scenario&apos;s own closures beside it; with
+                     --save-scenario NAME --project-out FILE a copy of the project with the
+                     set as a new scenario
+  scenarios PROJECT  the project&apos;s scenarios: name, decisions per kind, description
+
+Run &apos;madoguchi-cli COMMAND --help&apos; for a command&apos;s options.
+  --help       show this help
+  --version    show the version
+
+Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage error.
+</source>
+        <translation>使い方: madoguchi-cli COMMAND [OPTIONS]
+
+Madoguchi プロジェクトの出張所を、方針の基準に照らして評価します。
+
+コマンド:
+  evaluate PROJECT   出張所ごとに 1 行：最寄りの区役所とそこまでの測地線距離、
+                     所在区の区役所、基準距離の判定、所在地の区と校区、
+                     利用圏人口。--scenario NAME を付けると、シナリオの方針、
+                     推奨とその理由、移管先の窓口、影響も出力します
+  export KIND PROJECT --out FILE
+                     評価を FILE に書き出します。KIND は次のいずれか:
+%1
+  optimise PROJECT   住民への影響が最も小さくなるよう廃止する窓口を選びます：
+                     廃止する数ごとに最善の組み合わせ（距離の目安を超える住民、
+                     うち65歳以上、平均距離）と最適性の証明の有無。--scenario NAME
+                     を付けるとシナリオ自身の値を並べ、--save-scenario NAME
+                     --project-out FILE を付けるとその組み合わせを新しいシナリオ
+                     としたプロジェクトの複製を書き出します
+  scenarios PROJECT  プロジェクトのシナリオ：名前、種別ごとの方針、説明
+
+コマンドのオプションは &apos;madoguchi-cli COMMAND --help&apos; で表示します。
+  --help       このヘルプを表示
+  --version    バージョンを表示
+
+終了ステータス: 0 成功、1 入力の誤り（メッセージに内容を表示）、2 使い方の誤り。
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
@@ -900,6 +967,508 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+3"/>
         <source>cancelled</source>
         <translation>中止しました</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/optimisecommand.cpp" line="-236"/>
+        <source>Project: %1</source>
+        <translation>プロジェクト：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimised: %1</source>
+        <translation>最小化する指標：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents: %1, of whom %2 aged 65 and over</source>
+        <translation>住民：%1 人、うち65歳以上 %2 人</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Set</source>
+        <translation>組合せ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>廃止数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Beyond guide</source>
+        <translation>目安超え</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>65+ beyond</source>
+        <translation>目安超の65歳以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean distance</source>
+        <translation>平均距離</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Largest gain</source>
+        <translation>最大の増加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Largest workload gain</source>
+        <translation>受付件数の最大の増加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proven optimal</source>
+        <translation>最適性の証明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed offices</source>
+        <translation>廃止する窓口</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>best</source>
+        <translation>最善</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no (bound %1)</source>
+        <translation>未証明（下限 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Beyond guide: residents whose nearest open counter is farther than %1; 65+ beyond: those aged 65 and over; mean distance: the population-weighted mean distance to the nearest open counter; largest gain: the most residents any open counter gains.</source>
+        <translation>目安超え：最寄りの窓口まで %1 を超える住民。うち65歳以上：そのうち65歳以上の住民。平均距離：最寄りの窓口までの人口で重み付けした平均距離。最大の増加：いずれかの窓口の利用圏人口の最大の増加。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The time limit stopped the optimiser: the sets above are those it found, and a set not proven optimal is the best it found.</source>
+        <translation>時間制限で最適化を打ち切りました：上の組み合わせは見つかったもので、最適性が証明されていない組み合わせは見つかった中で最善のものです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No set of closures was found.</source>
+        <translation>廃止の組み合わせは見つかりませんでした。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No set of %1 closures meets the constraints.</source>
+        <translation>廃止数 %1 では条件を満たす組み合わせがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>The %n counter(s) whose closure the optimiser found to leave the fewest residents harmed (%1, distance guide %2).</source>
+        <translation>
+            <numerusform>最適化で住民への影響が最も小さいとされた %n か所の窓口の廃止（%1、距離の目安 %2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>optimise needs a PROJECT file</source>
+        <translation>optimise には PROJECT ファイルが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optimise takes one PROJECT file, got %1</source>
+        <translation>optimise に指定できる PROJECT ファイルは 1 つです（指定：%1 個）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--closures and --frontier exclude each other: give one of them.</source>
+        <translation>--closures と --frontier は同時に指定できません。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--closures expects a number of counters of zero or more, got &quot;%1&quot;</source>
+        <translation>--closures には 0 以上の窓口の数を指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--save-scenario expects the new scenario&apos;s name</source>
+        <translation>--save-scenario には新しいシナリオの名前を指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--save-scenario needs --closures K: the number of counters the saved set closes</source>
+        <translation>--save-scenario には --closures K（保存する組み合わせで廃止する窓口の数）が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--save-scenario needs --project-out FILE: the project is saved as a copy, the input project is never changed</source>
+        <translation>--save-scenario には --project-out FILE が必要です：プロジェクトは複製として保存し、元のプロジェクトは変更しません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--project-out and --description go with --save-scenario NAME</source>
+        <translation>--project-out と --description は --save-scenario NAME と一緒に指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--project-out must end in .%1, got &quot;%2&quot;</source>
+        <translation>--project-out のファイル名は .%1 で終わる必要があります（指定：「%2」）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Finds which branch offices&apos; counters to close so that residents are harmed least: for each number of counters closed (the frontier, the default) or for --closures K, the set of closures that minimises the measure, solved exactly (a mixed-integer program), with the residents beyond the distance guide, those aged 65 and over, the mean distance to the nearest open counter, the closed offices and whether the set is proven optimal. With --scenario NAME the scenario&apos;s own closures are measured the same way and listed beside the best set of their size; the scenario does not set the constraints, which come only from --must-keep, --must-close and the limits. Writes a table for reading (default) or CSV to standard output, or to --out: FILE.csv (UTF-8 with BOM, for Excel) or FILE.gpkg (a table without geometry for QGIS). --save-scenario NAME --project-out FILE writes a copy of the project with the set of --closures K added as the scenario NAME; the input project is never changed. Needs the project&apos;s population layer.</source>
+        <translation>住民への影響が最も小さくなるよう、廃止する出張所の窓口を選びます：廃止する窓口の数ごと（既定）または --closures K について、指標を最小にする廃止の組み合わせを厳密に（混合整数計画として）求め、距離の目安を超える住民、うち65歳以上、最寄りの窓口までの平均距離、廃止する窓口、最適性の証明の有無を示します。--scenario NAME を付けるとシナリオ自身の廃止を同じ方法で測り、同じ数の最善の組み合わせと並べます。シナリオは条件を決めません：条件は --must-keep、--must-close と上限の指定だけから決まります。標準出力に読みやすい表（既定）または CSV を書き出すか、--out に書き出します：FILE.csv（BOM 付き UTF-8、Excel 用）または FILE.gpkg（QGIS 用、図形のない表）。--save-scenario NAME --project-out FILE は、--closures K の組み合わせをシナリオ NAME として加えたプロジェクトの複製を書き出します。元のプロジェクトは変更しません。プロジェクトに人口レイヤーが必要です。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only the best set of K closures (the must-close offices count among them).</source>
+        <translation>廃止数 K の最善の組み合わせのみ（廃止が必須の窓口も数に含みます）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The best set for every number of closures that the constraints allow (the default).</source>
+        <translation>条件が許す廃止数ごとの最善の組み合わせ（既定）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The project&apos;s scenario to compare with: its closures are measured the same way and listed as a row of their own. It sets no constraint.</source>
+        <translation>比べるプロジェクトのシナリオ：その廃止を同じ方法で測り、別の行に示します。条件は決めません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The fiscal year whose workload --max-workload and --max-gain-workload judge, e.g. 2014, FY2014 or 平成26年度 (default: the project&apos;s judged year, else the latest in the offices table).</source>
+        <translation>--max-workload と --max-gain-workload が判定する受付件数の年度。例：2014、FY2014、平成26年度（既定：プロジェクトの判定年度、なければ事務所一覧の最新の年度）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Standard output format: text (default, a table for reading) or csv.</source>
+        <translation>標準出力の形式：text（既定、読みやすい表）または csv。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the set of --closures K to a copy of the project as the scenario NAME (a name the project does not have yet); its other decisions are those of --scenario, else of the project&apos;s last scenario. Needs --project-out.</source>
+        <translation>--closures K の組み合わせを、シナリオ NAME（プロジェクトにまだない名前）としてプロジェクトの複製に加えます。それ以外の方針は --scenario の、なければプロジェクトの最後のシナリオのものです。--project-out が必要です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The project file (.madoguchi) to write with the saved scenario; never one of the project&apos;s input files.</source>
+        <translation>保存したシナリオを含めて書き出すプロジェクトファイル（.madoguchi）。プロジェクトの入力ファイルは指定できません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The saved scenario&apos;s description (default: what the optimiser chose it for).</source>
+        <translation>保存するシナリオの説明（既定：最適化で選んだ理由）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the project already has a scenario &quot;%1&quot;</source>
+        <translation>プロジェクトにはすでにシナリオ「%1」があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give --save-scenario a name of its own</source>
+        <translation>--save-scenario にはほかと重ならない名前を指定してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--out and --project-out name the same file</source>
+        <translation>--out と --project-out に同じファイルが指定されています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the optimiser found no set of %1 closures to save</source>
+        <translation>保存する廃止数 %1 の組み合わせが最適化で見つかりませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give it more time (--time-limit) or fewer constraints</source>
+        <translation>時間（--time-limit）を延ばすか、条件を減らしてください</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>warning: the saved set is the best found, not proven optimal</source>
+        <translation>警告：保存した組み合わせは見つかった中で最善のもので、最適性は証明されていません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1 with the scenario %2, which closes no counter.</source>
+        <translation>%1 を書き出しました。シナリオ %2 はどの窓口も廃止しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote %1 with the scenario %2, which closes %3.</source>
+        <translation>%1 を書き出しました。シナリオ %2 は %3 を廃止します。</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/optimiseoptions.cpp" line="-52"/>
+        <source>--%1 expects office ids separated by commas, e.g. br_oe,br_akitsu</source>
+        <translation>--%1 には事務所の ID をカンマ区切りで指定してください（例：br_oe,br_akitsu）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Branch offices whose counter must stay open, as office ids separated by commas (repeatable).</source>
+        <translation>窓口の存続が必須の出張所。事務所の ID をカンマ区切りで指定します（繰り返し指定可）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Branch offices whose counter must close, as office ids separated by commas (repeatable); they count among the closures.</source>
+        <translation>窓口の廃止が必須の出張所。事務所の ID をカンマ区切りで指定します（繰り返し指定可）。廃止数に含みます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a counter within the distance guide of its nearest ward office may close (the policy&apos;s first criterion).</source>
+        <translation>最寄りの区役所から距離の目安以内の窓口のみ廃止できます（方針の第一の基準）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only a counter whose workload (transactions in the judged fiscal year) is at most N may close; not applied, and said so, when the offices table has no counts.</source>
+        <translation>受付件数（判定年度の件数）が N 件以下の窓口のみ廃止できます。事務所一覧に受付件数がないときは適用せず、その旨を示します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open counter may gain more than N residents (its catchment after the closures less its catchment with every counter open).</source>
+        <translation>どの窓口も利用圏人口の増加（廃止後の利用圏人口から、すべての窓口が開いているときの利用圏人口を引いたもの）を N 人までとします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No open counter may receive more than N transactions of the closed counters&apos; workload in the judged fiscal year.</source>
+        <translation>どの窓口も、廃止する窓口から移る判定年度の受付件数を N 件までとします。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop after S seconds and give the best sets found, marked as not proven optimal (default: no limit).</source>
+        <translation>S 秒で打ち切り、それまでに見つかった最善の組み合わせを最適性が証明されていないものとして示します（既定：制限なし）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>What the optimiser minimises: beyond (residents farther than the distance guide from their nearest open counter, the default), beyond65 (those aged 65 and over) or mean-distance (the population-weighted mean distance to the nearest open counter).</source>
+        <translation>最適化で最小にする指標：beyond（最寄りの窓口まで距離の目安を超える住民、既定）、beyond65（そのうち65歳以上の住民）、mean-distance（最寄りの窓口までの人口で重み付けした平均距離）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>--measure expects beyond, beyond65 or mean-distance, got &quot;%1&quot;</source>
+        <translation>--measure には beyond、beyond65、mean-distance のいずれかを指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--time-limit expects a positive number of seconds, got &quot;%1&quot;</source>
+        <translation>--time-limit には正の秒数を指定してください（指定：「%1」）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>warning: the time limit of %1 s stopped the optimiser: the sets not proven optimal are the best it found.</source>
+        <translation>警告：時間制限 %1 秒で最適化を打ち切りました。最適性が証明されていない組み合わせは、見つかった中で最善のものです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Optimised in %1 s.</source>
+        <translation>最適化に %1 秒かかりました。</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureOptimiserText</name>
+    <message>
+        <location filename="../../app/lib/closureoptimiser.cpp" line="+45"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>office %1 is not in the offices table</source>
+        <translation>事務所 %1 は事務所一覧にありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the ids of the offices table&apos;s id column</source>
+        <translation>事務所一覧の id 列の ID を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a ward office, whose counter always stays open</source>
+        <translation>%1 は区役所で、その窓口は常に存続します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list branch offices only</source>
+        <translation>出張所だけを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must keep</source>
+        <translation>存続させる窓口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must close</source>
+        <translation>廃止する窓口</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is both in must keep and in must close</source>
+        <translation>%1 が「存続させる窓口」と「廃止する窓口」の両方にあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove it from one of the two lists</source>
+        <translation>どちらか一方から外してください</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The workload limit for a closing counter was not applied: the offices table has no counts.</source>
+        <translation>廃止する窓口の受付件数の上限は適用していません。事務所一覧に受付件数がありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The limit on the workload a counter gains was not applied: the offices table has no counts.</source>
+        <translation>窓口が引き受ける受付件数の上限は適用していません。事務所一覧に受付件数がありません。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>it is farther than the distance guide from its nearest ward office</source>
+        <translation>最寄りの区役所から目安の距離より遠くにあります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its workload in %1 is not known, so the workload limits cannot be checked</source>
+        <translation>%1の受付件数が不明なため、受付件数の上限を確かめられません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its workload is above the limit</source>
+        <translation>受付件数が上限を超えています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must close, but the constraints keep it open: %2</source>
+        <translation>%1 は廃止する窓口に指定されていますが、条件により存続となります：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take it out of must close, or turn the constraint off</source>
+        <translation>「廃止する窓口」から外すか、その条件を外してください</translation>
+    </message>
+    <message>
+        <location line="+479"/>
+        <source>%1 closures cannot be chosen: with these lists and constraints between %2 and %3 counters can close</source>
+        <translation>%1 か所の廃止は選べません。この指定と条件では、廃止できるのは %2～%3 か所です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ask for a number of closures in that range</source>
+        <translation>その範囲の廃止数を指定してください</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>the time limit ended the optimisation before any set of closures was found</source>
+        <translation>廃止の組合せが一つも見つかる前に制限時間に達しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allow more time</source>
+        <translation>制限時間を延ばしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no set of closures meets the constraints: the limits on the residents or workload a counter gains are too tight for %1</source>
+        <translation>条件を満たす廃止の組合せがありません。%1では、窓口が引き受ける住民または受付件数の上限が厳しすぎます</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n closure(s)</source>
+        <translation>
+            <numerusform>%n か所の廃止</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any number of closures</source>
+        <translation>どの廃止数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>raise the limits, or close fewer counters</source>
+        <translation>上限を緩めるか、廃止する窓口を減らしてください</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureProblemText</name>
+    <message>
+        <location filename="../../core/closureproblem.cpp" line="+150"/>
+        <source>the closure optimiser needs a population layer: without residents there is no harm to minimise</source>
+        <translation>廃止の組合せの最適化には人口レイヤが必要です。住民がいなければ、小さくする影響がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add a population layer (e.g. the 500 m mesh) to the project</source>
+        <translation>プロジェクトに人口レイヤ（500 m メッシュなど）を追加してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the distance guide %1 m is not a positive distance</source>
+        <translation>目安の距離 %1 m が正の距離ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a distance guide in metres, e.g. 5000 for Kumamoto&apos;s 5 km</source>
+        <translation>目安の距離をメートルで設定してください（熊本市の 5 km なら 5000）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the offices table has no ward office: residents would have no counter that always stays open</source>
+        <translation>事務所一覧に区役所がありません。住民が必ず利用できる窓口がなくなります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>give the ward offices the kind ward_office (区役所)</source>
+        <translation>区役所の種別を ward_office（区役所）にしてください</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the distance to office %1 cannot be computed</source>
+        <translation>事務所 %1 までの距離を計算できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the coordinates (longitude -180..180, latitude -90..90 degrees)</source>
+        <translation>座標を確認してください（経度 -180～180 度、緯度 -90～90 度）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+1"/>
+        <source>population cell %1</source>
+        <translation>人口セル %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>population %1 is not a count of residents</source>
+        <translation>人口 %1 は住民の数ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the population field of the population layer</source>
+        <translation>人口レイヤの人口の属性を確認してください</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>office %1 (%2)</source>
+        <translation>事務所 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1025,7 +1594,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>方針：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+208"/>
+        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+215"/>
         <source>%n more office(s) too crowded to name at this size: enlarge the figure</source>
         <translation>
             <numerusform>ほかに%n か所の窓口は、この大きさでは名前を示せません（図を大きくしてください）</numerusform>
@@ -1529,6 +2098,368 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <location line="+4"/>
         <source>census meshes with suppressed age counts add them to a neighbouring mesh; map the 65+ field if it is not mapped</source>
         <translation>国勢調査のメッシュで秘匿された年齢別人口は隣のメッシュに合算されています。65歳以上人口の属性が対応付けられていない場合は対応付けてください</translation>
+    </message>
+</context>
+<context>
+    <name>FrontierFigure</name>
+    <message>
+        <location filename="../../app/figures/frontierfigure.cpp" line="+63"/>
+        <source>Counters closed</source>
+        <translation>廃止する窓口の数（か所）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Scenario</source>
+        <translation>シナリオ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 closes %n counter(s): no set of that many meets the constraints</source>
+        <translation>
+            <numerusform>%1 は %n か所を廃止：条件を満たす同数の組合せはありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 closed: at least %2</source>
+        <translation>%1 か所廃止：%2以上</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hollow points: not proven optimal, the solver stopped before proving them</source>
+        <translation>白抜きの点：計算を打ち切ったため、最適であることが証明されていません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hollow points: not proven optimal, the solver stopped before proving them; the dashed line runs down to its bound, the least harm still possible (%1)</source>
+        <translation>白抜きの点：計算を打ち切ったため、最適であることが証明されていません。破線は、これよりよくなることのない値（下限）までを示します（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Enlarge the figure to read the whole note</source>
+        <translation>図を拡大すると注記をすべて表示します</translation>
+    </message>
+    <message>
+        <location line="+213"/>
+        <source>The optimiser found no set of closures</source>
+        <translation>廃止の組合せが見つかりませんでした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Best closures for each number of counters closed</source>
+        <translation>廃止する窓口の数ごとの最適な組合せ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each point: the closures with the least %1</source>
+        <translation>各点：%1が最小となる廃止の組合せ</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Best set for each number closed</source>
+        <translation>廃止数ごとの最適な組合せ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best set found, not proven optimal</source>
+        <translation>最適であることが未証明の組合せ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scenario: %1</source>
+        <translation>シナリオ：%1</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>%1 = %2</source>
+        <translation>%1 ＝ %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 / %2</source>
+        <translation>%1 ／ %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>%n more point(s) too crowded to name at this size: enlarge the figure</source>
+        <translation>
+            <numerusform>ほかに %n 点は混み合っているため、この大きさでは表示できません。図を拡大してください</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FrontierSummaryText</name>
+    <message>
+        <location filename="../../app/figures/frontiersummary.cpp" line="+33"/>
+        <location line="+310"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="-285"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 residents</source>
+        <translation>%1 人</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>a mean distance of %1 to the nearest open counter</source>
+        <translation>最寄りの窓口までの平均距離が %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 residents beyond the %2 km guide, %3 of them aged 65+</source>
+        <translation>目安（%2 km）を超える住民が %1 人（うち65歳以上 %3 人）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>leave %1 fewer residents beyond the guide</source>
+        <translation>目安を超える住民が %1 人少なくなります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave %1 fewer residents aged 65+ beyond the guide</source>
+        <translation>目安を超える65歳以上の住民が %1 人少なくなります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>shorten the mean distance by %1</source>
+        <translation>平均距離が %1 短くなります</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 closes %2, which the constraints keep open.</source>
+        <translation>%1 は、条件で存続とした%2を廃止しています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 keeps %2 open, which the constraints close.</source>
+        <translation>%1 は、条件で廃止とした%2を存続しています。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The solver stopped before proving the best set of %n closure(s) optimal: no set of that many can do better on %1 than %2 (its bound).</source>
+        <translation>
+            <numerusform>ただし、%n か所の最適な組合せは、計算を打ち切ったため最適であることが証明されていません。%1が %2（計算で得た下限）を下回る %n か所の組合せはありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The solver stopped before proving the best set of %n closure(s) optimal.</source>
+        <translation>
+            <numerusform>ただし、%n か所の最適な組合せは、計算を打ち切ったため最適であることが証明されていません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>None closed</source>
+        <translation>廃止なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Same set</source>
+        <translation>同じ組合せ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No scenario to compare with: choose one to compare its closures with the best set of as many closures.</source>
+        <translation>比較するシナリオがありません。シナリオを選ぶと、その廃止を同じ数の最適な組合せと比較します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The optimiser found no set of closures to compare %1 with.</source>
+        <translation>%1 と比較できる廃止の組合せが見つかりませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%1 closes %n counter(s), but no set of that many closures meets the constraints applied, so there is no best set to compare it with.</source>
+        <translation>
+            <numerusform>%1 は窓口を %n か所廃止しますが、適用した条件を満たす %n か所の廃止の組合せはないため、最適な組合せと比較できません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 closes %n counter(s); the optimiser was run for %2 closures only, so there is no best set of as many to compare it with.</source>
+        <translation>
+            <numerusform>%1 は窓口を %n か所廃止しますが、最適化は %2 か所の廃止についてのみ行ったため、同じ数の最適な組合せと比較できません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1 closes the same %n counter(s) as the best set of that many closures the optimiser found (%2).</source>
+        <translation>
+            <numerusform>%1 の %n か所の廃止は、最適化で見つかった %n か所の最もよい組合せと同じです（%2）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 closes the same %n counter(s) as the best set of that many closures (%2): no other choice of %n closure(s) does better on %3.</source>
+        <translation>
+            <numerusform>%1 の %n か所の廃止は、%n か所を廃止する最適な組合せと同じです（%2）。%3の点でこれよりよい %n か所の組合せはありません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is as good on %2 as the best set of %n closure(s) (%3), which closes %4 instead of %5.</source>
+        <translation>
+            <numerusform>%1 は、%2の点で %n か所を廃止する最適な組合せと同じ結果です（%3）。最適な組合せは、%5の代わりに%4を廃止します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 closes %n counter(s), leaving %2. The best set of %n closure(s) leaves %3: closing %4 instead of %5 would %6.</source>
+        <translation>
+            <numerusform>%1 は窓口を %n か所廃止し、%2です。%n か所を廃止する最適な組合せでは%3で、%5の代わりに%4を廃止すると、%6。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 closes %n counter(s), leaving %2: better than the best set of %n closure(s) that meets the constraints (%3), because it does not meet them.</source>
+        <translation>
+            <numerusform>%1 は窓口を %n か所廃止し、%2です。条件を満たす %n か所の最適な組合せ（%3）よりよい結果ですが、これは %1 が条件を満たしていないためです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 closes %n counter(s), leaving %2: better than the best set of %n closure(s) the optimiser found (%3), which it did not prove optimal.</source>
+        <translation>
+            <numerusform>%1 は窓口を %n か所廃止し、%2です。最適化で見つかった %n か所の組合せ（%3）よりよい結果です（その組合せは最適であることが証明されていません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Distance guide: %1 km (geodesic)</source>
+        <translation>距離の目安：%1 km（測地線距離）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counters the optimiser could close: %1</source>
+        <translation>廃止を検討した窓口：%1 か所</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kept open as asked: %1</source>
+        <translation>存続を指定：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept open, farther than %1 km from a ward office: %2</source>
+        <translation>区役所から %1 km を超えるため存続：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only counters within %1 km of a ward office may close</source>
+        <translation>区役所から %1 km 以内の窓口のみ廃止の対象</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept open, workload above %1 transactions (%2): %3</source>
+        <translation>受付件数が %1 件（%2）を超えるため存続：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kept open, no workload count for %1: %2</source>
+        <translation>%1 の受付件数がないため存続：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only counters with a workload of at most %1 transactions (%2) may close</source>
+        <translation>受付件数が %1 件（%2）以下の窓口のみ廃止の対象</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closed as asked: %1</source>
+        <translation>廃止を指定：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open counter gains more than %1 residents</source>
+        <translation>存続する各窓口で増える住民は %1 人まで</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No open counter gains more than %1 transactions</source>
+        <translation>存続する各窓口で増える受付件数は %1 件まで</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No constraints: any branch office&apos;s counter may close</source>
+        <translation>条件なし：すべての出張所の窓口を廃止の対象としました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applied: %1</source>
+        <translation>適用できなかった条件：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>proven</source>
+        <translation>証明済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not proven (bound %1)</source>
+        <translation>未証明（下限 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not proven</source>
+        <translation>未証明</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Number closed</source>
+        <translation>廃止数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed counters</source>
+        <translation>廃止する窓口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents beyond %1 km</source>
+        <translation>%1 km を超える住民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aged 65+ beyond %1 km</source>
+        <translation>%1 km を超える65歳以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean distance (km)</source>
+        <translation>平均距離（km）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proven optimal</source>
+        <translation>最適性の証明</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +4146,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ProjGeodesicText</name>
     <message>
-        <location filename="../../gis/projgeodesic.cpp" line="+29"/>
+        <location filename="../../gis/projgeodesic.cpp" line="+31"/>
         <source>geodesic, GRS80 ellipsoid</source>
         <translation>測地線距離、GRS80楕円体</translation>
     </message>
@@ -3884,7 +4815,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+167"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+174"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
@@ -3904,13 +4835,13 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>シナリオが窓口に与える影響</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+276"/>
+        <location line="+60"/>
+        <location line="+335"/>
         <source>Scenario: %1</source>
         <translation>シナリオ：%1</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-325"/>
         <source>Summary of the scenario</source>
         <translation>シナリオの概要</translation>
     </message>
@@ -3955,7 +4886,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>%1 人</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
+        <source>Comparison with the alternatives</source>
+        <translation>代替案との比較</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Branch offices: decisions and reasons</source>
         <translation>出張所の方針と理由</translation>
     </message>
@@ -4025,12 +4961,12 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
         <translation>業務は %1 へ（%2）</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-201"/>
         <source>%1 transactions in %2</source>
         <translation>%2の受付件数 %1 件</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+202"/>
         <source>its work goes to %1</source>
         <translation>業務は %1 へ</translation>
     </message>
@@ -4073,7 +5009,7 @@ PROJECT の評価を FILE に書き出します。KIND は次のいずれか:
 <context>
     <name>ScenarioAnalysisText</name>
     <message>
-        <location filename="../../app/lib/scenarioanalysis.cpp" line="+150"/>
+        <location filename="../../app/lib/scenarioanalysis.cpp" line="+154"/>
         <source>Status quo: every counter stays open.</source>
         <translation>現状：すべての窓口を継続します。</translation>
     </message>
@@ -4694,7 +5630,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::CriteriaForm</name>
     <message>
-        <location filename="../../app/workbench/criteriaform.cpp" line="+54"/>
+        <location filename="../../app/workbench/criteriaform.cpp" line="+45"/>
         <source>A threshold left unset cannot decide: the recommendation then says “Undetermined” for the branch offices within the distance guide.</source>
         <translation>基準値を設定しない場合は判定できず、距離の目安以内にある出張所の推奨は「判定不能」となります。</translation>
     </message>
@@ -5318,6 +6254,41 @@ transactions</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::FrontierChart</name>
+    <message>
+        <location filename="../../app/workbench/frontierchart.cpp" line="+149"/>
+        <source>Run the optimiser to see the best set of closures for each number of counters closed.</source>
+        <translation>「実行」を押すと、廃止する窓口の数ごとに最適な組合せを表示します。</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Best set of %n closure(s)</source>
+        <translation>
+            <numerusform>%nか所廃止の最適な組合せ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed: %1</source>
+        <translation>廃止：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not proven optimal</source>
+        <translation>最適であることは未証明</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::ImpactPanel</name>
     <message>
         <location filename="../../app/workbench/impactpanel.cpp" line="+205"/>
@@ -5663,7 +6634,7 @@ transactions</source>
 <context>
     <name>madoguchi::app::MainWindow</name>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+67"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+69"/>
         <source>Wards</source>
         <translation>区</translation>
     </message>
@@ -5688,7 +6659,7 @@ transactions</source>
         <translation>事務所</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowactions.cpp" line="+79"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+80"/>
         <source>&amp;New Project…</source>
         <translation>新規プロジェクト(&amp;N)…</translation>
     </message>
@@ -5934,6 +6905,26 @@ transactions</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Optimise Closures…</source>
+        <translation>最適な廃止の組合せ(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Find the closures that harm residents least, for each number of counters closed</source>
+        <translation>廃止する窓口の数ごとに、住民への影響が最も小さい組合せを求めます</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;End Preview</source>
+        <translation>プレビューを終了(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the current scenario again instead of the set previewed</source>
+        <translation>プレビュー中の組合せをやめ、現在のシナリオの表示に戻します</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;About Madoguchi</source>
         <translation>Madoguchi について(&amp;A)</translation>
     </message>
@@ -5998,12 +6989,12 @@ transactions</source>
         <translation>シナリオの影響(&amp;I)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Analysis</source>
         <translation>分析(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Settings</source>
         <translation>設定(&amp;S)</translation>
     </message>
@@ -6028,13 +7019,13 @@ transactions</source>
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Scenario:</source>
         <translation>シナリオ：</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+245"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="+306"/>
         <source>The scenario whose decisions the map, the table and the chart show</source>
         <translation>地図、表、グラフに方針を表示するシナリオです</translation>
     </message>
@@ -6099,7 +7090,7 @@ transactions</source>
         <translation>描画 %1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindow.cpp" line="+86"/>
+        <location filename="../../app/workbench/mainwindow.cpp" line="+93"/>
         <source>Loading %1 …</source>
         <translation>%1 を読み込み中…</translation>
     </message>
@@ -6114,7 +7105,7 @@ transactions</source>
         <translation>読み込みを中止しました</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Cannot apply the change</source>
         <translation>変更を適用できません</translation>
     </message>
@@ -6162,12 +7153,12 @@ transactions</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>All files (*)</source>
         <translation>すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Locate %1 (was %2)</source>
         <translation>%1 の場所を指定（元の場所：%2）</translation>
     </message>
@@ -6187,6 +7178,11 @@ transactions</source>
         <translation>Madoguchi — %1 — シナリオ：%2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Madoguchi — %1 — preview: %2</source>
+        <translation>Madoguchi — %1 — プレビュー：%2</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Madoguchi</source>
         <translation>Madoguchi</translation>
@@ -6202,7 +7198,7 @@ transactions</source>
         <translation>最近使ったプロジェクトを消去</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowactions.cpp" line="+55"/>
+        <location filename="../../app/workbench/mainwindowactions.cpp" line="+56"/>
         <source>&quot;%1&quot; is not a scale; type it as 1:25000</source>
         <translation>「%1」は縮尺ではありません。1:25000 のように入力してください</translation>
     </message>
@@ -6228,7 +7224,7 @@ transactions</source>
         <translation>Madoguchi プロジェクト (*.madoguchi)</translation>
     </message>
     <message>
-        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-238"/>
+        <location filename="../../app/workbench/mainwindowplanning.cpp" line="-295"/>
         <source>Distance Threshold</source>
         <translation>基準距離</translation>
     </message>
@@ -6260,7 +7256,27 @@ Kumamoto&apos;s 2016 policy used 5 km.</source>
         <translation>シナリオの比較</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+134"/>
+        <source>End Preview</source>
+        <translation>プレビューを終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the current scenario again (Esc)</source>
+        <translation>現在のシナリオの表示に戻します（Esc）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not an edit: the project and its scenarios are unchanged.</source>
+        <translation>編集ではありません。プロジェクトとシナリオは変わりません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preview: %1</source>
+        <translation>プレビュー：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import Workload Counts</source>
         <translation>受付件数の取り込み</translation>
     </message>
@@ -7330,6 +8346,419 @@ Save them in the project file?</source>
     </message>
 </context>
 <context>
+    <name>madoguchi::app::OptimiseDialog</name>
+    <message>
+        <location filename="../../app/workbench/optimisedialog.cpp" line="+75"/>
+        <source>the closure optimiser</source>
+        <translation>廃止の最適化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optimise Closures</source>
+        <translation>最適な廃止の組合せ</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>What the optimiser makes as small as it can</source>
+        <translation>最適化でできるだけ小さくする指標</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimise:</source>
+        <translation>最小にする指標：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every number (the best set for each)</source>
+        <translation>すべての数（数ごとに最適な組合せ）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exactly</source>
+        <translation>次の数だけ：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> counters</source>
+        <translation> か所</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counters to close:</source>
+        <translation>廃止する窓口の数：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the run and show the sets found so far</source>
+        <translation>計算を止め、それまでに見つかった組合せを表示します</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Branch offices</source>
+        <translation>出張所の扱い</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Branch office</source>
+        <translation>出張所</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ward</source>
+        <translation>区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To ward office</source>
+        <translation>区役所まで</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Handling</source>
+        <translation>扱い</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From the Scenario</source>
+        <translation>シナリオから設定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The current scenario&apos;s closures must close and its upgrades must stay open</source>
+        <translation>現在のシナリオで廃止する窓口を「必ず廃止」、拡充する窓口を「必ず継続」にします</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All Free</source>
+        <translation>すべて任せる</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the optimiser choose for every branch office</source>
+        <translation>すべての出張所を最適化に任せます</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ward offices always keep their counters and are not listed.</source>
+        <translation>区役所の窓口は常に継続するため、一覧にありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Constraints</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close only counters within the %1 km guide of a ward office</source>
+        <translation>区役所から目安 %1 km 以内の窓口に限り廃止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The policy&apos;s first criterion: a counter farther than the guide from its nearest ward office stays open</source>
+        <translation>方針の第一の基準：最寄りの区役所から目安より遠い窓口は継続します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close only counters with a workload (%1) of at most</source>
+        <translation>受付件数（%1）が次以下の窓口に限り廃止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close only counters with a workload of at most</source>
+        <translation>受付件数が次以下の窓口に限り廃止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+14"/>
+        <source> transactions</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>No counter gains more residents than</source>
+        <translation>各窓口で増える利用者を次以下に</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The residents a counter that stays open receives from the closed ones</source>
+        <translation>継続する窓口が、廃止する窓口から引き受ける利用者の数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> residents</source>
+        <translation> 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No counter gains more workload than</source>
+        <translation>各窓口で増える受付件数を次以下に</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The transactions a counter that stays open receives from the closed ones</source>
+        <translation>継続する窓口が、廃止する窓口から引き受ける受付件数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The offices table has no workload counts for the judged year: the workload limits cannot be used.</source>
+        <translation>事務所一覧に判定する年度の受付件数がないため、受付件数の条件は使えません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stop after</source>
+        <translation>計算時間の上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sets found by then are shown, not proven optimal</source>
+        <translation>それまでに見つかった組合せを、最適であることは未証明として表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Closed</source>
+        <translation>廃止数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set</source>
+        <translation>組合せ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offices closed</source>
+        <translation>廃止する出張所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beyond the guide</source>
+        <translation>目安超の住民</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>65+ beyond</source>
+        <translation>目安超の65歳以上</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean distance</source>
+        <translation>平均距離</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimal</source>
+        <translation>最適性</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Create Scenario from This Set…</source>
+        <translation>この組合せでシナリオを作成…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the chosen set as a new scenario (it can be undone)</source>
+        <translation>選んだ組合せを新しいシナリオとして追加します（元に戻せます）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End Preview</source>
+        <translation>プレビューを終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the current scenario again (Esc)</source>
+        <translation>現在のシナリオの表示に戻します（Esc）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a point or a row to see its set on the map.</source>
+        <translation>点または行を選ぶと、その組合せを地図に表示します。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+278"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>Optimiser chooses</source>
+        <translation>最適化で選ぶ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must keep</source>
+        <translation>必ず継続</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must close</source>
+        <translation>必ず廃止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must keep / Must close: fixed before the optimiser chooses among the others</source>
+        <translation>必ず継続／必ず廃止：最適化がほかの出張所から選ぶ前に固定します</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>From %1 to %2 with the choices and constraints above</source>
+        <translation>上の扱いと条件では %1～%2 か所</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The project has no population layer: the optimiser needs one to count the residents.</source>
+        <translation>プロジェクトに人口レイヤがありません。住民を数えるため、最適化には人口レイヤが必要です。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Optimising…</source>
+        <translation>最適化しています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Found the best set for %n number(s) of closures in %1 s.</source>
+        <translation>
+            <numerusform>%n通りの廃止数について、最適な組合せを求めました（%1 秒）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cancelled: the %n set(s) found so far are shown and not proven optimal.</source>
+        <translation>
+            <numerusform>キャンセルしました。それまでに見つかった%n通りの組合せを表示しています（最適であることは証明されていません）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Time limit reached: the %n set(s) found so far are shown and not proven optimal.</source>
+        <translation>
+            <numerusform>計算時間の上限に達しました。それまでに見つかった%n通りの組合せを表示しています（最適であることは証明されていません）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot optimise: %1</source>
+        <translation>最適化できません：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled before any set was found.</source>
+        <translation>組合せが見つかる前にキャンセルしました。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The project has changed since this run; run again to update the results.</source>
+        <translation>この計算の後にプロジェクトが変更されました。結果を更新するには、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Best</source>
+        <translation>最適</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Proven</source>
+        <translation>証明済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not proven</source>
+        <translation>未証明</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Cannot show this set: %1</source>
+        <translation>この組合せを表示できません：%1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>residents beyond the guide</source>
+        <translation>目安超の住民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>65+ beyond the guide</source>
+        <translation>目安超の65歳以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean distance</source>
+        <translation>平均距離</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optimal (%1 closed, %2)</source>
+        <translation>最適案（%1か所廃止・%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Found by the closure optimiser: the set of %n closure(s) with the least %1 (%2).</source>
+        <translation>
+            <numerusform>最適化で求めた組合せ：%nか所を廃止する組合せのうち、%1が最も小さいもの（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proven optimal</source>
+        <translation>最適であることを証明済み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not proven optimal</source>
+        <translation>最適であることは未証明</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Added the scenario %1.</source>
+        <translation>シナリオ「%1」を追加しました。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Create Scenario from This Set</source>
+        <translation>この組合せでシナリオを作成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the new scenario:</source>
+        <translation>新しいシナリオの名前：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot create the scenario: %1</source>
+        <translation>シナリオを作成できません：%1</translation>
+    </message>
+</context>
+<context>
     <name>madoguchi::app::PresentationWindow</name>
     <message>
         <location filename="../../app/workbench/presentationwindow.cpp" line="+76"/>
@@ -7653,12 +9082,12 @@ Save them in the project file?</source>
 <context>
     <name>madoguchi::app::WorkbenchDocument</name>
     <message>
-        <location filename="../../app/workbench/workbenchdocument.cpp" line="+227"/>
+        <location filename="../../app/workbench/workbenchdocument.cpp" line="+229"/>
         <source>Change the criteria</source>
         <translation>推奨の基準値の変更</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+122"/>
         <source>A scenario needs a name.</source>
         <translation>シナリオには名前が必要です。</translation>
     </message>
@@ -7678,7 +9107,7 @@ Save them in the project file?</source>
         <translation>別の名前を付けてください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Add scenario %1</source>
         <translation>シナリオ「%1」の追加</translation>
     </message>
@@ -7715,7 +9144,7 @@ Save them in the project file?</source>
         <translation>%1 の方針を「%2」に設定</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>Edit the note on %1</source>
         <translation>%1 のメモの編集</translation>
     </message>

@@ -785,7 +785,7 @@ TEST_CASE("the report's comparison with the alternatives is in Japanese with the
     CHECK(text.contains(QStringLiteral("代替案との比較")));
     CHECK(text.contains(QStringLiteral("廃止する窓口の数ごとの最適な組合せ")));
     CHECK(text.contains(QStringLiteral("の代わりに")));
-    CHECK(text.contains(QStringLiteral("最適の証明")));
+    CHECK(text.contains(QStringLiteral("最適性の証明")));
     CHECK_FALSE(text.contains(QStringLiteral("Comparison with the alternatives")));
     if (const char *folder = std::getenv("MADOGUCHI_FIGURE_SHOTS")) {
         const QString shot = QStringLiteral("%1/frontier-report-ja.pdf").arg(QString::fromLocal8Bit(folder));
