@@ -128,6 +128,10 @@ if [ -f "$data_dir/kumamoto/wards.shp" ]; then
   rows=$(($(wc -l <"$work/kumamoto.csv") - 1))
   [ "$rows" -eq 14 ] || fail "evaluate wrote $rows branch offices, not Kumamoto's 14"
   head -1 "$work/kumamoto.csv" | grep -q 'catchment_population' || fail "evaluate did not read the population layer"
+  # The closure optimiser through the installed solver library: the best set of seven closures.
+  /usr/bin/madoguchi-cli optimise "$sample" "${data_args[@]}" --closures 7 --format csv --quiet \
+    >"$work/optimise.csv" 2>"$work/optimise.err" || fail "madoguchi-cli optimise $sample: $(cat "$work/optimise.err")"
+  grep -q '^optimum,,beyond,7,.*,true,' "$work/optimise.csv" || fail "optimise found no proven set of 7: $(cat "$work/optimise.csv")"
 else
   step "no reference data in $data_dir: the workbench opens the sample without its layers"
 fi

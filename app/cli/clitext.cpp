@@ -216,7 +216,7 @@ DrawingLanguage::DrawingLanguage(const QString &language)
 
 DrawingLanguage::~DrawingLanguage()
 {
-    installTranslators(*QCoreApplication::instance(), QString());
+    installTranslators(*QCoreApplication::instance(), QStringLiteral("en"));
 }
 
 } // namespace madoguchi::app::cli

@@ -64,7 +64,7 @@ struct OutputError
 void flushStandardOutput(QTextStream &out);
 
 // While it lives, texts are translated into `language`: the drawing's texts come out in it, while the
-// command line's own messages stay in English.
+// command line's own messages stay in English (its English translation, installed again afterwards).
 class DrawingLanguage
 {
 public:

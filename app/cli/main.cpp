@@ -1,4 +1,5 @@
 #include "app/cli/cli.h"
+#include "app/lib/languagesettings.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -20,6 +21,8 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
+    // The command line speaks English; its English translation gives the counted words their plural forms.
+    madoguchi::app::installTranslators(*app, QStringLiteral("en"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     return madoguchi::app::runCli(QCoreApplication::arguments().mid(1), out, err);
