@@ -134,51 +134,20 @@ void CorrelationFigure::paintPlot(QPainter &painter) const
 
 void CorrelationFigure::paintAxes(QPainter &painter) const
 {
-    const double p = pt();
-    painter.save();
-    const QColor ink(0x30, 0x30, 0x30);
-    painter.setPen(QPen(ink, 0.8 * p));
-    painter.drawLine(mPlot.bottomLeft(), mPlot.bottomRight());
-    painter.drawLine(mPlot.bottomLeft(), mPlot.topLeft());
-
-    const QFont tickFont = font(8.5);
-    const QFontMetricsF tickMetrics(tickFont);
-    painter.setFont(tickFont);
-    const double tickLength = 3.0 * p;
     const bool wholeKm = std::all_of(mX.ticks.begin(), mX.ticks.end(),
                                      [](double tick) { return std::abs(tick - std::round(tick)) < 1e-9; });
-    for (double tick : mX.ticks) {
-        const auto x = mX.position(tick, mPlot.left(), mPlot.right());
-        if (!x)
-            continue;
-        painter.drawLine(QPointF(*x, mPlot.bottom()), QPointF(*x, mPlot.bottom() + tickLength));
-        const QString text = figureLocale().toString(tick, 'f', wholeKm ? 0 : 1);
-        const double w = tickMetrics.horizontalAdvance(text);
-        painter.drawText(QRectF(*x - w / 2.0 - p, mPlot.bottom() + tickLength, w + 2 * p, tickMetrics.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, text);
-    }
-    for (double tick : mY.minorTicks)
-        if (const auto y = mY.position(tick, mPlot.bottom(), mPlot.top()))
-            painter.drawLine(QPointF(mPlot.left() - tickLength / 2.0, *y), QPointF(mPlot.left(), *y));
-    for (double tick : mY.ticks) {
-        const auto y = mY.position(tick, mPlot.bottom(), mPlot.top());
-        if (!y)
-            continue;
-        painter.drawLine(QPointF(mPlot.left() - tickLength, *y), QPointF(mPlot.left(), *y));
-        const QString text = valueText(tick);
-        painter.drawText(QRectF(mYTitleRect.right(), *y - tickMetrics.height() / 2.0,
-                                mPlot.left() - tickLength - 1.5 * p - mYTitleRect.right(), tickMetrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, text);
-    }
-
-    painter.setFont(font(9.5));
-    painter.setPen(ink);
-    painter.drawText(mXTitleRect, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, distanceAxisTitle());
-    painter.translate(mYTitleRect.left(), mYTitleRect.bottom());
-    painter.rotate(-90.0);
-    painter.drawText(QRectF(0, 0, mYTitleRect.height(), mYTitleRect.width()),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, measureAxisTitle(mData.measure, mData.fiscalYear, mData.populationSource));
-    painter.restore();
+    const PlotAxes axes{mPlot,
+                        mX,
+                        mY,
+                        [wholeKm](double tick) { return figureLocale().toString(tick, 'f', wholeKm ? 0 : 1); },
+                        [this](double tick) { return valueText(tick); },
+                        mXTitleRect,
+                        mYTitleRect,
+                        distanceAxisTitle(),
+                        measureAxisTitle(mData.measure, mData.fiscalYear, mData.populationSource),
+                        font(8.5),
+                        font(9.5)};
+    paintPlotAxes(painter, axes, pt());
 }
 
 void CorrelationFigure::paintLegendAndNote(QPainter &painter) const

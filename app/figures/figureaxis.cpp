@@ -1,5 +1,8 @@
 #include "app/figures/figureaxis.h"
 
+#include <QFontMetricsF>
+#include <QPainter>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -95,6 +98,54 @@ AxisScale logarithmicScale(double low, double high)
                 scale.minorTicks.push_back(base * multiple);
     }
     return scale;
+}
+
+void paintPlotAxes(QPainter &painter, const PlotAxes &axes, double pt)
+{
+    const QRectF &plot = axes.plot;
+    painter.save();
+    const QColor ink(0x30, 0x30, 0x30);
+    painter.setPen(QPen(ink, 0.8 * pt));
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+
+    const QFontMetricsF tickMetrics(axes.tickFont);
+    painter.setFont(axes.tickFont);
+    const double tickLength = 3.0 * pt;
+    for (double tick : axes.x.minorTicks)
+        if (const auto x = axes.x.position(tick, plot.left(), plot.right()))
+            painter.drawLine(QPointF(*x, plot.bottom()), QPointF(*x, plot.bottom() + tickLength / 2.0));
+    for (double tick : axes.x.ticks) {
+        const auto x = axes.x.position(tick, plot.left(), plot.right());
+        if (!x)
+            continue;
+        painter.drawLine(QPointF(*x, plot.bottom()), QPointF(*x, plot.bottom() + tickLength));
+        const QString text = axes.xText(tick);
+        const double w = tickMetrics.horizontalAdvance(text);
+        painter.drawText(QRectF(*x - w / 2.0 - pt, plot.bottom() + tickLength, w + 2 * pt, tickMetrics.height()),
+                         Qt::AlignHCenter | Qt::AlignTop, text);
+    }
+    for (double tick : axes.y.minorTicks)
+        if (const auto y = axes.y.position(tick, plot.bottom(), plot.top()))
+            painter.drawLine(QPointF(plot.left() - tickLength / 2.0, *y), QPointF(plot.left(), *y));
+    for (double tick : axes.y.ticks) {
+        const auto y = axes.y.position(tick, plot.bottom(), plot.top());
+        if (!y)
+            continue;
+        painter.drawLine(QPointF(plot.left() - tickLength, *y), QPointF(plot.left(), *y));
+        painter.drawText(QRectF(axes.yTitleRect.right(), *y - tickMetrics.height() / 2.0,
+                                plot.left() - tickLength - 1.5 * pt - axes.yTitleRect.right(), tickMetrics.height()),
+                         Qt::AlignRight | Qt::AlignVCenter, axes.yText(tick));
+    }
+
+    painter.setFont(axes.titleFont);
+    painter.setPen(ink);
+    painter.drawText(axes.xTitleRect, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, axes.xTitle);
+    painter.translate(axes.yTitleRect.left(), axes.yTitleRect.bottom());
+    painter.rotate(-90.0);
+    painter.drawText(QRectF(0, 0, axes.yTitleRect.height(), axes.yTitleRect.width()),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, axes.yTitle);
+    painter.restore();
 }
 
 } // namespace madoguchi::app

@@ -1,7 +1,14 @@
 #pragma once
 
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
 #include <optional>
 #include <vector>
+
+class QPainter;
 
 namespace madoguchi::app {
 
@@ -30,5 +37,25 @@ struct AxisScale
 AxisScale niceLinearScale(double low, double high, int maxTicks = 6, bool integerSteps = false);
 // A logarithmic axis over whole decades around [low, high] (both > 0), a tick at each power of ten.
 AxisScale logarithmicScale(double low, double high);
+
+// The axes of a figure's plot, drawn the same way in every figure: the two axis lines, the ticks
+// (minor ones half as long, unlabelled) with the labels `xText` and `yText` give them, the x title
+// under the plot in `xTitleRect` and the y title turned a quarter left in `yTitleRect`. `pt` is one
+// point in painter units.
+struct PlotAxes
+{
+    QRectF plot;
+    AxisScale x;
+    AxisScale y;
+    std::function<QString(double)> xText;
+    std::function<QString(double)> yText;
+    QRectF xTitleRect;
+    QRectF yTitleRect;
+    QString xTitle;
+    QString yTitle;
+    QFont tickFont;
+    QFont titleFont;
+};
+void paintPlotAxes(QPainter &painter, const PlotAxes &axes, double pt);
 
 } // namespace madoguchi::app

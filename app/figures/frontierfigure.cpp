@@ -824,48 +824,11 @@ void FrontierFigure::paintPlot(QPainter &painter) const
 
 void FrontierFigure::paintAxes(QPainter &painter) const
 {
-    const double p = pt();
-    painter.save();
-    const QColor ink(0x30, 0x30, 0x30);
-    painter.setPen(QPen(ink, 0.8 * p));
-    painter.drawLine(mPlot.bottomLeft(), mPlot.bottomRight());
-    painter.drawLine(mPlot.bottomLeft(), mPlot.topLeft());
-
-    const QFont tickFont = font(8.5);
-    const QFontMetricsF tickMetrics(tickFont);
-    painter.setFont(tickFont);
-    const double tickLength = 3.0 * p;
-    for (double tick : mXMinorTicks)
-        if (const auto x = mX.position(tick, mPlot.left(), mPlot.right()))
-            painter.drawLine(QPointF(*x, mPlot.bottom()), QPointF(*x, mPlot.bottom() + tickLength / 2.0));
-    for (double tick : mX.ticks) {
-        const auto x = mX.position(tick, mPlot.left(), mPlot.right());
-        if (!x)
-            continue;
-        painter.drawLine(QPointF(*x, mPlot.bottom()), QPointF(*x, mPlot.bottom() + tickLength));
-        const QString text = figureLocale().toString(int(std::lround(tick)));
-        const double w = tickMetrics.horizontalAdvance(text);
-        painter.drawText(QRectF(*x - w / 2.0 - p, mPlot.bottom() + tickLength, w + 2 * p, tickMetrics.height()),
-                         Qt::AlignHCenter | Qt::AlignTop, text);
-    }
-    for (double tick : mY.ticks) {
-        const auto y = mY.position(tick, mPlot.bottom(), mPlot.top());
-        if (!y)
-            continue;
-        painter.drawLine(QPointF(mPlot.left() - tickLength, *y), QPointF(mPlot.left(), *y));
-        painter.drawText(QRectF(mYTitleRect.right(), *y - tickMetrics.height() / 2.0,
-                                mPlot.left() - tickLength - 1.5 * p - mYTitleRect.right(), tickMetrics.height()),
-                         Qt::AlignRight | Qt::AlignVCenter, valueText(tick));
-    }
-
-    painter.setFont(font(9.5));
-    painter.setPen(ink);
-    painter.drawText(mXTitleRect, Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, xAxisTitle());
-    painter.translate(mYTitleRect.left(), mYTitleRect.bottom());
-    painter.rotate(-90.0);
-    painter.drawText(QRectF(0, 0, mYTitleRect.height(), mYTitleRect.width()),
-                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, yAxisTitle());
-    painter.restore();
+    PlotAxes axes{mPlot, mX, mY, [](double tick) { return figureLocale().toString(int(std::lround(tick))); },
+                  [this](double tick) { return valueText(tick); }, mXTitleRect, mYTitleRect, xAxisTitle(),
+                  yAxisTitle(), font(8.5), font(9.5)};
+    axes.x.minorTicks = mXMinorTicks;
+    paintPlotAxes(painter, axes, pt());
 }
 
 void FrontierFigure::paintNumber(QPainter &painter, const QRectF &rect, int number) const
