@@ -346,4 +346,22 @@ std::vector<PointLabel> placePointLabels(LabelPlacer &placer, const std::vector<
     return best;
 }
 
+std::vector<std::size_t> numberedLabels(std::vector<PointLabel> &labels, const std::vector<LabelledPoint> &points,
+                                        int &unplaced)
+{
+    std::vector<std::size_t> numbered;
+    unplaced = 0;
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i].kind == PointLabel::Kind::Number) {
+            numbered.push_back(i);
+        } else if (labels[i].number > 0) {
+            labels[i] = PointLabel();
+            ++unplaced;
+        }
+    }
+    std::stable_sort(numbered.begin(), numbered.end(),
+                     [&](std::size_t a, std::size_t b) { return points[a].priority > points[b].priority; });
+    return numbered;
+}
+
 } // namespace madoguchi::gis

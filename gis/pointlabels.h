@@ -70,4 +70,10 @@ double distanceToRect(const QPointF &point, const QRectF &rect);
 // every other point's: a name beside a symbol must not read as another symbol's.
 bool isNearestToOwnPoint(const std::vector<LabelledPoint> &points, std::size_t own, const QRectF &label);
 
+// For a figure's key of numbers: the indices of the labels placed as numbers, the most urgent points
+// first (by priority, ties in order). A point that was to get a number but found no place even for it
+// is left unlabelled (a number without its place means nothing) and counted in `unplaced`.
+std::vector<std::size_t> numberedLabels(std::vector<PointLabel> &labels, const std::vector<LabelledPoint> &points,
+                                        int &unplaced);
+
 } // namespace madoguchi::gis

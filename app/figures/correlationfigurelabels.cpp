@@ -194,19 +194,8 @@ void CorrelationFigure::layoutKey()
 {
     mKey.clear();
     mKeyOverflow.clear();
-    std::vector<std::size_t> numbered;
     int unplaced = 0; // numbered, but even the number found no place
-    for (std::size_t i = 0; i < mPointLabels.size(); ++i) {
-        if (mPointLabels[i].kind == gis::PointLabel::Kind::Number)
-            numbered.push_back(i);
-        else if (mPointLabels[i].number > 0) {
-            mPointLabels[i] = gis::PointLabel();
-            ++unplaced;
-        }
-    }
-    std::stable_sort(numbered.begin(), numbered.end(), [this](std::size_t a, std::size_t b) {
-        return mLabelledPoints[a].priority > mLabelledPoints[b].priority;
-    });
+    const std::vector<std::size_t> numbered = gis::numberedLabels(mPointLabels, mLabelledPoints, unplaced);
     const std::size_t kept = std::min<std::size_t>(numbered.size(), std::size_t(mKeyReserve));
     for (std::size_t k = kept; k < numbered.size(); ++k)
         mPointLabels[numbered[k]] = gis::PointLabel();

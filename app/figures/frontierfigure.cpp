@@ -646,19 +646,8 @@ void FrontierFigure::layoutKey()
 {
     mKey.clear();
     mKeyOverflow.clear();
-    std::vector<std::size_t> numbered;
     int unplaced = 0; // numbered, but even the number found no place
-    for (std::size_t i = 0; i < mPointLabels.size(); ++i) {
-        if (mPointLabels[i].kind == gis::PointLabel::Kind::Number)
-            numbered.push_back(i);
-        else if (mPointLabels[i].number > 0) {
-            mPointLabels[i] = gis::PointLabel();
-            ++unplaced;
-        }
-    }
-    std::stable_sort(numbered.begin(), numbered.end(), [this](std::size_t a, std::size_t b) {
-        return mLabelledPoints[a].priority > mLabelledPoints[b].priority;
-    });
+    const std::vector<std::size_t> numbered = gis::numberedLabels(mPointLabels, mLabelledPoints, unplaced);
     const double rowHeight = keyRowHeight();
     const int rows = mKeyRect.isNull() ? 0 : int(std::lround(mKeyRect.height() / rowHeight));
     // The entries' places when the first `count` of `numbered` are kept: row by row in the plot's order;
