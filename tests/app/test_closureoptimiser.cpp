@@ -420,6 +420,10 @@ TEST_CASE("the Kumamoto frontier equals enumeration of all 16,384 sets of its 14
         request.measure = measure;
         request.scenario = defaultScenario(*project);
         const ClosureOptimisation answer = optimiseClosures(problem, request);
+        // One binary variable per branch office, and the "all closed" variables the cells share.
+        CHECK(answer.programVariables > 14);
+        CHECK(answer.programVariables < 2000);
+        CHECK(answer.programConstraints > 1);
         const auto best = enumeration.frontier(measure, free, {}, {});
         REQUIRE(answer.frontier.size() == 15);
         for (const ClosureSet &set : answer.frontier) {
