@@ -196,7 +196,7 @@ TEST_CASE("a project that references a missing layer is refused naming the layer
     CHECK(parseSimpleCsv(result.out).size() == 15);
 }
 
-TEST_CASE("--out never overwrites an input file")
+TEST_CASE("the option --out never overwrites an input file")
 {
     QTemporaryDir temp;
     const QDir dir(temp.path());

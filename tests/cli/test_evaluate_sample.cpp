@@ -141,7 +141,7 @@ TEST_CASE("a larger threshold moves offices inside it", "[realdata]")
     CHECK(table.number(QStringLiteral("br_oe"), QStringLiteral("threshold_m")) == 8000.0);
 }
 
-TEST_CASE("--out FILE.csv writes UTF-8 with BOM for Excel", "[realdata]")
+TEST_CASE("evaluate --out FILE.csv writes UTF-8 with BOM for Excel", "[realdata]")
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("評価結果.csv"));
@@ -158,7 +158,8 @@ TEST_CASE("--out FILE.csv writes UTF-8 with BOM for Excel", "[realdata]")
     CHECK(table.cell(QStringLiteral("br_oe"), QStringLiteral("name")) == QStringLiteral("大江出張所"));
 }
 
-TEST_CASE("--out FILE.gpkg writes offices, lines to the nearest ward office and threshold circles", "[realdata]")
+TEST_CASE("evaluate --out FILE.gpkg writes offices, lines to the nearest ward office and threshold circles",
+          "[realdata]")
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("評価.gpkg"));

@@ -3,7 +3,7 @@
 
 using namespace madoguchi::test;
 
-TEST_CASE("--help and --version succeed and say what the program is")
+TEST_CASE("the options --help and --version succeed and say what the program is")
 {
     const CliResult help = runCli({QStringLiteral("--help")});
     CHECK(help.exitCode == 0);
