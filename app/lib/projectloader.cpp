@@ -143,6 +143,22 @@ ResolvedPath resolveLayer(const LoadContext &context, LayerRole role, const Laye
                          ProjectLoader::tr("move the file back, correct the path in the project file, or add the folder "
                             "that holds it with --data-path or MADOGUCHI_DATA_PATH"));
     }
+    // A layer is a file: a folder would be read as its first layer (whatever that is), and a pipe or a
+    // device would wait for data that may never come. A File Geodatabase (a folder named *.gdb) is the
+    // one folder GDAL reads as a single source.
+    const QFileInfo info(resolved->path);
+    const bool geodatabase = info.isDir() && info.suffix().compare(QStringLiteral("gdb"), Qt::CaseInsensitive) == 0;
+    if (info.isDir() && !geodatabase) {
+        throw InputError(context.projectPath, QStringLiteral("layers.%1.path").arg(layerRoleKey(role)),
+                         ProjectLoader::tr("the %1 \"%2\" is a folder, not a layer file").arg(roleDescription(role), resolved->path),
+                         ProjectLoader::tr("name the layer's file in the folder, e.g. wards.shp"));
+    }
+    if (!info.isDir() && !info.isFile()) {
+        throw InputError(context.projectPath, QStringLiteral("layers.%1.path").arg(layerRoleKey(role)),
+                         ProjectLoader::tr("the %1 \"%2\" is not a regular file (a pipe, a socket or a device)")
+                             .arg(roleDescription(role), resolved->path),
+                         ProjectLoader::tr("save the data to a file and name that file in the project"));
+    }
     return *resolved;
 }
 

@@ -1565,7 +1565,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+215"/>
+        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+204"/>
         <source>%n more office(s) too crowded to name at this size: enlarge the figure</source>
         <translation>
             <numerusform>%n more office too crowded to name at this size: enlarge the figure</numerusform>
@@ -2163,7 +2163,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+111"/>
         <source>%n more point(s) too crowded to name at this size: enlarge the figure</source>
         <translation>
             <numerusform>%n more point too crowded to name at this size: enlarge the figure</numerusform>
@@ -4674,7 +4674,27 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+40"/>
+        <source>the %1 &quot;%2&quot; is a folder, not a layer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the layer&apos;s file in the folder, e.g. wards.shp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 &quot;%2&quot; is not a regular file (a pipe, a socket or a device)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the data to a file and name that file in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>the project names no offices table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4684,7 +4704,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-203"/>
         <source>the %1 &quot;%2&quot; was not found (looked in: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4694,7 +4714,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>offices table: %1 offices, %2, coordinates in %3%4</source>
         <translation type="unfinished"></translation>
     </message>

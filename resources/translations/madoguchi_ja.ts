@@ -1594,7 +1594,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>方針：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+215"/>
+        <location filename="../../app/figures/correlationfigurelabels.cpp" line="+204"/>
         <source>%n more office(s) too crowded to name at this size: enlarge the figure</source>
         <translation>
             <numerusform>ほかに%n か所の窓口は、この大きさでは名前を示せません（図を大きくしてください）</numerusform>
@@ -2190,7 +2190,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>%1 ／ %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+111"/>
         <source>%n more point(s) too crowded to name at this size: enlarge the figure</source>
         <translation>
             <numerusform>ほかに %n 点は混み合っているため、この大きさでは表示できません。図を拡大してください</numerusform>
@@ -4689,7 +4689,27 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>65 歳以上人口</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+40"/>
+        <source>the %1 &quot;%2&quot; is a folder, not a layer file</source>
+        <translation>%1「%2」はフォルダで、レイヤのファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name the layer&apos;s file in the folder, e.g. wards.shp</source>
+        <translation>フォルダ内のレイヤのファイルを指定してください（例：wards.shp）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the %1 &quot;%2&quot; is not a regular file (a pipe, a socket or a device)</source>
+        <translation>%1「%2」は通常のファイルではありません（パイプ、ソケットまたはデバイス）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>save the data to a file and name that file in the project</source>
+        <translation>データをファイルに保存し、そのファイルをプロジェクトで指定してください</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>the project names no offices table</source>
         <translation>プロジェクトに事務所一覧が指定されていません</translation>
     </message>
@@ -4699,7 +4719,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>区役所と出張所の CSV またはポイントレイヤを layers.offices.path に指定してください</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-203"/>
         <source>the %1 &quot;%2&quot; was not found (looked in: %3)</source>
         <translation>%1「%2」が見つかりません（検索した場所：%3）</translation>
     </message>
@@ -4709,7 +4729,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>ファイルを元の場所に戻すか、プロジェクトファイルのパスを修正するか、ファイルのあるフォルダを --data-path または MADOGUCHI_DATA_PATH で指定してください</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+54"/>
         <source>offices table: %1 offices, %2, coordinates in %3%4</source>
         <translation>事務所一覧：%1 か所、%2、座標は %3%4</translation>
     </message>

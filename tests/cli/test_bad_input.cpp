@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace madoguchi::test;
 
 namespace {
@@ -171,6 +173,33 @@ TEST_CASE("an unreadable layer file is refused")
     writeFile(dir, QStringLiteral("wards.geojson"), "this is not GeoJSON \x01\x02\x03");
     const QString project = writeProject(dir, sampleOfficesCsv(), QStringLiteral("wards.geojson"));
     expectRejected(dir, project, {QStringLiteral("wards.geojson")});
+}
+
+TEST_CASE("a folder given as a layer path is refused, not read as its first layer", "[realdata]")
+{
+    QTemporaryDir temp;
+    const QDir dir(temp.path());
+    dir.mkpath(QStringLiteral("kumamoto"));
+    copyKumamotoShapefile(QDir(dir.filePath(QStringLiteral("kumamoto"))), QStringLiteral("population"));
+    const QString project = writeProject(dir, sampleOfficesCsv(), QStringLiteral("kumamoto"));
+    expectRejected(dir, project, {QStringLiteral("layers.wards.path"), QStringLiteral("is a folder, not a layer file"),
+                                  QStringLiteral("wards.shp")});
+}
+
+TEST_CASE("an offices table that is a pipe is refused at once instead of waiting for data")
+{
+    QTemporaryDir temp;
+    const QDir dir(temp.path());
+    REQUIRE(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("offices.csv"))).constData(), 0600) == 0);
+    const QString project = writeFile(dir, QStringLiteral("test.madoguchi"),
+                                      R"({"format": "madoguchi-project", "version": 1, "name": "test",
+                                          "layers": {"offices": {"path": "offices.csv"}}})");
+    // Nothing ever writes into the pipe: a reader would wait for ever (runCli gives up after a minute).
+    const CliResult result = runCli({QStringLiteral("evaluate"), project});
+    INFO("stderr: " << result.err.toStdString());
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("layers.offices.path")));
+    CHECK(result.err.contains(QStringLiteral("is not a regular file")));
 }
 
 TEST_CASE("a project file that is not valid JSON is refused naming the file")
