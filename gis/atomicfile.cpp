@@ -25,25 +25,6 @@ struct AtomicFileText
     Q_DECLARE_TR_FUNCTIONS(AtomicFileText)
 };
 
-QString systemReason(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// What to do about a failure, by its cause.
-QString hintFor(int error)
-{
-    if (error == ENOSPC || error == EDQUOT)
-        return AtomicFileText::tr("free some space on the disk or choose another folder; an existing file was left "
-                                  "as it was");
-    if (error == EFBIG)
-        return AtomicFileText::tr("the file is larger than this system allows; choose another folder or a smaller "
-                                  "output");
-    if (error == EACCES || error == EPERM || error == EROFS)
-        return AtomicFileText::tr("choose a folder you may write into");
-    return AtomicFileText::tr("check that the folder exists and that you may write into it, and that there is "
-                              "space on the disk; an existing file was left as it was");
-}
 
 // Writes all of `size` bytes, retrying short writes and interruptions. 0 or the errno of the failure.
 int writeAll(int descriptor, const char *data, qint64 size)
@@ -73,6 +54,25 @@ bool syncPath(const QString &path, int flags)
 
 } // namespace
 
+QString writeErrorReason(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+QString writeErrorHint(int error)
+{
+    if (error == ENOSPC || error == EDQUOT)
+        return AtomicFileText::tr("free some space on the disk or choose another folder; an existing file was left "
+                                  "as it was");
+    if (error == EFBIG)
+        return AtomicFileText::tr("the file is larger than this system allows; choose another folder or a smaller "
+                                  "output");
+    if (error == EACCES || error == EPERM || error == EROFS)
+        return AtomicFileText::tr("choose a folder you may write into");
+    return AtomicFileText::tr("check that the folder exists and that you may write into it, and that there is "
+                              "space on the disk; an existing file was left as it was");
+}
+
 // The temporary file as a QIODevice for Qt's writers: every write goes straight to the descriptor and
 // is checked.
 class AtomicFile::Device : public QIODevice
@@ -88,7 +88,7 @@ protected:
         if (!mFile.mFailure.isEmpty())
             return -1;
         if (const int error = writeAll(mFile.mDescriptor, data, size)) {
-            mFile.mFailure = systemReason(error);
+            mFile.mFailure = writeErrorReason(error);
             mFile.mFailureErrno = error;
             setErrorString(mFile.mFailure);
             return -1;
@@ -120,8 +120,8 @@ AtomicFile::AtomicFile(const QString &path, Creation creation)
     if (descriptor < 0) {
         const int error = errno;
         throw InputError(mPath, QString(),
-                         AtomicFileText::tr("cannot create a file in %1: %2").arg(QDir::toNativeSeparators(folder), systemReason(error)),
-                         hintFor(error));
+                         AtomicFileText::tr("cannot create a file in %1: %2").arg(QDir::toNativeSeparators(folder), writeErrorReason(error)),
+                         writeErrorHint(error));
     }
     // mkostemps makes the file 0600; a new export gets the permissions any new file gets here.
     const mode_t mask = ::umask(0);
@@ -154,7 +154,7 @@ void AtomicFile::removeTemporary()
 
 void AtomicFile::fail(const QString &reason, int error)
 {
-    throw InputError(mPath, QString(), AtomicFileText::tr("cannot write the file: %1").arg(reason), hintFor(error));
+    throw InputError(mPath, QString(), AtomicFileText::tr("cannot write the file: %1").arg(reason), writeErrorHint(error));
 }
 
 void AtomicFile::write(const QByteArray &bytes)
@@ -164,7 +164,7 @@ void AtomicFile::write(const QByteArray &bytes)
     if (!mFailure.isEmpty())
         fail(mFailure, mFailureErrno);
     if (const int error = writeAll(mDescriptor, bytes.constData(), bytes.size())) {
-        mFailure = systemReason(error);
+        mFailure = writeErrorReason(error);
         mFailureErrno = error;
         fail(mFailure, error);
     }
@@ -191,22 +191,22 @@ void AtomicFile::commit()
         const int closeError = errno;
         mDescriptor = -1;
         if (!synced)
-            fail(AtomicFileText::tr("it could not be flushed to disk (%1)").arg(systemReason(syncError)), syncError);
+            fail(AtomicFileText::tr("it could not be flushed to disk (%1)").arg(writeErrorReason(syncError)), syncError);
         if (!closed)
-            fail(systemReason(closeError), closeError);
+            fail(writeErrorReason(closeError), closeError);
     } else {
         struct stat status{};
         if (::stat(QFile::encodeName(mTemporaryPath).constData(), &status) != 0 || !S_ISREG(status.st_mode))
             fail(AtomicFileText::tr("the writer did not create it"));
         if (!syncPath(mTemporaryPath, O_RDONLY)) {
             const int error = errno;
-            fail(AtomicFileText::tr("it could not be flushed to disk (%1)").arg(systemReason(error)), error);
+            fail(AtomicFileText::tr("it could not be flushed to disk (%1)").arg(writeErrorReason(error)), error);
         }
     }
     // POSIX rename replaces the target atomically: readers see the old file or the new one.
     if (::rename(QFile::encodeName(mTemporaryPath).constData(), QFile::encodeName(mAbsolutePath).constData()) != 0) {
         const int error = errno;
-        fail(AtomicFileText::tr("cannot put the new file in place: %1").arg(systemReason(error)), error);
+        fail(AtomicFileText::tr("cannot put the new file in place: %1").arg(writeErrorReason(error)), error);
     }
     mCommitted = true;
     // The rename itself is durable once the folder is synced; a failure here loses nothing written.

@@ -25,6 +25,12 @@ namespace madoguchi::gis {
 //
 // Errors are InputError naming the target file, the system's reason and what to do. Not thread-safe;
 // one object per file.
+// The system's words for the errno of a failed write, and what to do about it (free some space, choose
+// a folder you may write into …), for the messages of writers that fail outside AtomicFile (e.g.
+// libxlsxwriter's zip archive).
+QString writeErrorReason(int error);
+QString writeErrorHint(int error);
+
 class AtomicFile
 {
 public:

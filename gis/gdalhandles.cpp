@@ -1,5 +1,6 @@
 #include "gis/gdalhandles.h"
 
+#include <cerrno>
 #include <cpl_conv.h>
 #include <cpl_error.h>
 
@@ -49,16 +50,22 @@ struct GdalErrorCollector::Messages
 {
     QStringList errors;
     QStringList warnings;
+    int systemError = 0;
 
     static void CPL_STDCALL handle(CPLErr level, CPLErrorNum, const char *message)
     {
         auto *self = static_cast<Messages *>(CPLGetErrorHandlerUserData());
         if (!self)
             return;
+        // The system's error of the failed call that GDAL (or SQLite under it) reports, before anything
+        // else can change errno.
+        const int error = errno;
         const QString text = QString::fromUtf8(message).trimmed();
         switch (level) {
         case CE_Failure:
         case CE_Fatal:
+            if (self->systemError == 0 && (error == ENOSPC || error == EFBIG || error == EDQUOT))
+                self->systemError = error;
             self->errors.append(text);
             break;
         case CE_Warning:
@@ -86,6 +93,11 @@ GdalErrorCollector::~GdalErrorCollector()
 QString GdalErrorCollector::errors() const
 {
     return mMessages->errors.join(QStringLiteral("; "));
+}
+
+int GdalErrorCollector::storageError() const
+{
+    return mMessages->systemError;
 }
 
 QString GdalErrorCollector::warnings() const

@@ -60,6 +60,9 @@ public:
 
     // The failures (CE_Failure, CE_Fatal) joined with "; ", or empty.
     QString errors() const;
+    // ENOSPC, EFBIG or EDQUOT when errno said so as the first such failure was reported (a full disk or
+    // a size limit under a writer), else 0.
+    int storageError() const;
     // The warnings (CE_Warning) joined with "; ", or empty.
     QString warnings() const;
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -139,6 +140,12 @@ private:
          const QString &hint = GeoPackageWriterText::tr("check that you may write into the folder and "
                                                         "that the disk is not full"))
     {
+        // A full disk or a size limit reaches GDAL as SQLite's "disk I/O error" amid the statements it
+        // failed: the system's own reason says more.
+        const int error = collector.storageError() ? collector.storageError() : errno;
+        if (error == ENOSPC || error == EFBIG || error == EDQUOT)
+            throw InputError(mTargetPath, location, message + QStringLiteral(": ") + writeErrorReason(error),
+                             writeErrorHint(error));
         const QString details = collector.errors();
         throw InputError(mTargetPath, location,
                          details.isEmpty() ? message : message + QStringLiteral(": ") + details, hint);

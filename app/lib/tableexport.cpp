@@ -21,6 +21,7 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <utility>
 
@@ -234,7 +235,16 @@ public:
     // Writes the file and releases the handle (libxlsxwriter frees the workbook even when it fails).
     void close()
     {
-        check(workbook_close(std::exchange(mWorkbook, nullptr)));
+        errno = 0;
+        const lxw_error error = workbook_close(std::exchange(mWorkbook, nullptr));
+        // The zip archive fails on the system's errors (a full disk, a size limit): say those, not
+        // libxlsxwriter's code.
+        const int systemError = errno;
+        if (error != LXW_NO_ERROR && systemError != 0)
+            throw InputError(mTargetPath, QString(),
+                             TableExportText::tr("cannot write the workbook: %1").arg(gis::writeErrorReason(systemError)),
+                             gis::writeErrorHint(systemError));
+        check(error);
     }
 
 private:
