@@ -25,7 +25,6 @@ struct AtomicFileText
     Q_DECLARE_TR_FUNCTIONS(AtomicFileText)
 };
 
-
 // Writes all of `size` bytes, retrying short writes and interruptions. 0 or the errno of the failure.
 int writeAll(int descriptor, const char *data, qint64 size)
 {
