@@ -1,6 +1,7 @@
 #include "gis/officetable.h"
 
 #include "core/feedback.h"
+#include "core/fiscalyear.h"
 #include "core/terms.h"
 #include "gis/csvtable.h"
 #include "gis/gdalhandles.h"
@@ -16,6 +17,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -174,6 +176,35 @@ std::vector<std::pair<QString, QString>> mappedColumns(const FieldMapping &field
     return columns;
 }
 
+
+// Refuses a table with two workload columns for one fiscal year (e.g. fy2014_count and H26) that the
+// mapping does not choose between: which count is right cannot be guessed, and reading one would
+// silently drop the other.
+void checkOneColumnPerYear(const QString &path, const QStringList &header, const FieldMapping &fields,
+                           const FieldMapping &explicitFields)
+{
+    // The columns the mapping gives another meaning (a decision column named 2016年方針 is no count).
+    const QStringList otherFields{fields.id,   fields.name,     fields.nameEn,    fields.kind,
+                                  fields.ward, fields.address,  fields.latitude,  fields.longitude,
+                                  fields.x,    fields.y,        fields.decision};
+    std::map<int, QStringList> columnsOfYear;
+    for (const QString &column : header) {
+        if (otherFields.contains(column))
+            continue;
+        if (const std::optional<int> year = fiscalYearFromColumnName(column))
+            columnsOfYear[*year].append(column);
+    }
+    for (const auto &[year, columns] : columnsOfYear) {
+        if (columns.size() < 2 || explicitFields.workloadByFiscalYear.count(year))
+            continue;
+        throw InputError(path, {},
+                         OfficeTableText::tr("the columns %1 all hold the workload of %2: which one counts cannot be "
+                                             "told")
+                             .arg(columns.join(QStringLiteral(", ")), fiscalYearName(year, translationLanguage())),
+                         OfficeTableText::tr("keep one column per fiscal year, or name the year's column in the "
+                                             "project's field mapping"));
+    }
+}
 
 // Refuses a mapping that names a column the table lacks, and a table without the columns every office
 // needs.
@@ -446,6 +477,7 @@ OfficeTable readOfficeTable(const QString &path, const OfficeTableOptions &optio
     table.fields = detectFieldMapping(LayerRole::Offices, source.header).overriddenBy(options.fields);
     const FieldMapping &fields = table.fields;
     checkColumns(path, source.header, fields);
+    checkOneColumnPerYear(path, source.header, fields, options.fields);
     CoordinateColumns coordinates;
     if (!source.fromLayer)
         coordinates = resolveCoordinateColumns(path, source.header, fields, options, table);

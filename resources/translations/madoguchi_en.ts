@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFileText</name>
     <message>
-        <location filename="../../gis/atomicfile.cpp" line="+37"/>
+        <location filename="../../gis/atomicfile.cpp" line="+64"/>
         <source>free some space on the disk or choose another folder; an existing file was left as it was</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
         <source>the folder %1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2449,7 +2449,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>GeoPackageWriterText</name>
     <message>
-        <location filename="../../gis/geopackagewriter.cpp" line="+84"/>
+        <location filename="../../gis/geopackagewriter.cpp" line="+85"/>
         <source>layer %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2479,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>layer %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,7 +3500,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>OfficeTableText</name>
     <message>
-        <location filename="../../gis/officetable.cpp" line="+34"/>
+        <location filename="../../gis/officetable.cpp" line="+36"/>
         <source>name the column for the offices layer in the project file (&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,6 +3582,16 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
     <message>
         <location line="+17"/>
         <source>workload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the columns %1 all hold the workload of %2: which one counts cannot be told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep one column per fiscal year, or name the year&apos;s column in the project&apos;s field mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3693,7 +3703,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>%1 has no offices: it holds only a header</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +3713,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>, column </source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,7 +3785,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The id &quot;%1&quot; is used twice: on %2 and on %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,7 +5133,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>TableExportText</name>
     <message>
-        <location filename="../../app/lib/tableexport.cpp" line="+125"/>
+        <location filename="../../app/lib/tableexport.cpp" line="+126"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5139,7 +5149,8 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <location line="+10"/>
         <source>cannot write the workbook: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AtomicFileText</name>
     <message>
-        <location filename="../../gis/atomicfile.cpp" line="+37"/>
+        <location filename="../../gis/atomicfile.cpp" line="+64"/>
         <source>free some space on the disk or choose another folder; an existing file was left as it was</source>
         <translation>ディスクの空きを増やすか、別のフォルダーを選んでください。既存のファイルはそのまま残っています</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>フォルダーがあり書き込みできること、ディスクに空きがあることを確認してください。既存のファイルはそのまま残っています</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+37"/>
         <source>the folder %1 does not exist</source>
         <translation>フォルダ %1 がありません</translation>
     </message>
@@ -2465,7 +2465,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>GeoPackageWriterText</name>
     <message>
-        <location filename="../../gis/geopackagewriter.cpp" line="+84"/>
+        <location filename="../../gis/geopackagewriter.cpp" line="+85"/>
         <source>layer %1, row %2</source>
         <translation>レイヤ %1、%2 行目</translation>
     </message>
@@ -2495,7 +2495,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>フォルダへの書き込み権限があり、ディスクに空きがあるか確認してください</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>layer %1</source>
         <translation>レイヤ %1</translation>
     </message>
@@ -3516,7 +3516,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>OfficeTableText</name>
     <message>
-        <location filename="../../gis/officetable.cpp" line="+34"/>
+        <location filename="../../gis/officetable.cpp" line="+36"/>
         <source>name the column for the offices layer in the project file (&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;})</source>
         <translation>プロジェクトファイルで事務所レイヤの列名を指定してください（&quot;fields&quot;: {&quot;%1&quot;: &quot;&lt;column&gt;&quot;}）</translation>
     </message>
@@ -3599,6 +3599,16 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <location line="+17"/>
         <source>workload %1</source>
         <translation>%1の受付件数</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the columns %1 all hold the workload of %2: which one counts cannot be told</source>
+        <translation>列 %1 はいずれも%2の受付件数です。どれを使うか判断できません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>keep one column per fiscal year, or name the year&apos;s column in the project&apos;s field mapping</source>
+        <translation>年度ごとに列を一つにするか、プロジェクトの属性の対応付けでその年度の列を指定してください</translation>
     </message>
     <message>
         <location line="+243"/>
@@ -3709,7 +3719,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>地理座標系（例：&quot;EPSG:6668&quot;）を設定するか、代わりに x と y の列を対応付けてください</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>%1 has no offices: it holds only a header</source>
         <translation>%1 に事務所がありません：見出し行しかありません</translation>
     </message>
@@ -3719,7 +3729,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>事務所ごとに1行追加してください</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-147"/>
         <source>, column </source>
         <translation>、列 </translation>
     </message>
@@ -3791,7 +3801,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>%1 から変換した座標が地球の範囲外になります</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>The id &quot;%1&quot; is used twice: on %2 and on %3</source>
         <translation>番号「%1」が重複しています：%2 と %3</translation>
     </message>
@@ -5138,7 +5148,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>TableExportText</name>
     <message>
-        <location filename="../../app/lib/tableexport.cpp" line="+125"/>
+        <location filename="../../app/lib/tableexport.cpp" line="+126"/>
         <source>check that the folder exists and that you may write into it</source>
         <translation>フォルダーが存在し、書き込みできることを確認してください</translation>
     </message>
@@ -5154,7 +5164,8 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>シート %1 を追加できません</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <location line="+10"/>
         <source>cannot write the workbook: %1</source>
         <translation>ブックを書き込めません: %1</translation>
     </message>

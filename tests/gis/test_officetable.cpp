@@ -8,7 +8,9 @@
 #include <cpl_conv.h>
 #include <cpl_string.h>
 
+#include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 #include <cmath>
 
@@ -403,4 +405,27 @@ TEST_CASE("the reference offices table of Kumamoto reads: 5 ward offices and 14 
     CHECK(table.offices[5].name == QStringLiteral("大江出張所"));
     CHECK(table.offices[5].ward == QStringLiteral("中央区"));
     CHECK(table.encoding == TextEncoding::Utf8);
+}
+
+TEST_CASE("two workload columns for one fiscal year are refused naming both, unless the mapping chooses one",
+          "[officetable]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(QDir(dir.path()), QStringLiteral("offices.csv"),
+                                   "id,name,kind,ward,lat,lon,fy2014_count,H26\n"
+                                   "w1,中央区役所,区役所,中央区,32.80,130.70,100,100\n"
+                                   "b1,大江出張所,出張所,中央区,32.79,130.72,50,55\n");
+    try {
+        gis::readOfficeTable(path);
+        FAIL("no error");
+    } catch (const InputError &error) {
+        CHECK(error.diagnostic().file == path);
+        CHECK(error.diagnostic().message.contains(QStringLiteral("fy2014_count, H26")));
+        CHECK(error.diagnostic().message.contains(QStringLiteral("FY2014")));
+    }
+    // The project's mapping names the column to read: the other is no longer in doubt.
+    gis::OfficeTableOptions options;
+    options.fields.workloadByFiscalYear[2014] = QStringLiteral("H26");
+    const gis::OfficeTable table = gis::readOfficeTable(path, options);
+    CHECK(table.offices[1].workloadByFiscalYear.at(2014) == 55.0);
 }
