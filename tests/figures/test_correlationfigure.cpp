@@ -1,4 +1,5 @@
 #include "sampleproject.h"
+#include "englishnumbers.h"
 #include "testsupport.h"
 #include "labelcheck.h"
 
@@ -20,6 +21,7 @@
 
 using namespace madoguchi;
 using namespace madoguchi::app;
+using madoguchi::test::EnglishNumbers;
 
 namespace {
 
@@ -53,14 +55,6 @@ CorrelationFigure laidOut(std::vector<CorrelationPoint> points, CorrelationMeasu
     figure.layout(QSizeF(800, 600), 96.0);
     return figure;
 }
-
-// The figure's numbers are written in the default locale; tests that read them pin it to English.
-struct EnglishNumbers
-{
-    QLocale previous;
-    EnglishNumbers() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    ~EnglishNumbers() { QLocale::setDefault(previous); }
-};
 
 // Where the figure's axes put a value.
 QPointF expectedPosition(const CorrelationFigure &figure, double distanceKm, double value)

@@ -1,4 +1,5 @@
 #include "inputerror.h"
+#include "englishnumbers.h"
 #include "labelcheck.h"
 #include "popplertools.h"
 #include "sampleproject.h"
@@ -28,16 +29,9 @@
 
 using namespace madoguchi;
 using namespace madoguchi::app;
+using madoguchi::test::EnglishNumbers;
 
 namespace {
-
-// The figure's and the sentences' numbers are written in the default locale; pinned to English here.
-struct EnglishNumbers
-{
-    QLocale previous;
-    EnglishNumbers() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    ~EnglishNumbers() { QLocale::setDefault(previous); }
-};
 
 // The compiled Japanese translation installed for the lifetime of the object, on the application as
 // installTranslators() installs it (so that interfaceLanguage() is Japanese too, for the domain's words),

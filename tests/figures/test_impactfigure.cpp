@@ -1,4 +1,5 @@
 #include "planartestdistance.h"
+#include "englishnumbers.h"
 #include "sampleproject.h"
 #include "testsupport.h"
 
@@ -18,16 +19,9 @@
 
 using namespace madoguchi;
 using namespace madoguchi::app;
+using madoguchi::test::EnglishNumbers;
 
 namespace {
-
-// The figure's numbers are written in the default locale; tests that read them pin it to English.
-struct EnglishNumbers
-{
-    QLocale previous;
-    EnglishNumbers() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    ~EnglishNumbers() { QLocale::setDefault(previous); }
-};
 
 // The impact page of the A4 report: the text column (180 mm) by 48 % of its height, at 300 dpi.
 constexpr double kReportDpi = 300.0;

@@ -1,6 +1,7 @@
 // The correlation chart in the workbench: the figure of app/figures (tested in tests/figures) in a
 // widget, with the planner's clicks, boxes and hovering.
 #include "testsupport.h"
+#include "englishnumbers.h"
 
 #include "app/workbench/correlationchart.h"
 
@@ -13,6 +14,7 @@
 
 using namespace madoguchi;
 using namespace madoguchi::app;
+using madoguchi::test::EnglishNumbers;
 
 namespace {
 
@@ -57,15 +59,6 @@ void showAt(CorrelationChart &chart, int width, int height)
     REQUIRE(QTest::qWaitForWindowExposed(&chart));
     QCoreApplication::processEvents();
 }
-
-// The chart formats numbers in the default locale; tests that read its texts pin it to English, so
-// that they do not depend on the machine's settings.
-struct EnglishNumbers
-{
-    QLocale previous;
-    EnglishNumbers() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    ~EnglishNumbers() { QLocale::setDefault(previous); }
-};
 
 int colourDistance(const QColor &a, const QColor &b)
 {

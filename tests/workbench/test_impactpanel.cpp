@@ -1,4 +1,5 @@
 #include "planartestdistance.h"
+#include "englishnumbers.h"
 #include "sampleproject.h"
 #include "testsupport.h"
 
@@ -21,17 +22,9 @@
 
 using namespace madoguchi;
 using namespace madoguchi::app;
+using madoguchi::test::EnglishNumbers;
 
 namespace {
-
-// The panel formats numbers in the default locale; the tests pin it to English so that the expected
-// texts do not depend on the machine's settings.
-struct EnglishNumbers
-{
-    QLocale previous;
-    EnglishNumbers() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
-    ~EnglishNumbers() { QLocale::setDefault(previous); }
-};
 
 QString people(double value)
 {
