@@ -206,6 +206,25 @@ private:
     // The report's spacing was set in screen pixels (1/96 inch); this many page units make one.
     double px() const { return mDpi / 96.0; }
 
+    // A table of the report: the page's width, thin grey rules, one header row, and the columns at
+    // `percentWidths` of the width, each cell padded by `paddingPixels`.
+    QTextTableFormat tableFormat(const std::vector<double> &percentWidths, double paddingPixels) const
+    {
+        QTextTableFormat format;
+        format.setBorder(0.5 * px());
+        format.setBorderBrush(QColor(0x99, 0x99, 0x99));
+        format.setBorderCollapse(true);
+        format.setCellPadding(paddingPixels * px());
+        format.setCellSpacing(0.0);
+        format.setHeaderRowCount(1);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QList<QTextLength> widths;
+        for (double width : percentWidths)
+            widths << QTextLength(QTextLength::PercentageLength, width);
+        format.setColumnWidthConstraints(widths);
+        return format;
+    }
+
     QTextCharFormat textFormat(double points, bool bold = false, const QColor &color = Qt::black) const
     {
         QTextCharFormat format;
@@ -330,19 +349,7 @@ private:
         if (rows.empty())
             return;
         const QStringList headers = frontierTableHeaders(optimisation);
-        const std::vector<double> widths{7, 45, 12, 12, 11, 13};
-        QTextTableFormat format;
-        format.setBorder(0.5 * px());
-        format.setBorderBrush(QColor(0x99, 0x99, 0x99));
-        format.setBorderCollapse(true);
-        format.setCellPadding(2.0 * px());
-        format.setCellSpacing(0.0);
-        format.setHeaderRowCount(1);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QList<QTextLength> constraints;
-        for (double width : widths)
-            constraints << QTextLength(QTextLength::PercentageLength, width);
-        format.setColumnWidthConstraints(constraints);
+        const QTextTableFormat format = tableFormat({7, 45, 12, 12, 11, 13}, 2.0);
         QTextTable *table = mCursor.insertTable(int(rows.size()) + 1, int(headers.size()), format);
         const double small = kBodyPoints - 1.0;
         for (int column = 0; column < headers.size(); ++column) {
@@ -406,18 +413,10 @@ private:
         for (const auto &column : columns)
             headers << column.first;
 
-        QTextTableFormat format;
-        format.setBorder(0.5 * px());
-        format.setBorderBrush(QColor(0x99, 0x99, 0x99));
-        format.setBorderCollapse(true);
-        format.setCellPadding(2.5 * px());
-        format.setCellSpacing(0.0);
-        format.setHeaderRowCount(1);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QList<QTextLength> widths;
+        std::vector<double> widths;
         for (const auto &column : columns)
-            widths << QTextLength(QTextLength::PercentageLength, column.second);
-        format.setColumnWidthConstraints(widths);
+            widths.push_back(column.second);
+        const QTextTableFormat format = tableFormat(widths, 2.5);
         QTextTable *table = mCursor.insertTable(int(evaluation.branchOffices.size()) + 1, int(headers.size()), format);
         const double small = kBodyPoints - 1.0;
         for (int column = 0; column < headers.size(); ++column) {
