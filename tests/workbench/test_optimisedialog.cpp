@@ -431,6 +431,8 @@ TEST_CASE("screenshots of the closure optimiser", "[.][screenshot]")
         OptimiseDialog &dialog = *bench.dialog;
         dialog.grab().save(dir + QStringLiteral("/optimise-dialog-open.png"));
         bench.run();
+        // The sentence's label grows to its wrapped height on the next layout pass.
+        QCoreApplication::processEvents();
         dialog.grab().save(dir + QStringLiteral("/optimise-dialog-run.png"));
         REQUIRE(dialog.optimisation());
         bench.click({dialog.optimisation()->frontier.back().closures, false});
