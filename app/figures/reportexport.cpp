@@ -27,6 +27,7 @@
 #include <QPainter>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextObjectInterface>
 #include <QTextTable>
 
@@ -62,6 +63,37 @@ enum class Figure { Map, Correlation, Impact, Frontier };
 QFont reportFont(const QString &family, double points, double dpi, bool bold = false)
 {
     return figureFont(family, points, dpi, bold);
+}
+
+// `text` in at most `lines` lines of `width` in `font`, its end cut for "…" when it needs more. A project
+// or scenario name can be of any length; the title block and the footers stay a few lines.
+QString elidedToLines(const QString &text, const QFont &font, double width, int lines)
+{
+    // No line holds more than this many characters of any font at any width a page has: laying out
+    // more would only cost time.
+    constexpr qsizetype kMostPerLine = 500;
+    const QString head = text.left(kMostPerLine * (lines + 1));
+    QTextLayout layout(head, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qsizetype lastStart = 0;
+    qsizetype end = 0;
+    for (int count = 0; count < lines; ++count) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        lastStart = line.textStart();
+        end = line.textStart() + line.textLength();
+    }
+    layout.endLayout();
+    if (end >= text.size())
+        return text;
+    // The last line keeps what fits beside the ellipsis.
+    return text.left(lastStart)
+           + QFontMetricsF(font).elidedText(head.mid(lastStart, kMostPerLine), Qt::ElideRight, width);
 }
 
 QString number(double value)
@@ -265,13 +297,16 @@ private:
 
     void titleBlock()
     {
-        paragraph(mOptions.title, 16.0, true);
+        paragraph(elidedToLines(mOptions.title, reportFont(mFamily, 16.0, mDpi, true), mPageSize.width(), 3), 16.0,
+                  true);
         QStringList subtitle;
         if (mAnalysis.scenario)
             subtitle << ReportText::tr("Scenario: %1").arg(mAnalysis.scenario->name);
         if (mOptions.date.isValid())
             subtitle << japaneseDate(mOptions.date);
-        paragraph(subtitle.join(QStringLiteral("　")), kBodyPoints, false, QColor(0x40, 0x40, 0x40));
+        paragraph(elidedToLines(subtitle.join(QStringLiteral("　")), reportFont(mFamily, kBodyPoints, mDpi),
+                                mPageSize.width(), 2),
+                  kBodyPoints, false, QColor(0x40, 0x40, 0x40));
         if (mAnalysis.scenario && !mAnalysis.scenario->description.trimmed().isEmpty())
             paragraph(mAnalysis.scenario->description.trimmed());
     }
@@ -313,7 +348,10 @@ private:
             const auto &[label, value] = rows[std::size_t(row)];
             QTextCursor cell = table->cellAt(row, 0).firstCursorPosition();
             cell.insertText(label, textFormat(kBodyPoints, true, QColor(0x30, 0x30, 0x30)));
-            table->cellAt(row, 1).firstCursorPosition().insertText(value, textFormat(kBodyPoints));
+            // A value is a few lines at most, whatever the scenario's name.
+            table->cellAt(row, 1).firstCursorPosition().insertText(
+                elidedToLines(value, reportFont(mFamily, kBodyPoints, mDpi), mPageSize.width() * 0.72 - 4.0 * px(), 4),
+                textFormat(kBodyPoints));
         }
         mCursor.movePosition(QTextCursor::End);
     }
@@ -557,6 +595,10 @@ void exportReport(const QString &path, const ScenarioAnalysis &analysis, const R
     const int pages = std::max(1, text.pageCount());
 
     const QFont footerFont = reportFont(gis::MapStyle().fontFamily, 7.5, dpi);
+    QStringList footerParts{resolved.title};
+    if (analysis.scenario)
+        footerParts << ReportText::tr("Scenario: %1").arg(analysis.scenario->name);
+    const QString footerLeft = footerParts.join(QStringLiteral("　"));
     writeExportFile(path, page, document, pages,
                     [&](QPainter &painter, int index) {
                         if (progress)
@@ -581,12 +623,13 @@ void exportReport(const QString &path, const ScenarioAnalysis &analysis, const R
                         const QRectF footerRect(margin, pageSize.height() - margin - footer * 0.6, body.width(), footer * 0.6);
                         painter.drawLine(QPointF(footerRect.left(), footerRect.top()),
                                          QPointF(footerRect.right(), footerRect.top()));
-                        QStringList left{resolved.title};
-                        if (analysis.scenario)
-                            left << ReportText::tr("Scenario: %1").arg(analysis.scenario->name);
-                        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom, left.join(QStringLiteral("　")));
-                        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom,
-                                         QStringLiteral("%1 / %2").arg(index + 1).arg(pages));
+                        const QString pageNumber = QStringLiteral("%1 / %2").arg(index + 1).arg(pages);
+                        painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignBottom,
+                                         elidedToLines(footerLeft, footerFont,
+                                                       footerRect.width() - QFontMetricsF(footerFont).horizontalAdvance(
+                                                                                pageNumber + QStringLiteral("　　")),
+                                                       1));
+                        painter.drawText(footerRect, Qt::AlignRight | Qt::AlignBottom, pageNumber);
                         painter.restore();
                     },
                     feedback);

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
@@ -322,6 +323,48 @@ TEST_CASE("a report of a project without counts or population says there is no c
     CHECK(text.contains(QStringLiteral("事務所だけ")));
     CHECK(text.contains(QStringLiteral("No chart")));
     CHECK(text.contains(QStringLiteral("大江出張所")));
+}
+
+TEST_CASE("a project or scenario name of a million characters keeps the report's title to three lines and its footer "
+          "to one",
+          "[reportexport]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QFile offices(test::sourceDir() + QStringLiteral("/data/kumamoto/offices.csv"));
+    REQUIRE(offices.open(QIODevice::ReadOnly));
+    test::writeFile(QDir(dir.path()), QStringLiteral("offices.csv"), offices.readAll());
+    const auto reportPages = [&](const QString &name, const QString &scenarioName, const QString &pdf) {
+        const QString projectPath = test::writeFile(
+            QDir(dir.path()), QStringLiteral("長い名前.madoguchi"),
+            QStringLiteral(R"({"format": "madoguchi-project", "version": 1, "name": "%1",
+                               "layers": { "offices": { "path": "offices.csv", "crs": "EPSG:6668" } }})")
+                .arg(name)
+                .toUtf8());
+        const auto project = std::make_shared<const LoadedProject>(loadProject(projectPath, {}));
+        Scenario scenario;
+        scenario.name = scenarioName;
+        const ScenarioAnalysis analysis =
+            analyseScenario(project, AnalysisRequest{project->project.criteria, scenario, baseMap(*project)});
+        exportReport(pdf, analysis, defaultReportOptions(QString(), QDate(2026, 11, 26)));
+        const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {pdf});
+        const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        REQUIRE(pages.hasMatch());
+        return pages.captured(1).toInt();
+    };
+    const int shortPages = reportPages(QStringLiteral("熊本"), QStringLiteral("現状"), dir.filePath(QStringLiteral("short.pdf")));
+    // Each page's footer used to carry the whole name, and the title block as many pages as it took: the
+    // export grew with the square of the name's length.
+    const QString longName = QStringLiteral("熊本市出張所").repeated(1000000 / 6);
+    const QString longPdf = dir.filePath(QStringLiteral("long.pdf"));
+    CHECK(reportPages(longName, QStringLiteral("案").repeated(200000), longPdf) == shortPages);
+    const QString text = test::pdfText(longPdf);
+    CHECK(text.size() < 20000);
+    const QStringList named = text.split(QLatin1Char('\n')).filter(QStringLiteral("出張所熊本市"));
+    // Three lines of title and one footer line per page, the last title line and each footer ending in an
+    // ellipsis where they were cut.
+    CHECK(named.size() == 3 + shortPages);
+    CHECK(named.filter(QStringLiteral("…")).size() == 1 + shortPages);
 }
 
 TEST_CASE("madoguchi-cli export chart draws the chart the library draws, pixel for pixel", "[chartexport][cli]")
