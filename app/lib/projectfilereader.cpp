@@ -16,7 +16,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 // Reads the project file described in projectfile.cpp.
 
@@ -97,6 +100,69 @@ std::pair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const int column = int(QString::fromUtf8(before.mid(lineStart)).size()) + 1;
     return {line, column};
+}
+
+// A key given twice in one object of a JSON document: its key path and the byte offsets of both.
+struct RepeatedKey
+{
+    QString path;
+    qsizetype first = 0;
+    qsizetype second = 0;
+};
+
+// The first key repeated within one object of `json`, which must be valid JSON. QJsonDocument keeps a
+// repeated key's last value without a word; a project that says two things about one key (a decision
+// given twice for one office) is refused instead of read as one of them.
+std::optional<RepeatedKey> firstRepeatedKey(const QByteArray &json)
+{
+    struct Frame
+    {
+        bool object = false;
+        std::unordered_map<QString, qsizetype> keys; // key -> offset of its quote
+        QString key;                                 // the object's current key
+        qsizetype index = 0;                         // the array's current element
+    };
+    const auto pathTo = [](const std::vector<Frame> &stack, const QString &key) {
+        QString path;
+        for (std::size_t i = 0; i + 1 < stack.size(); ++i)
+            path = stack[i].object ? joinKey(path, stack[i].key) : path + QStringLiteral("[%1]").arg(stack[i].index);
+        return joinKey(path, key);
+    };
+    std::vector<Frame> stack;
+    bool expectKey = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            stack.push_back(Frame{c == '{', {}, {}, 0});
+            expectKey = c == '{';
+        } else if ((c == '}' || c == ']') && !stack.empty()) {
+            stack.pop_back();
+        } else if (c == ',' && !stack.empty()) {
+            if (stack.back().object)
+                expectKey = true;
+            else
+                ++stack.back().index;
+        } else if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < json.size() && json[i] != '"'; ++i) {
+                if (json[i] == '\\')
+                    ++i;
+            }
+            if (!expectKey || stack.empty() || !stack.back().object)
+                continue;
+            expectKey = false;
+            const QByteArray raw = json.mid(start, i - start + 1);
+            const QString key = raw.contains('\\')
+                                    ? QJsonDocument::fromJson('[' + raw + ']').array().at(0).toString()
+                                    : QString::fromUtf8(raw.mid(1, raw.size() - 2));
+            Frame &frame = stack.back();
+            const auto [found, inserted] = frame.keys.emplace(key, start);
+            if (!inserted)
+                return RepeatedKey{pathTo(stack, key), found->second, start};
+            frame.key = key;
+        }
+    }
+    return std::nullopt;
 }
 
 // Reads one JSON document into a Project, throwing InputError at the first problem. The location of
@@ -206,6 +272,17 @@ QJsonObject ProjectReader::parseRoot(const QByteArray &json) const
              ProjectFileText::tr("The project file is not valid JSON: %1.").arg(error.errorString()),
              ProjectFileText::tr("Fix the JSON syntax there (a missing comma or quote is common), or "
                                  "open a file saved by Madoguchi."));
+    }
+    if (const std::optional<RepeatedKey> repeated = firstRepeatedKey(json)) {
+        const int firstLine = lineAndColumn(json, repeated->first).first;
+        const int secondLine = lineAndColumn(json, repeated->second).first;
+        fail(repeated->path,
+             ProjectFileText::tr("\"%1\" is given twice in the same object (lines %2 and %3); a project file "
+                                 "says one thing per key.")
+                 .arg(repeated->path.section(QLatin1Char('.'), -1))
+                 .arg(firstLine)
+                 .arg(secondLine),
+             ProjectFileText::tr("Keep the one you mean and delete the other."));
     }
     if (!document.isObject()) {
         fail(QString(), ProjectFileText::tr("The project file must hold a JSON object ({…}) at the top."),

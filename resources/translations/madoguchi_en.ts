@@ -4164,19 +4164,19 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfilereader.cpp" line="+68"/>
+        <location filename="../../app/lib/projectfilereader.cpp" line="+71"/>
         <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+282"/>
         <location line="+96"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-376"/>
         <source>a list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,7 +4191,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+175"/>
         <source>&quot;%1&quot; must be %2, not %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4226,7 +4226,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The project file must hold a JSON object ({…}) at the top.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,7 +4322,17 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <source>&quot;%1&quot; is given twice in the same object (lines %2 and %3); a project file says one thing per key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the one you mean and delete the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>residents, e.g. 50000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4830,7 +4840,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+174"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+206"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4850,13 +4860,13 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+335"/>
+        <location line="+80"/>
+        <location line="+296"/>
         <source>Scenario: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-284"/>
         <source>Summary of the scenario</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,12 +4911,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Comparison with the alternatives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Branch offices: decisions and reasons</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,7 +4966,7 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,12 +4986,12 @@ Exit status: 0 success, 1 bad input (the message says what is wrong), 2 usage er
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-184"/>
         <source>%1 transactions in %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+185"/>
         <source>its work goes to %1</source>
         <translation type="unfinished"></translation>
     </message>

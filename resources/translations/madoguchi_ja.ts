@@ -4179,19 +4179,19 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>ProjectFileText</name>
     <message>
-        <location filename="../../app/lib/projectfilereader.cpp" line="+68"/>
+        <location filename="../../app/lib/projectfilereader.cpp" line="+71"/>
         <source>a number</source>
         <translation>数値</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+208"/>
+        <location line="+282"/>
         <location line="+96"/>
         <source>a string</source>
         <translation>文字列</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-376"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -4206,7 +4206,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>未指定</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+175"/>
         <source>&quot;%1&quot; must be %2, not %3.</source>
         <translation>&quot;%1&quot; は%2でなければなりません（%3になっています）。</translation>
     </message>
@@ -4241,7 +4241,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>その箇所の JSON の構文を修正するか（カンマや引用符の抜けがよくあります）、Madoguchi で保存したファイルを開いてください。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>The project file must hold a JSON object ({…}) at the top.</source>
         <translation>プロジェクトファイルの最上位は JSON オブジェクト（{…}）でなければなりません。</translation>
     </message>
@@ -4337,7 +4337,17 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>年度あたりの受付件数（例：20000）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-99"/>
+        <source>&quot;%1&quot; is given twice in the same object (lines %2 and %3); a project file says one thing per key.</source>
+        <translation>「%1」が同じオブジェクトの中に2回書かれています（%2 行目と %3 行目）。プロジェクトファイルには1つのキーに1つの値しか書けません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep the one you mean and delete the other.</source>
+        <translation>意図した方を残し、もう一方を削除してください。</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>residents, e.g. 50000</source>
         <translation>住民の数（例：50000）</translation>
     </message>
@@ -4845,7 +4855,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
 <context>
     <name>ReportText</name>
     <message>
-        <location filename="../../app/figures/reportexport.cpp" line="+174"/>
+        <location filename="../../app/figures/reportexport.cpp" line="+206"/>
         <source>Map</source>
         <translation>地図</translation>
     </message>
@@ -4865,13 +4875,13 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>シナリオが窓口に与える影響</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+335"/>
+        <location line="+80"/>
+        <location line="+296"/>
         <source>Scenario: %1</source>
         <translation>シナリオ：%1</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-284"/>
         <source>Summary of the scenario</source>
         <translation>シナリオの概要</translation>
     </message>
@@ -4916,12 +4926,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>%1 人</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Comparison with the alternatives</source>
         <translation>代替案との比較</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+40"/>
         <source>Branch offices: decisions and reasons</source>
         <translation>出張所の方針と理由</translation>
     </message>
@@ -4971,7 +4981,7 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>理由・受入窓口・メモ</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>n/a</source>
         <translation>―</translation>
     </message>
@@ -4991,12 +5001,12 @@ Madoguchi プロジェクトの出張所を、方針の基準に照らして評�
         <translation>業務は %1 へ（%2）</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-184"/>
         <source>%1 transactions in %2</source>
         <translation>%2の受付件数 %1 件</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+185"/>
         <source>its work goes to %1</source>
         <translation>業務は %1 へ</translation>
     </message>

@@ -328,6 +328,38 @@ TEST_CASE("text that is not JSON is reported with its line and column", "[projec
     CHECK(errorFor("  \n ").message.contains(QStringLiteral("empty")));
 }
 
+TEST_CASE("a key given twice in one object is refused with its path and both lines", "[projectfile]")
+{
+    // A decision given twice for one office: the reader used to keep the last one without a word.
+    const QByteArray decisions = "{\n  \"format\": \"madoguchi-project\",\n  \"version\": 1,\n"
+                                 "  \"layers\": {\"offices\": {\"path\": \"offices.csv\"}},\n"
+                                 "  \"scenarios\": [\n    {\"name\": \"現状\"},\n"
+                                 "    {\"name\": \"案\", \"decisions\": {\n"
+                                 "      \"br_oe\": \"close\",\n      \"br_akita\": \"keep\",\n"
+                                 "      \"br_oe\": \"keep\"\n    }}\n  ]\n}\n";
+    const Diagnostic diagnostic = errorFor(decisions);
+    CHECK(diagnostic.file == SourceName);
+    CHECK(diagnostic.location == QStringLiteral("scenarios[1].decisions.br_oe"));
+    CHECK(diagnostic.message.contains(QStringLiteral("\"br_oe\" is given twice")));
+    CHECK(diagnostic.message.contains(QStringLiteral("lines 8 and 10")));
+    CHECK_FALSE(diagnostic.hint.isEmpty());
+
+    // Anywhere in the file, however the key is spelt: "\u9f8d" is 龍.
+    CHECK(errorFor("{\"format\": \"madoguchi-project\", \"version\": 1, \"version\": 1}").location
+          == QStringLiteral("version"));
+    CHECK(errorFor("{\"notes\": {\"龍田\": 1, \"\\u9f8d田\": 2}}").location == QStringLiteral("notes.龍田"));
+    CHECK(errorFor("{\"a\": [{\"k\": 1}, {\"k\": 1, \"x\": {}, \"k\": [1, {\"k\": 2}]}]}").location
+          == QStringLiteral("a[1].k"));
+
+    // The same key in different objects, in strings or escaped inside a key, is no repetition.
+    const QByteArray fine = "{\"format\": \"madoguchi-project\", \"version\": 1,"
+                            " \"layers\": {\"offices\": {\"path\": \"offices.csv\"}},"
+                            " \"notes\": \"\\\"name\\\": \\\"name\\\"\","
+                            " \"scenarios\": [{\"name\": \"a\", \"decisions\": {\"br_oe\": \"close\"}},"
+                            " {\"name\": \"b\\\"\", \"decisions\": {\"br_oe\": \"keep\"}}]}";
+    CHECK(projectFromJson(fine, SourceName).scenarios.size() == 2);
+}
+
 TEST_CASE("a project file must hold an object at the top", "[projectfile]")
 {
     const Diagnostic diagnostic = errorFor("[1, 2, 3]");
