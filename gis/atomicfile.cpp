@@ -7,11 +7,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QIODevice>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
+#include <limits>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -49,6 +52,32 @@ bool syncPath(const QString &path, int flags)
     const bool synced = ::fsync(descriptor) == 0;
     ::close(descriptor);
     return synced;
+}
+
+// Removes the temporaries of `fileName` in `folder` that a writer left when it was killed (kill -9, a
+// power cut): those named after a process that no longer runs. Those of running processes, and files
+// of other names, are left alone.
+void removeStaleTemporaries(const QString &folder, const QString &fileName, const QString &suffix)
+{
+    const QRegularExpression pattern(QLatin1Char('^') + QRegularExpression::escape(fileName)
+                                     + QStringLiteral("\\.tmp-(\\d+)-[A-Za-z0-9]{6}")
+                                     + QRegularExpression::escape(suffix) + QStringLiteral("(-wal|-shm|-journal)?$"));
+    const QDir dir(folder);
+    for (const QString &entry : dir.entryList({fileName + QStringLiteral(".tmp-*")}, QDir::Files | QDir::Hidden)) {
+        const QRegularExpressionMatch match = pattern.match(entry);
+        if (!match.hasMatch())
+            continue;
+        bool ok = false;
+        const qint64 pid = match.captured(1).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid > std::numeric_limits<pid_t>::max() || pid == ::getpid())
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // the writer runs (or may: another user's process)
+        const QByteArray path = QFile::encodeName(dir.filePath(entry));
+        struct stat status {};
+        if (::lstat(path.constData(), &status) == 0 && S_ISREG(status.st_mode))
+            ::unlink(path.constData());
+    }
 }
 
 } // namespace
@@ -111,10 +140,12 @@ AtomicFile::AtomicFile(const QString &path, Creation creation)
         throw InputError(mPath, QString(), AtomicFileText::tr("a folder of that name is in the way"),
                          AtomicFileText::tr("choose another file name"));
 
-    // Beside the target, named after it and keeping its suffix (some writers choose the format by it).
+    // Beside the target, named after it, this process and keeping its suffix (some writers choose the
+    // format by it): "t.xlsx.tmp-4711-a1B2c3.xlsx".
     const QString suffix = target.suffix().isEmpty() ? QString() : QLatin1Char('.') + target.suffix();
-    QByteArray name = QFile::encodeName(folder + QLatin1Char('/') + target.fileName() + QStringLiteral(".tmp-XXXXXX")
-                                        + suffix);
+    removeStaleTemporaries(folder, target.fileName(), suffix);
+    QByteArray name = QFile::encodeName(folder + QLatin1Char('/') + target.fileName()
+                                        + QStringLiteral(".tmp-%1-XXXXXX").arg(::getpid()) + suffix);
     const int descriptor = ::mkostemps(name.data(), int(QFile::encodeName(suffix).size()), O_CLOEXEC);
     if (descriptor < 0) {
         const int error = errno;

@@ -23,6 +23,10 @@ namespace madoguchi::gis {
 // over an existing file; such a writer's own errors must be checked by the caller, commit() checks the
 // file is there and syncs it.
 //
+// A writer killed outright (kill -9, a power cut) cannot remove its temporary file: the temporary's name
+// carries the writer's process id ("t.xlsx.tmp-4711-a1B2c3.xlsx"), and the next AtomicFile for the same
+// target removes those of processes that no longer run.
+//
 // Errors are InputError naming the target file, the system's reason and what to do. Not thread-safe;
 // one object per file.
 // The system's words for the errno of a failed write, and what to do about it (free some space, choose

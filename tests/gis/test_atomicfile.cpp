@@ -11,6 +11,8 @@
 #include <csignal>
 
 #include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using madoguchi::InputError;
 using madoguchi::gis::AtomicFile;
@@ -138,6 +140,56 @@ TEST_CASE("a writer that creates the file by name gets a free name beside the ta
         CHECK_THROWS_AS(file.commit(), InputError);
         CHECK(entries(dir).isEmpty());
     }
+}
+
+TEST_CASE("the temporaries of a writer killed outright are removed by the next write to the target",
+          "[atomicfile]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("結果.gpkg"));
+    madoguchi::test::writeFile(QDir(dir.path()), QStringLiteral("結果.gpkg"), "good");
+    // A child process begins the write as the GeoPackage writer does, SQLite's journal beside it, and is
+    // killed before it can commit or clean up.
+    const pid_t child = ::fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        AtomicFile file(path, AtomicFile::Creation::ByWriter);
+        for (const char *suffix : {"", "-journal"}) {
+            QFile written(file.temporaryPath() + QLatin1String(suffix));
+            if (!written.open(QIODevice::WriteOnly) || written.write("half") != 4)
+                ::_exit(2);
+            written.close();
+        }
+        ::raise(SIGKILL);
+        ::_exit(3);
+    }
+    int status = 0;
+    REQUIRE(::waitpid(child, &status, 0) == child);
+    REQUIRE(WIFSIGNALED(status));
+    const QString stale = QStringLiteral("結果.gpkg.tmp-%1-").arg(child);
+    const QStringList left = entries(dir);
+    REQUIRE(left.size() == 3);
+    CHECK(left.filter(stale).size() == 2);
+
+    // The temporaries of a process that runs (this test's parent) and files merely named alike stay.
+    const QString running = QStringLiteral("結果.gpkg.tmp-%1-aB3dE6.gpkg").arg(::getppid());
+    const QStringList others{running, QStringLiteral("結果.gpkg.tmp-notes.txt"), QStringLiteral("他.gpkg.tmp-1-aB3dE6.gpkg")};
+    for (const QString &name : others)
+        madoguchi::test::writeFile(QDir(dir.path()), name, "keep");
+
+    {
+        AtomicFile file(path, AtomicFile::Creation::Open);
+        file.write("new");
+        file.commit();
+    }
+    CHECK(contents(path) == "new");
+    QStringList expected = others;
+    expected << QStringLiteral("結果.gpkg");
+    expected.sort();
+    QStringList after = entries(dir);
+    after.sort();
+    CHECK(after == expected);
 }
 
 TEST_CASE("an atomic file needs an existing folder and no folder in the target's place", "[atomicfile]")
